@@ -1,0 +1,124 @@
+package se.isu.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.isu.core.CaseService;
+import se.isu.core.DemoDataService;
+import se.isu.core.ValidationException;
+import se.isu.model.IsuCase;
+import se.isu.model.query.CaseFilter;
+import se.isu.reports.ReportFormat;
+import se.isu.reports.ReportService;
+
+/** The CLI commands; each parses its own flags and prints errors that name the flag at fault. */
+final class Commands {
+
+	static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
+	static {
+		DESCRIPTIONS.put("cases", "lista ärenden / list cases [--search TEXT] [--limit N]");
+		DESCRIPTIONS.put("demo-data", "skapa syntetiska ärenden / add synthetic cases --cases N [--seed S]");
+		DESCRIPTIONS.put("report", "rendera rapport / render a report --template ID --format pdf|html|xlsx --out FILE");
+		DESCRIPTIONS.put("templates", "lista rapportmallar / list report templates: templates list");
+	}
+
+	private final Services services;
+	private final PrintStream out;
+	private final PrintStream err;
+
+	Commands(Services services, PrintStream out, PrintStream err) {
+		this.services = services;
+		this.out = out;
+		this.err = err;
+	}
+
+	int run(List<String> args) {
+		if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
+			CliApplication.printUsage(out);
+			return CliApplication.OK;
+		}
+		Flags flags;
+		try {
+			flags = Flags.parse(args.subList(1, args.size()));
+		} catch (IllegalArgumentException e) {
+			err.println(e.getMessage());
+			return CliApplication.USAGE;
+		}
+		try {
+			return switch (args.get(0)) {
+			case "cases" -> cases(flags);
+			case "demo-data" -> demoData(flags);
+			case "report" -> report(flags);
+			case "templates" -> templates(flags);
+			default -> {
+				err.println("Okänt kommando / unknown command: " + args.get(0));
+				CliApplication.printUsage(err);
+				yield CliApplication.USAGE;
+			}
+			};
+		} catch (IllegalArgumentException e) {
+			err.println(e.getMessage());
+			return CliApplication.USAGE;
+		} catch (ValidationException e) {
+			e.violations().forEach(v -> err.println(v.field() + ": " + v.message()));
+			return CliApplication.FAILED;
+		} catch (RuntimeException | IOException e) {
+			err.println("Misslyckades / failed: " + e.getMessage());
+			return CliApplication.FAILED;
+		}
+	}
+
+	private int cases(Flags flags) {
+		CaseFilter filter = new CaseFilter(flags.optional("search"), null, flags.integer("limit", CaseFilter.DEFAULT_LIMIT));
+		CaseService caseService = services.get(CaseService.class);
+		for (IsuCase c : caseService.findCases(filter)) {
+			out.printf("%s\t%s\t%s\t%s\t%s%n", c.getCaseNumber(), c.getClient().getPersonalIdentityNumber(),
+					c.getUnit().getCode(), c.getStatus().getName(), c.getActualisationDate());
+		}
+		return CliApplication.OK;
+	}
+
+	private int demoData(Flags flags) {
+		int cases = flags.integer("cases", -1);
+		if (cases < 0) {
+			throw new IllegalArgumentException("--cases N krävs (ett heltal ≥ 0) / --cases N is required (an integer ≥ 0)");
+		}
+		long seed = flags.integer("seed", 1);
+		long started = System.nanoTime();
+		int added = services.get(DemoDataService.class).generate(cases, seed);
+		out.printf("%d syntetiska ärenden skapade på %.1f s / %d synthetic cases added%n", added,
+				(System.nanoTime() - started) / 1e9, added);
+		return CliApplication.OK;
+	}
+
+	private int report(Flags flags) throws IOException {
+		String template = flags.required("template");
+		ReportFormat format = ReportFormat.parse(flags.required("format"));
+		Path target = Path.of(flags.required("out")).toAbsolutePath();
+		if (target.getParent() != null) {
+			Files.createDirectories(target.getParent());
+		}
+		Path partial = target.resolveSibling(target.getFileName() + ".part");
+		// Render to a side file first so a failed render never leaves a half-written report under the real name.
+		try (OutputStream stream = Files.newOutputStream(partial)) {
+			services.get(ReportService.class).render(template, format, stream);
+		} catch (RuntimeException | IOException e) {
+			Files.deleteIfExists(partial);
+			throw e;
+		}
+		Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		out.println(target);
+		return CliApplication.OK;
+	}
+
+	private int templates(Flags flags) {
+		services.get(ReportService.class).templates().forEach(t -> out.println(t.id() + "\t" + t.title()));
+		return CliApplication.OK;
+	}
+}

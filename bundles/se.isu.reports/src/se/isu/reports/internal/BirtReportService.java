@@ -1,0 +1,139 @@
+package se.isu.reports.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+
+import org.eclipse.birt.core.exception.BirtException;
+import org.eclipse.birt.core.framework.Platform;
+import org.eclipse.birt.report.engine.api.EngineConfig;
+import org.eclipse.birt.report.engine.api.HTMLRenderOption;
+import org.eclipse.birt.report.engine.api.IReportEngine;
+import org.eclipse.birt.report.engine.api.IReportEngineFactory;
+import org.eclipse.birt.report.engine.api.IReportRunnable;
+import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.PDFRenderOption;
+import org.eclipse.birt.report.engine.api.RenderOption;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+import se.isu.core.CaseService;
+import se.isu.reports.ReportException;
+import se.isu.reports.ReportFormat;
+import se.isu.reports.ReportService;
+
+/**
+ * BIRT report engine as a service. The engine starts on the first render (it takes seconds), not at
+ * application start, and is shut down with the component.
+ */
+@Component(service = ReportService.class)
+public class BirtReportService implements ReportService {
+
+	/** Key under which a template's scripted data set finds its rows (a List of Maps) in the app context. */
+	public static final String ROWS = "isu.rows";
+
+	@Reference
+	CaseService cases;
+
+	private IReportEngine engine;
+
+	private record Builtin(ReportTemplate template, String resource, Supplier<List<Map<String, Object>>> rows) {
+	}
+
+	private Map<String, Builtin> builtins() {
+		Map<String, Builtin> builtins = new LinkedHashMap<>();
+		builtins.put("caseload", new Builtin(new ReportTemplate("caseload", "Ärendeöversikt"),
+				"templates/caseload.rptdesign", this::caseloadRows));
+		return builtins;
+	}
+
+	@Override
+	public List<ReportTemplate> templates() {
+		return builtins().values().stream().map(Builtin::template).toList();
+	}
+
+	@Override
+	public void render(String templateId, ReportFormat format, OutputStream out) {
+		Builtin builtin = builtins().get(templateId);
+		if (builtin == null) {
+			throw new IllegalArgumentException("Unknown report template '" + templateId + "'; known: " + builtins().keySet());
+		}
+		try (InputStream design = BirtReportService.class.getClassLoader().getResourceAsStream(builtin.resource())) {
+			if (design == null) {
+				throw new ReportException("Template resource " + builtin.resource() + " is missing", null);
+			}
+			IReportRunnable runnable = engine().openReportDesign(templateId, design);
+			IRunAndRenderTask task = engine().createRunAndRenderTask(runnable);
+			try {
+				Map<String, Object> appContext = new HashMap<>();
+				appContext.put(ROWS, builtin.rows().get());
+				task.setAppContext(appContext);
+				task.setRenderOption(renderOption(format, out));
+				task.run();
+				if (!task.getErrors().isEmpty()) {
+					throw new ReportException("Template '" + templateId + "' rendered with errors: " + task.getErrors(),
+							(Throwable) task.getErrors().get(0));
+				}
+			} finally {
+				task.close();
+			}
+		} catch (BirtException | IOException e) {
+			throw new ReportException("Rendering template '" + templateId + "' as " + format + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	private static RenderOption renderOption(ReportFormat format, OutputStream out) {
+		RenderOption option = switch (format) {
+		case PDF -> new PDFRenderOption();
+		case HTML -> {
+			HTMLRenderOption html = new HTMLRenderOption();
+			html.setEmbeddable(false);
+			yield html;
+		}
+		case XLSX -> new RenderOption();
+		};
+		option.setOutputFormat(format.emitterFormat());
+		option.setOutputStream(out);
+		return option;
+	}
+
+	private List<Map<String, Object>> caseloadRows() {
+		return cases.caseload().stream().map(row -> {
+			Map<String, Object> map = new HashMap<>();
+			map.put("unit", row.unitName());
+			map.put("status", row.status().getName());
+			map.put("count", Long.valueOf(row.count()));
+			return map;
+		}).toList();
+	}
+
+	private synchronized IReportEngine engine() throws BirtException {
+		if (engine == null) {
+			EngineConfig config = new EngineConfig();
+			config.setLogConfig(null, Level.WARNING);
+			// In OSGi the birt.core activator has installed the platform; the factory comes from its extension.
+			IReportEngineFactory factory = (IReportEngineFactory) Platform
+					.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
+			if (factory == null) {
+				throw new ReportException("The BIRT report engine factory is not installed", null);
+			}
+			engine = factory.createReportEngine(config);
+		}
+		return engine;
+	}
+
+	@Deactivate
+	synchronized void deactivate() {
+		if (engine != null) {
+			engine.destroy();
+			engine = null;
+		}
+	}
+}

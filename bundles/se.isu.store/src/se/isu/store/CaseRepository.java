@@ -1,0 +1,53 @@
+package se.isu.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import se.isu.model.query.CaseFilter;
+
+import se.isu.model.CaseStatus;
+import se.isu.model.Client;
+import se.isu.model.IsuCase;
+import se.isu.model.Unit;
+
+/**
+ * Persistence of clients and cases. Returns detached EMF model objects: callers never see entities,
+ * SQL or an EntityManager. Validation and permissions live above this, in core.
+ */
+public interface CaseRepository {
+
+	List<IsuCase> findCases(CaseFilter filter);
+
+	Optional<IsuCase> findCase(String caseNumber);
+
+	Optional<Client> findClient(String personalIdentityNumber);
+
+	/** The unit with this code, created with the given name if it does not exist yet. */
+	Unit ensureUnit(String code, String name);
+
+	/**
+	 * Stores a new case in one transaction. Its client is stored too when it has no id yet;
+	 * an existing client (id set) is referenced, never duplicated.
+	 *
+	 * @return the stored case with ids and version filled in
+	 */
+	IsuCase createCase(IsuCase newCase);
+
+	/**
+	 * Stores many new cases in one transaction (demo data, import): all or none.
+	 *
+	 * @return how many were stored
+	 */
+	int createCases(List<IsuCase> newCases);
+
+	/** The next free case number of a unit and year, {@code UNIT-YYYY-NNNNN}. */
+	String nextCaseNumber(String unitCode, int year);
+
+	long countCases();
+
+	/** Number of cases per unit and status, counted in the database. */
+	record UnitStatusCount(String unitCode, String unitName, CaseStatus status, long count) {
+	}
+
+	List<UnitStatusCount> countByUnitAndStatus();
+}

@@ -1,0 +1,178 @@
+package se.isu.store.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import se.isu.store.StoreException;
+
+/**
+ * Brings the schema up to date at start: applies the numbered SQL scripts listed in
+ * {@code db/migration/index.txt} that the database has not seen, each in its own transaction,
+ * and records version, name and checksum in {@code ISU_SCHEMA_VERSION}.
+ *
+ * <p>Why not Flyway or Liquibase: both discover scripts and database support through class-path scanning and
+ * ServiceLoader, which need extra bridging inside OSGi, for what is here about one page of code; see
+ * docs/architecture.md. An applied script that was edited afterwards is refused (checksum), as those libraries do.
+ */
+public final class SchemaMigrator {
+
+	static final String INDEX = "db/migration/index.txt";
+	private static final String FOLDER = "db/migration/";
+
+	private final ClassLoader resources;
+
+	public SchemaMigrator(ClassLoader resources) {
+		this.resources = resources;
+	}
+
+	/** A script as listed in the index: version from its name {@code V007__what.sql}. */
+	record Migration(int version, String name, String sql, String checksum) {
+	}
+
+	/** @return the number of scripts applied now (0 when the schema was current) */
+	public int migrate(Connection connection) {
+		try {
+			connection.setAutoCommit(false);
+			ensureVersionTable(connection);
+			Map<Integer, String> applied = appliedChecksums(connection);
+			int count = 0;
+			for (Migration migration : listMigrations()) {
+				String known = applied.get(migration.version());
+				if (known != null) {
+					if (!known.equals(migration.checksum())) {
+						throw new StoreException("Migration " + migration.name()
+								+ " was changed after it was applied to this database (checksum differs). "
+								+ "Add a new migration instead of editing an applied one.");
+					}
+					continue;
+				}
+				apply(connection, migration);
+				count++;
+			}
+			return count;
+		} catch (SQLException e) {
+			throw new StoreException("Schema migration failed: " + e.getMessage(), e);
+		}
+	}
+
+	List<Migration> listMigrations() {
+		List<Migration> migrations = new ArrayList<>();
+		for (String line : read(INDEX).split("\\R")) {
+			String name = line.strip();
+			if (name.isEmpty() || name.startsWith("#")) {
+				continue;
+			}
+			if (!name.matches("V\\d{3}__[a-z0-9_]+\\.sql")) {
+				throw new StoreException("Migration name " + name + " does not follow V000__name.sql");
+			}
+			int version = Integer.parseInt(name.substring(1, 4));
+			if (!migrations.isEmpty() && migrations.get(migrations.size() - 1).version() >= version) {
+				throw new StoreException("Migrations in " + INDEX + " must be listed in rising version order: " + name);
+			}
+			String sql = read(FOLDER + name);
+			migrations.add(new Migration(version, name, sql, sha256(sql)));
+		}
+		return migrations;
+	}
+
+	private void apply(Connection connection, Migration migration) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			for (String sql : statements(migration.sql())) {
+				statement.execute(sql);
+			}
+			try (PreparedStatement insert = connection.prepareStatement(
+					"INSERT INTO ISU_SCHEMA_VERSION (VERSION, NAME, CHECKSUM, APPLIED_AT) VALUES (?, ?, ?, ?)")) {
+				insert.setInt(1, migration.version());
+				insert.setString(2, migration.name());
+				insert.setString(3, migration.checksum());
+				insert.setTimestamp(4, Timestamp.from(Instant.now()));
+				insert.executeUpdate();
+			}
+			connection.commit();
+		} catch (SQLException e) {
+			connection.rollback();
+			throw new StoreException("Migration " + migration.name() + " failed and was rolled back: " + e.getMessage(), e);
+		}
+	}
+
+	/** Splits a script on semicolons that end a line; strips {@code --} comment lines. */
+	static List<String> statements(String script) {
+		List<String> statements = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String line : script.split("\\R")) {
+			String trimmed = line.strip();
+			if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+				continue;
+			}
+			current.append(line).append('\n');
+			if (trimmed.endsWith(";")) {
+				String sql = current.toString().strip();
+				statements.add(sql.substring(0, sql.length() - 1));
+				current.setLength(0);
+			}
+		}
+		if (!current.toString().isBlank()) {
+			statements.add(current.toString().strip());
+		}
+		return statements;
+	}
+
+	private static void ensureVersionTable(Connection connection) throws SQLException {
+		try (ResultSet tables = connection.getMetaData().getTables(null, null, "ISU_SCHEMA_VERSION", null)) {
+			if (tables.next()) {
+				return;
+			}
+		}
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE ISU_SCHEMA_VERSION (VERSION INT NOT NULL PRIMARY KEY, "
+					+ "NAME VARCHAR(200) NOT NULL, CHECKSUM CHAR(64) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
+		}
+		connection.commit();
+	}
+
+	private static Map<Integer, String> appliedChecksums(Connection connection) throws SQLException {
+		Map<Integer, String> applied = new LinkedHashMap<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT VERSION, CHECKSUM FROM ISU_SCHEMA_VERSION ORDER BY VERSION")) {
+			while (rows.next()) {
+				applied.put(rows.getInt(1), rows.getString(2).strip());
+			}
+		}
+		return applied;
+	}
+
+	private String read(String path) {
+		try (InputStream in = resources.getResourceAsStream(path)) {
+			if (in == null) {
+				throw new StoreException("Missing migration resource " + path);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new StoreException("Cannot read migration resource " + path, e);
+		}
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
