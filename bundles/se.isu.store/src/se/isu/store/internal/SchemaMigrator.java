@@ -47,27 +47,38 @@ public final class SchemaMigrator {
 	/** @return the number of scripts applied now (0 when the schema was current) */
 	public int migrate(Connection connection) {
 		try {
+			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
-			ensureVersionTable(connection);
-			Map<Integer, String> applied = appliedChecksums(connection);
-			int count = 0;
-			for (Migration migration : listMigrations()) {
-				String known = applied.get(migration.version());
-				if (known != null) {
-					if (!known.equals(migration.checksum())) {
-						throw new StoreException("Migration " + migration.name()
-								+ " was changed after it was applied to this database (checksum differs). "
-								+ "Add a new migration instead of editing an applied one.");
-					}
-					continue;
-				}
-				apply(connection, migration);
-				count++;
+			try {
+				return migrateInTransactions(connection);
+			} finally {
+				connection.setAutoCommit(autoCommit);
 			}
-			return count;
 		} catch (SQLException e) {
 			throw new StoreException("Schema migration failed: " + e.getMessage(), e);
 		}
+	}
+
+	private int migrateInTransactions(Connection connection) throws SQLException {
+		ensureVersionTable(connection);
+		Map<Integer, String> applied = appliedChecksums(connection);
+		int count = 0;
+		for (Migration migration : listMigrations()) {
+			String known = applied.get(migration.version());
+			if (known != null) {
+				if (!known.equals(migration.checksum())) {
+					throw new StoreException("Migration " + migration.name()
+							+ " was changed after it was applied to this database (checksum differs). "
+							+ "Add a new migration instead of editing an applied one.");
+				}
+				continue;
+			}
+			apply(connection, migration);
+			count++;
+		}
+		// Ends the read transaction too: Derby refuses to close a connection with one open.
+		connection.commit();
+		return count;
 	}
 
 	List<Migration> listMigrations() {

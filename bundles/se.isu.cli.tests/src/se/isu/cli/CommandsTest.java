@@ -1,0 +1,106 @@
+package se.isu.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.FrameworkUtil;
+
+/** The CLI commands on the real services, as ./isu runs them, with output captured. */
+class CommandsTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... args) {
+		out.reset();
+		err.reset();
+		try (Services services = new Services(cliBundleContext())) {
+			return new Commands(services, new PrintStream(out, true, StandardCharsets.UTF_8),
+					new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+		}
+	}
+
+	/** The CLI bundle's context, as the application gets it; starts the lazy bundle when needed. */
+	private static BundleContext cliBundleContext() {
+		Bundle bundle = FrameworkUtil.getBundle(CliApplication.class);
+		if (bundle.getBundleContext() == null) {
+			try {
+				bundle.start(Bundle.START_TRANSIENT);
+			} catch (BundleException e) {
+				throw new AssertionError(e);
+			}
+		}
+		return bundle.getBundleContext();
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void demoDataAddsCasesThatTheCasesCommandLists() {
+		int before = run("cases", "--limit", "100000") == 0 ? out().lines().toList().size() : -1;
+		assertEquals(0, run("demo-data", "--cases", "12", "--seed", "3"), err());
+		assertTrue(out().startsWith("12 "), out());
+		assertEquals(0, run("cases", "--limit", "100000"));
+		assertEquals(before + 12, out().lines().count());
+		assertTrue(out().lines().allMatch(l -> l.matches("\\S+\\t\\d{8}-\\d{4}\\t\\S+\\t(OPEN|CLOSED)\\t.*")), out());
+	}
+
+	@Test
+	void reportWritesTheFileAndPrintsItsPath() throws IOException {
+		run("demo-data", "--cases", "3");
+		Path pdf = folder.resolve("out/caseload.pdf");
+		assertEquals(0, run("report", "--template", "caseload", "--format", "pdf", "--out", pdf.toString()), err());
+		assertTrue(Files.size(pdf) > 1000);
+		assertEquals(pdf.toAbsolutePath().toString(), out().strip());
+		assertFalse(Files.exists(folder.resolve("out/caseload.pdf.part")));
+	}
+
+	@Test
+	void wrongUsageNamesTheFlagAndExitsWithTwo() {
+		assertEquals(2, run("demo-data"));
+		assertTrue(err().contains("--cases"), err());
+		assertEquals(2, run("demo-data", "--cases", "many"));
+		assertTrue(err().contains("--cases") && err().contains("many"), err());
+		assertEquals(2, run("report", "--template", "caseload", "--format", "docx", "--out", "x"));
+		assertTrue(err().contains("docx"), err());
+		assertEquals(2, run("no-such-command"));
+		assertTrue(err().contains("no-such-command"), err());
+	}
+
+	@Test
+	void anUnknownTemplateFailsAndLeavesNoFile() {
+		Path target = folder.resolve("x.pdf");
+		assertEquals(2, run("report", "--template", "nope", "--format", "pdf", "--out", target.toString()));
+		assertTrue(err().contains("nope"), err());
+		assertFalse(Files.exists(target));
+	}
+
+	@Test
+	void helpListsEveryCommand() {
+		assertEquals(0, run("help"));
+		CliApplication.commands().keySet().forEach(name -> assertTrue(out().contains(name), name));
+	}
+}
