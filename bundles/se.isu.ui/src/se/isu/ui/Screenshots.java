@@ -22,6 +22,8 @@ public final class Screenshots {
 
 	public static Path save(Shell shell, Path file) {
 		Display display = shell.getDisplay();
+		shell.layout(true, true);
+		shell.update();
 		while (display.readAndDispatch()) {
 			// paint everything pending before copying the screen
 		}
