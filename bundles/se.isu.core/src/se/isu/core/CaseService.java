@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import se.isu.model.Client;
 import se.isu.model.IsuCase;
+import se.isu.model.Unit;
 import se.isu.model.query.CaseFilter;
 
 /** Clients and cases for every surface (workbench, CLI, import): validated before anything is stored. */
@@ -20,6 +21,23 @@ public interface CaseService {
 	 * @throws ValidationException naming each field whose rule is broken; nothing is stored then
 	 */
 	IsuCase openCase(NewCase request);
+
+	/** One case with every variable, intervention, follow-up and occasion. */
+	Optional<IsuCase> findCase(String caseNumber);
+
+	/**
+	 * Validates and saves every field of an opened case in one transaction.
+	 *
+	 * @return the saved case with its new version
+	 * @throws ValidationException naming each broken rule; nothing is stored then
+	 * @throws CaseChangedException when someone else saved the case since it was opened
+	 */
+	IsuCase saveCase(IsuCase changed);
+
+	/** The rules {@link #saveCase} applies, for forms that show them while the user types. */
+	List<ValidationException.Violation> validate(IsuCase c);
+
+	List<Unit> units();
 
 	long countCases();
 

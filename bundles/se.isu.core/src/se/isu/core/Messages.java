@@ -15,6 +15,16 @@ public final class Messages extends NLS {
 	public static String pnrChecksum;
 	public static String required;
 	public static String dateOrder;
+	public static String codeNotInSet;
+	public static String requiredForStep;
+	public static String dateInFuture;
+	public static String closedNeedsLastStep;
+	public static String notDoneNeedsReason;
+	public static String doneNeedsDate;
+	public static String plannedHasOutcome;
+	public static String answersNeedDoneOccasion;
+	public static String followUpOutsideCase;
+	public static String staleCase;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -13,6 +13,9 @@ import org.eclipse.emf.common.util.Enumerator;
  * A representation of the literals of the enumeration '<em><b>Case Status</b></em>',
  * and utility methods for working with them.
  * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Open while the case is worked; CLOSED once Avsluta is done (variables 18-20 recorded).
+ * <!-- end-model-doc -->
  * @see se.isu.model.IsuPackage#getCaseStatus()
  * @model
  * @generated

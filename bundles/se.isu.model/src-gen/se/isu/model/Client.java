@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * A person the social services work with, identified by personnummer or samordningsnummer (AAAAMMDD-NNNN).
+ * A person the social services work with, identified by personnummer or samordningsnummer (ÅÅÅÅMMDD-NNNN, SKL variable 3).
  * <!-- end-model-doc -->
  *
  * <p>
@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.Client#getGivenName <em>Given Name</em>}</li>
  *   <li>{@link se.isu.model.Client#getFamilyName <em>Family Name</em>}</li>
  *   <li>{@link se.isu.model.Client#getBirthDate <em>Birth Date</em>}</li>
+ *   <li>{@link se.isu.model.Client#getLegalSex <em>Legal Sex</em>}</li>
+ *   <li>{@link se.isu.model.Client#getVersion <em>Version</em>}</li>
  * </ul>
  *
  * @see se.isu.model.IsuPackage#getClient()
@@ -123,6 +125,9 @@ public interface Client extends EObject {
 	 * Returns the value of the '<em><b>Birth Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * From the personnummer (for a samordningsnummer: day minus 60).
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Birth Date</em>' attribute.
 	 * @see #setBirthDate(LocalDate)
 	 * @see se.isu.model.IsuPackage#getClient_BirthDate()
@@ -142,10 +147,60 @@ public interface Client extends EObject {
 	void setBirthDate(LocalDate value);
 
 	/**
+	 * Returns the value of the '<em><b>Legal Sex</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * Whole years of life at the given date. Age is dynamic (SKL variable 5): it is computed, never stored.
+	 * SKL variable 4 Juridiskt kön, from the personnummer's ninth digit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Legal Sex</em>' attribute.
+	 * @see #setLegalSex(Integer)
+	 * @see se.isu.model.IsuPackage#getClient_LegalSex()
+	 * @model annotation="http://isu.se/model/valueSet valueSet='skl.juridisktKon' variable='4'"
+	 * @generated
+	 */
+	Integer getLegalSex();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Client#getLegalSex <em>Legal Sex</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Legal Sex</em>' attribute.
+	 * @see #getLegalSex()
+	 * @generated
+	 */
+	void setLegalSex(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optimistic-lock version as read from the store.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Version</em>' attribute.
+	 * @see #setVersion(long)
+	 * @see se.isu.model.IsuPackage#getClient_Version()
+	 * @model
+	 * @generated
+	 */
+	long getVersion();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Client#getVersion <em>Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Version</em>' attribute.
+	 * @see #getVersion()
+	 * @generated
+	 */
+	void setVersion(long value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whole years of life at the given date, or -1 when unknown. Age is dynamic (SKL variable 5): computed, never stored.
 	 * <!-- end-model-doc -->
 	 * @model dateDataType="se.isu.model.LocalDate"
 	 * @generated

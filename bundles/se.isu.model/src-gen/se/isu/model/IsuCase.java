@@ -4,6 +4,8 @@ package se.isu.model;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -12,7 +14,7 @@ import org.eclipse.emf.ecore.EObject;
  * <!-- end-user-doc -->
  *
  * <!-- begin-model-doc -->
- * One case (ärende) of one client at one unit, followed from aktualisering to avslut.
+ * One case (ärende) of one client at one unit, followed from aktualisering to avslut with SKL's 20 general variables.
  * <!-- end-model-doc -->
  *
  * <p>
@@ -23,10 +25,22 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.IsuCase#getCaseNumber <em>Case Number</em>}</li>
  *   <li>{@link se.isu.model.IsuCase#getClient <em>Client</em>}</li>
  *   <li>{@link se.isu.model.IsuCase#getUnit <em>Unit</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getResponsibleStaff <em>Responsible Staff</em>}</li>
  *   <li>{@link se.isu.model.IsuCase#getStatus <em>Status</em>}</li>
  *   <li>{@link se.isu.model.IsuCase#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link se.isu.model.IsuCase#getActualisationDate <em>Actualisation Date</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getActualisationReasons <em>Actualisation Reasons</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getHouseholdType <em>Household Type</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getPreviousContact <em>Previous Contact</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getProblems <em>Problems</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getDecisionDate <em>Decision Date</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getInterventions <em>Interventions</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getFollowUps <em>Follow Ups</em>}</li>
  *   <li>{@link se.isu.model.IsuCase#getClosureDate <em>Closure Date</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getImplementationVsPlan <em>Implementation Vs Plan</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getClosureReason <em>Closure Reason</em>}</li>
+ *   <li>{@link se.isu.model.IsuCase#getOccasions <em>Occasions</em>}</li>
  *   <li>{@link se.isu.model.IsuCase#getVersion <em>Version</em>}</li>
  * </ul>
  *
@@ -124,6 +138,31 @@ public interface IsuCase extends EObject {
 	void setUnit(Unit value);
 
 	/**
+	 * Returns the value of the '<em><b>Responsible Staff</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The case worker responsible for the case.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Responsible Staff</em>' reference.
+	 * @see #setResponsibleStaff(Staff)
+	 * @see se.isu.model.IsuPackage#getIsuCase_ResponsibleStaff()
+	 * @model
+	 * @generated
+	 */
+	Staff getResponsibleStaff();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.IsuCase#getResponsibleStaff <em>Responsible Staff</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Responsible Staff</em>' reference.
+	 * @see #getResponsibleStaff()
+	 * @generated
+	 */
+	void setResponsibleStaff(Staff value);
+
+	/**
 	 * Returns the value of the '<em><b>Status</b></em>' attribute.
 	 * The literals are from the enumeration {@link se.isu.model.CaseStatus}.
 	 * <!-- begin-user-doc -->
@@ -200,6 +239,166 @@ public interface IsuCase extends EObject {
 	void setActualisationDate(LocalDate value);
 
 	/**
+	 * Returns the value of the '<em><b>Actualisation Reasons</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SKL variable 2, Ursprunglig aktualiseringsorsak (several allowed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Actualisation Reasons</em>' attribute list.
+	 * @see se.isu.model.IsuPackage#getIsuCase_ActualisationReasons()
+	 * @model annotation="http://isu.se/model/valueSet valueSet='skl.aktualiseringsorsak' variable='2'"
+	 * @generated
+	 */
+	EList<Integer> getActualisationReasons();
+
+	/**
+	 * Returns the value of the '<em><b>Origin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SKL variable 6, Ursprung.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Origin</em>' attribute.
+	 * @see #setOrigin(Integer)
+	 * @see se.isu.model.IsuPackage#getIsuCase_Origin()
+	 * @model annotation="http://isu.se/model/valueSet valueSet='skl.ursprung' variable='6'"
+	 * @generated
+	 */
+	Integer getOrigin();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.IsuCase#getOrigin <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Origin</em>' attribute.
+	 * @see #getOrigin()
+	 * @generated
+	 */
+	void setOrigin(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Household Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SKL variable 7, Hushållstyp.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Household Type</em>' attribute.
+	 * @see #setHouseholdType(Integer)
+	 * @see se.isu.model.IsuPackage#getIsuCase_HouseholdType()
+	 * @model annotation="http://isu.se/model/valueSet valueSet='skl.hushallstyp' variable='7'"
+	 * @generated
+	 */
+	Integer getHouseholdType();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.IsuCase#getHouseholdType <em>Household Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Household Type</em>' attribute.
+	 * @see #getHouseholdType()
+	 * @generated
+	 */
+	void setHouseholdType(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Previous Contact</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SKL variable 8, Tidigare kontakt med socialtjänsten.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Previous Contact</em>' attribute.
+	 * @see #setPreviousContact(Integer)
+	 * @see se.isu.model.IsuPackage#getIsuCase_PreviousContact()
+	 * @model annotation="http://isu.se/model/valueSet valueSet='skl.tidigareKontakt' variable='8'"
+	 * @generated
+	 */
+	Integer getPreviousContact();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.IsuCase#getPreviousContact <em>Previous Contact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Previous Contact</em>' attribute.
+	 * @see #getPreviousContact()
+	 * @generated
+	 */
+	void setPreviousContact(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Problems</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SKL variable 9, Problematik (several allowed).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Problems</em>' attribute list.
+	 * @see se.isu.model.IsuPackage#getIsuCase_Problems()
+	 * @model annotation="http://isu.se/model/valueSet valueSet='skl.problematik' variable='9'"
+	 * @generated
+	 */
+	EList<Integer> getProblems();
+
+	/**
+	 * Returns the value of the '<em><b>Decision Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SKL variable 10, Datum för beslut om insats (eller ej).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decision Date</em>' attribute.
+	 * @see #setDecisionDate(LocalDate)
+	 * @see se.isu.model.IsuPackage#getIsuCase_DecisionDate()
+	 * @model dataType="se.isu.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getDecisionDate();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.IsuCase#getDecisionDate <em>Decision Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decision Date</em>' attribute.
+	 * @see #getDecisionDate()
+	 * @generated
+	 */
+	void setDecisionDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Interventions</b></em>' containment reference list.
+	 * The list contents are of type {@link se.isu.model.Intervention}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The interventions decided in the case; their types are SKL variable 12.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Interventions</em>' containment reference list.
+	 * @see se.isu.model.IsuPackage#getIsuCase_Interventions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Intervention> getInterventions();
+
+	/**
+	 * Returns the value of the '<em><b>Follow Ups</b></em>' containment reference list.
+	 * The list contents are of type {@link se.isu.model.FollowUp}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Follow-ups, SKL variables 13-17.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Follow Ups</em>' containment reference list.
+	 * @see se.isu.model.IsuPackage#getIsuCase_FollowUps()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<FollowUp> getFollowUps();
+
+	/**
 	 * Returns the value of the '<em><b>Closure Date</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -223,6 +422,71 @@ public interface IsuCase extends EObject {
 	 * @generated
 	 */
 	void setClosureDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Implementation Vs Plan</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SKL variable 19, Insatsens genomförande i förhållande till planeringen.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Implementation Vs Plan</em>' attribute.
+	 * @see #setImplementationVsPlan(Integer)
+	 * @see se.isu.model.IsuPackage#getIsuCase_ImplementationVsPlan()
+	 * @model annotation="http://isu.se/model/valueSet valueSet='skl.genomforande' variable='19'"
+	 * @generated
+	 */
+	Integer getImplementationVsPlan();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.IsuCase#getImplementationVsPlan <em>Implementation Vs Plan</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Implementation Vs Plan</em>' attribute.
+	 * @see #getImplementationVsPlan()
+	 * @generated
+	 */
+	void setImplementationVsPlan(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Closure Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * SKL variable 20, Avslutsorsak.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Closure Reason</em>' attribute.
+	 * @see #setClosureReason(Integer)
+	 * @see se.isu.model.IsuPackage#getIsuCase_ClosureReason()
+	 * @model annotation="http://isu.se/model/valueSet valueSet='skl.avslutsorsak' variable='20'"
+	 * @generated
+	 */
+	Integer getClosureReason();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.IsuCase#getClosureReason <em>Closure Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Closure Reason</em>' attribute.
+	 * @see #getClosureReason()
+	 * @generated
+	 */
+	void setClosureReason(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Occasions</b></em>' containment reference list.
+	 * The list contents are of type {@link se.isu.model.Occasion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Planned measurement occasions; dropout and the due list are computed from these.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Occasions</em>' containment reference list.
+	 * @see se.isu.model.IsuPackage#getIsuCase_Occasions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Occasion> getOccasions();
 
 	/**
 	 * Returns the value of the '<em><b>Version</b></em>' attribute.

@@ -22,6 +22,33 @@ public interface IsuFactory extends EFactory {
 	IsuFactory eINSTANCE = se.isu.model.impl.IsuFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Value Set Catalog</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Value Set Catalog</em>'.
+	 * @generated
+	 */
+	ValueSetCatalog createValueSetCatalog();
+
+	/**
+	 * Returns a new object of class '<em>Value Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Value Set</em>'.
+	 * @generated
+	 */
+	ValueSet createValueSet();
+
+	/**
+	 * Returns a new object of class '<em>Value Set Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Value Set Entry</em>'.
+	 * @generated
+	 */
+	ValueSetEntry createValueSetEntry();
+
+	/**
 	 * Returns a new object of class '<em>Unit</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -29,6 +56,15 @@ public interface IsuFactory extends EFactory {
 	 * @generated
 	 */
 	Unit createUnit();
+
+	/**
+	 * Returns a new object of class '<em>Staff</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Staff</em>'.
+	 * @generated
+	 */
+	Staff createStaff();
 
 	/**
 	 * Returns a new object of class '<em>Client</em>'.
@@ -47,6 +83,42 @@ public interface IsuFactory extends EFactory {
 	 * @generated
 	 */
 	IsuCase createIsuCase();
+
+	/**
+	 * Returns a new object of class '<em>Intervention</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Intervention</em>'.
+	 * @generated
+	 */
+	Intervention createIntervention();
+
+	/**
+	 * Returns a new object of class '<em>Follow Up</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Follow Up</em>'.
+	 * @generated
+	 */
+	FollowUp createFollowUp();
+
+	/**
+	 * Returns a new object of class '<em>Occasion</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Occasion</em>'.
+	 * @generated
+	 */
+	Occasion createOccasion();
+
+	/**
+	 * Returns a new object of class '<em>Client Answers</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Client Answers</em>'.
+	 * @generated
+	 */
+	ClientAnswers createClientAnswers();
 
 	/**
 	 * Returns the package supported by this factory.

@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The seven process steps. No SKL variable belongs to UTFORMA_UPPDRAG, but the step exists in the process model.
+ * The seven process steps of Socialstyrelsen's process model with SKL's seventh step Avsluta. No SKL variable belongs to UTFORMA_UPPDRAG, but the step exists.
  * <!-- end-model-doc -->
  * @see se.isu.model.IsuPackage#getProcessStep()
  * @model

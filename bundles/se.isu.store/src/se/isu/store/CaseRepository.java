@@ -8,6 +8,7 @@ import se.isu.model.query.CaseFilter;
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
 import se.isu.model.IsuCase;
+import se.isu.model.Staff;
 import se.isu.model.Unit;
 
 /**
@@ -44,6 +45,18 @@ public interface CaseRepository {
 	String nextCaseNumber(String unitCode, int year);
 
 	long countCases();
+
+	/**
+	 * Saves every field of an existing case, its children and its client, in one transaction.
+	 *
+	 * @throws StaleDataException when the case or client was saved by someone else since {@code changed} was read
+	 */
+	IsuCase updateCase(IsuCase changed);
+
+	List<Unit> findUnits();
+
+	/** The staff member with this user name, created if missing. */
+	Staff ensureStaff(String userName, String displayName, Unit unit);
 
 	/** Number of cases per unit and status, counted in the database. */
 	record UnitStatusCount(String unitCode, String unitName, CaseStatus status, long count) {

@@ -10,7 +10,9 @@ import org.eclipse.osgi.util.NLS;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.isu.core.CaseChangedException;
 import se.isu.core.CaseService;
+import se.isu.core.CaseValidator;
 import se.isu.core.CaseloadRow;
 import se.isu.core.Messages;
 import se.isu.core.NewCase;
@@ -25,9 +27,14 @@ import se.isu.model.ProcessStep;
 import se.isu.model.Unit;
 import se.isu.model.query.CaseFilter;
 import se.isu.store.CaseRepository;
+import se.isu.store.StaleDataException;
 
 @Component(service = CaseService.class)
 public class DefaultCaseService implements CaseService {
+
+	/** Codes of SKL variable 4 (value set skl.juridisktKon). */
+	static final int LEGAL_SEX_FEMALE = 1;
+	static final int LEGAL_SEX_MALE = 2;
 
 	@Reference
 	CaseRepository repository;
@@ -71,6 +78,7 @@ public class DefaultCaseService implements CaseService {
 		if (client.getId() == 0) {
 			client.setPersonalIdentityNumber(pnr.value());
 			client.setBirthDate(pnr.birthDate());
+			client.setLegalSex(pnr.male() ? LEGAL_SEX_MALE : LEGAL_SEX_FEMALE);
 			client.setGivenName(strip(request.givenName()));
 			client.setFamilyName(strip(request.familyName()));
 		}
@@ -84,6 +92,31 @@ public class DefaultCaseService implements CaseService {
 		isuCase.setActualisationDate(request.actualisationDate());
 		isuCase.setCaseNumber(repository.nextCaseNumber(unit.getCode(), request.actualisationDate().getYear()));
 		return repository.createCase(isuCase);
+	}
+
+	@Override
+	public Optional<IsuCase> findCase(String caseNumber) {
+		return repository.findCase(caseNumber);
+	}
+
+	@Override
+	public List<Violation> validate(IsuCase c) {
+		return new CaseValidator().validate(c, LocalDate.now(clock));
+	}
+
+	@Override
+	public IsuCase saveCase(IsuCase changed) {
+		new CaseValidator().check(changed, LocalDate.now(clock));
+		try {
+			return repository.updateCase(changed);
+		} catch (StaleDataException e) {
+			throw new CaseChangedException(NLS.bind(Messages.staleCase, changed.getCaseNumber()), e);
+		}
+	}
+
+	@Override
+	public List<Unit> units() {
+		return repository.findUnits();
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,21 +14,73 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.isu.core.CaseValidator;
 import se.isu.core.DemoDataService;
+import se.isu.core.ValidationException;
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
+import se.isu.model.ClientAnswers;
+import se.isu.model.FollowUp;
+import se.isu.model.Intervention;
 import se.isu.model.IsuCase;
 import se.isu.model.IsuFactory;
+import se.isu.model.Occasion;
+import se.isu.model.OccasionKind;
+import se.isu.model.OccasionStatus;
 import se.isu.model.ProcessStep;
+import se.isu.model.Staff;
 import se.isu.model.Unit;
 import se.isu.store.CaseRepository;
 
+/**
+ * Synthetic cases with plausible distributions per kind of unit (adult substance abuse, youth clinic, violence in
+ * close relationships): reasons, problems, interventions, durations, goal attainment, closure and occasions, done and
+ * missed. Every generated case passes {@link CaseValidator}; the generator fails loudly if one does not.
+ */
 @Component(service = DemoDataService.class)
 public class DefaultDemoDataService implements DemoDataService {
 
 	/** Enough to fill the case list on first start without slowing it. */
 	static final int FIRST_START_CASES = 60;
 	private static final int BATCH = 500;
+
+	private static final IsuFactory FACTORY = IsuFactory.eINSTANCE;
+
+	/** One kind of unit: who it meets and what it does. Weights are relative, index 0 = code 1. */
+	private record Profile(String code, String name, int minAge, int maxAge, int[] reasons, int[] problems,
+			int[] interventions) {
+	}
+
+	private static final List<Profile> PROFILES = List.of(
+			new Profile("VUX", "Vuxenenheten (demo)", 18, 80,
+					new int[] { 0, 2, 1, 2, 1, 12, 3, 60, 6, 10, 8, 0, 0, 2 },
+					new int[] { 1, 4, 2, 6, 2, 25, 5, 60, 12, 15, 10, 0, 0, 3 },
+					weights(35, Map.of(29, 40, 12, 12, 23, 5, 6, 15, 31, 10, 11, 8, 2, 5, 18, 5))),
+			new Profile("UNG", "Ungdomsmottagningen (demo)", 13, 21,
+					new int[] { 8, 5, 4, 1, 1, 10, 4, 45, 15, 0, 1, 25, 2, 3 },
+					new int[] { 10, 8, 6, 2, 1, 25, 8, 55, 20, 1, 2, 35, 2, 4 },
+					weights(35, Map.of(29, 45, 18, 15, 17, 8, 10, 5, 12, 7, 1, 2, 2, 5, 30, 3))),
+			new Profile("VNR", "Våld i nära relationer (demo)", 18, 75,
+					new int[] { 2, 70, 15, 1, 1, 6, 1, 3, 2, 2, 4, 0, 0, 3 },
+					new int[] { 4, 75, 18, 4, 2, 25, 2, 8, 4, 6, 8, 0, 0, 4 },
+					weights(35, Map.of(29, 35, 28, 25, 34, 15, 16, 10, 2, 10, 18, 5))));
+
+	private static final int[] ORIGIN = { 58, 12, 11, 16, 3 };
+	private static final int[] HOUSEHOLD_ADULT = { 38, 14, 3, 14, 14, 4, 8, 3, 2 };
+	private static final int[] HOUSEHOLD_YOUNG = { 4, 0, 0, 1, 0, 0, 30, 60, 5 };
+	private static final int[] PREVIOUS_CONTACT = { 32, 34, 26, 8 };
+	private static final int[] COOPERATION = { 30, 2, 12, 3, 6, 8, 2, 2, 4, 15, 6, 10 };
+	private static final int[] SIP = { 22, 18, 60 };
+	private static final int[] PARALLEL = { 30, 62, 8 };
+	private static final int[] GOAL = { 24, 30, 5, 18, 9, 14 };
+	private static final int[] IMPLEMENTATION = { 55, 33, 12 };
+	private static final int[] CLOSURE_REASON = { 42, 9, 8, 22, 3, 6, 1, 5, 4 };
+	private static final int[] NOT_DONE_REASON = { 30, 38, 10, 8, 6, 3, 5 };
+	private static final int[] CHANGE = { 28, 32, 22, 7, 4, 7 };
+	private static final int[] IMPORTANCE = { 35, 35, 12, 8, 10 };
+	private static final int[] SATISFACTION = { 45, 30, 12, 5, 3, 5 };
+	private static final int[] TREATMENT = { 55, 28, 8, 3, 2, 4 };
+	private static final int[] PARTICIPATION = { 30, 38, 18, 7, 7 };
 
 	@Reference
 	CaseRepository repository;
@@ -46,42 +99,36 @@ public class DefaultDemoDataService implements DemoDataService {
 		}
 		SyntheticPeople people = new SyntheticPeople(seed);
 		Random random = people.random();
-		List<Unit> units = List.of(repository.ensureUnit("VUX", "Vuxenenheten (demo)"),
-				repository.ensureUnit("UNG", "Ungdomsmottagningen (demo)"),
-				repository.ensureUnit("VNR", "Våld i nära relationer (demo)"));
 		LocalDate today = LocalDate.now(clock);
+		Map<String, Unit> units = new HashMap<>();
+		Map<String, List<Staff>> staff = new HashMap<>();
+		for (Profile profile : PROFILES) {
+			Unit unit = repository.ensureUnit(profile.code(), profile.name());
+			units.put(profile.code(), unit);
+			List<Staff> workers = new ArrayList<>();
+			for (int i = 1; i <= 4; i++) {
+				workers.add(repository.ensureStaff(profile.code().toLowerCase() + "-demo-" + i,
+						"Handläggare " + i + " " + profile.code() + " (demo)", unit));
+			}
+			staff.put(profile.code(), workers);
+		}
+		CaseValidator validator = new CaseValidator();
 		Set<String> used = new HashSet<>();
+		CaseNumbers caseNumbers = new CaseNumbers();
 		List<IsuCase> batch = new ArrayList<>(BATCH);
 		int stored = 0;
-		CaseNumbers caseNumbers = new CaseNumbers();
 		for (int i = 0; i < cases; i++) {
-			int unitIndex = random.nextInt(units.size());
-			Unit unit = units.get(unitIndex);
-			boolean young = unitIndex == 1;
-			SyntheticPeople.Person person;
-			do {
-				person = people.next(young ? today.minusYears(21) : today.minusYears(80),
-						young ? today.minusYears(13) : today.minusYears(18), random.nextInt(100) < 55);
-			} while (!used.add(person.personalIdentityNumber()));
-			Client client = IsuFactory.eINSTANCE.createClient();
-			client.setPersonalIdentityNumber(person.personalIdentityNumber());
-			client.setGivenName(person.givenName());
-			client.setFamilyName(person.familyName());
-			client.setBirthDate(person.birthDate());
-			IsuCase isuCase = IsuFactory.eINSTANCE.createIsuCase();
-			isuCase.setClient(client);
-			isuCase.setUnit(unit);
-			LocalDate actualised = today.minusDays(random.nextInt(3 * 365));
-			isuCase.setActualisationDate(actualised);
-			boolean closed = actualised.isBefore(today.minusDays(120)) && random.nextInt(100) < 70;
-			isuCase.setStatus(closed ? CaseStatus.CLOSED : CaseStatus.OPEN);
-			isuCase.setCurrentStep(closed ? ProcessStep.AVSLUTA
-					: ProcessStep.get(1 + random.nextInt(ProcessStep.FOLJA_UPP_VALUE)));
-			if (closed) {
-				isuCase.setClosureDate(actualised.plusDays(60 + random.nextInt(300)));
+			Profile profile = PROFILES.get(pick(random, new int[] { 45, 30, 25 }) - 1);
+			IsuCase c = newCase(profile, people, random, today, used);
+			c.setUnit(units.get(profile.code()));
+			List<Staff> workers = staff.get(profile.code());
+			c.setResponsibleStaff(workers.get(random.nextInt(workers.size())));
+			c.setCaseNumber(caseNumbers.next(profile.code(), c.getActualisationDate().getYear()));
+			List<ValidationException.Violation> violations = validator.validate(c, today);
+			if (!violations.isEmpty()) {
+				throw new IllegalStateException("Demo case breaks a rule (generator bug): " + violations);
 			}
-			isuCase.setCaseNumber(caseNumbers.next(unit.getCode(), actualised.getYear()));
-			batch.add(isuCase);
+			batch.add(c);
 			if (batch.size() == BATCH) {
 				stored += repository.createCases(batch);
 				batch.clear();
@@ -91,6 +138,178 @@ public class DefaultDemoDataService implements DemoDataService {
 			stored += repository.createCases(batch);
 		}
 		return stored;
+	}
+
+	private IsuCase newCase(Profile profile, SyntheticPeople people, Random random, LocalDate today, Set<String> used) {
+		boolean male = random.nextInt(100) < (profile.code().equals("VNR") ? 12 : 62);
+		SyntheticPeople.Person person;
+		do {
+			person = people.next(today.minusYears(profile.maxAge()), today.minusYears(profile.minAge()), male);
+		} while (!used.add(person.personalIdentityNumber()));
+		Client client = FACTORY.createClient();
+		client.setPersonalIdentityNumber(person.personalIdentityNumber());
+		client.setGivenName(person.givenName());
+		client.setFamilyName(person.familyName());
+		client.setBirthDate(person.birthDate());
+		client.setLegalSex(male ? 2 : 1);
+
+		IsuCase c = FACTORY.createIsuCase();
+		c.setClient(client);
+		// Aktualiseringar over three years, a little heavier in spring and autumn.
+		LocalDate actualised;
+		do {
+			actualised = today.minusDays(random.nextInt(3 * 365));
+		} while (actualised.getMonthValue() == 7 && random.nextInt(100) < 45);
+		c.setActualisationDate(actualised);
+		c.getActualisationReasons().addAll(picks(random, profile.reasons(), 1 + (random.nextInt(100) < 25 ? 1 : 0)));
+
+		// How far the case has come depends on its age: most old cases are closed.
+		long age = today.toEpochDay() - actualised.toEpochDay();
+		ProcessStep reached = age < 14 ? ProcessStep.get(1 + random.nextInt(2))
+				: age < 45 ? ProcessStep.get(2 + random.nextInt(2))
+						: age < 120 ? (random.nextBoolean() ? ProcessStep.GENOMFORA : ProcessStep.FOLJA_UPP)
+								: random.nextInt(100) < 78 ? ProcessStep.AVSLUTA
+										: (random.nextBoolean() ? ProcessStep.GENOMFORA : ProcessStep.FOLJA_UPP);
+		c.setCurrentStep(reached);
+		c.setStatus(reached == ProcessStep.AVSLUTA ? CaseStatus.CLOSED : CaseStatus.OPEN);
+		if (reached.getValue() >= ProcessStep.UTREDA.getValue()) {
+			c.setOrigin(pick(random, ORIGIN));
+			c.setHouseholdType(pick(random, profile.minAge() < 18 ? HOUSEHOLD_YOUNG : HOUSEHOLD_ADULT));
+			c.setPreviousContact(pick(random, PREVIOUS_CONTACT));
+			c.getProblems().addAll(picks(random, profile.problems(), 1 + random.nextInt(3)));
+		}
+		LocalDate last = actualised;
+		if (reached.getValue() >= ProcessStep.BESLUTA.getValue() && age >= 5) {
+			LocalDate decided = before(today, actualised.plusDays(5 + random.nextInt(40)));
+			c.setDecisionDate(decided);
+			last = decided;
+		}
+		if (reached.getValue() > ProcessStep.BESLUTA.getValue()) {
+			if (c.getDecisionDate() == null) {
+				c.setDecisionDate(actualised);
+			}
+			int count = random.nextInt(100) < 80 ? 1 : 2;
+			for (int n = 0; n < count; n++) {
+				Intervention intervention = FACTORY.createIntervention();
+				intervention.setInterventionType(pick(random, profile.interventions()));
+				intervention.setDecisionDate(c.getDecisionDate());
+				LocalDate start = before(today, c.getDecisionDate().plusDays(random.nextInt(25)));
+				intervention.setStartDate(start);
+				c.getInterventions().add(intervention);
+				last = max(last, start);
+			}
+		}
+		if (reached.getValue() >= ProcessStep.FOLJA_UPP.getValue()) {
+			FollowUp followUp = FACTORY.createFollowUp();
+			LocalDate date = before(today, last.plusDays(40 + random.nextInt(110)));
+			followUp.setDate(date);
+			followUp.getCooperation().addAll(picks(random, COOPERATION, 1 + (random.nextInt(100) < 30 ? 1 : 0)));
+			if (followUp.getCooperation().contains(11) || followUp.getCooperation().contains(12)) {
+				// "No cooperation" excludes the actors.
+				followUp.getCooperation().retainAll(List.of(followUp.getCooperation().contains(11) ? 11 : 12));
+			}
+			followUp.setCoordinatedPlan(pick(random, SIP));
+			followUp.setParallelInterventions(pick(random, PARALLEL));
+			followUp.setGoalAttainment(pick(random, GOAL));
+			c.getFollowUps().add(followUp);
+			last = max(last, date);
+		}
+		if (c.getStatus() == CaseStatus.CLOSED) {
+			LocalDate closed = before(today, last.plusDays(10 + random.nextInt(120)));
+			c.setClosureDate(closed);
+			c.setImplementationVsPlan(pick(random, IMPLEMENTATION));
+			c.setClosureReason(pick(random, CLOSURE_REASON));
+			for (Intervention intervention : c.getInterventions()) {
+				intervention.setEndDate(closed);
+			}
+		}
+		occasions(c, random, today);
+		return c;
+	}
+
+	/** Intake at aktualisering; discharge at closure; a follow-up three months after discharge. */
+	private void occasions(IsuCase c, Random random, LocalDate today) {
+		Occasion intake = occasion(OccasionKind.INTAKE, c.getActualisationDate());
+		intake.setStatus(OccasionStatus.DONE);
+		intake.setDoneDate(before(today, c.getActualisationDate().plusDays(random.nextInt(8))));
+		c.getOccasions().add(intake);
+		if (c.getClosureDate() == null) {
+			return;
+		}
+		Occasion discharge = occasion(OccasionKind.DISCHARGE, c.getClosureDate());
+		outcome(discharge, random, today, 82);
+		c.getOccasions().add(discharge);
+		Occasion followUp = occasion(OccasionKind.FOLLOW_UP, c.getClosureDate().plusMonths(3));
+		outcome(followUp, random, today, 48);
+		c.getOccasions().add(followUp);
+	}
+
+	private static Occasion occasion(OccasionKind kind, LocalDate planned) {
+		Occasion o = FACTORY.createOccasion();
+		o.setKind(kind);
+		o.setPlannedDate(planned);
+		o.setStatus(OccasionStatus.PLANNED);
+		return o;
+	}
+
+	/** Past occasions are done with the given chance, else missed with a reason; future ones stay planned. */
+	private void outcome(Occasion o, Random random, LocalDate today, int donePercent) {
+		if (o.getPlannedDate().isAfter(today.minusDays(7))) {
+			return;
+		}
+		if (random.nextInt(100) < donePercent) {
+			o.setStatus(OccasionStatus.DONE);
+			o.setDoneDate(before(today, o.getPlannedDate().plusDays(random.nextInt(14))));
+			ClientAnswers answers = FACTORY.createClientAnswers();
+			answers.setB1a(pick(random, CHANGE));
+			answers.setB1b(pick(random, CHANGE));
+			answers.setB2(pick(random, IMPORTANCE));
+			answers.setB3(pick(random, SATISFACTION));
+			answers.setB4(pick(random, TREATMENT));
+			answers.setB5(pick(random, PARTICIPATION));
+			o.setClientAnswers(answers);
+		} else {
+			o.setStatus(OccasionStatus.NOT_DONE);
+			o.setNotDoneReason(pick(random, NOT_DONE_REASON));
+		}
+	}
+
+	/** A code drawn by weight (index 0 = code 1). */
+	static int pick(Random random, int[] weights) {
+		int total = 0;
+		for (int w : weights) {
+			total += w;
+		}
+		int r = random.nextInt(total);
+		for (int i = 0; i < weights.length; i++) {
+			r -= weights[i];
+			if (r < 0) {
+				return i + 1;
+			}
+		}
+		throw new IllegalStateException();
+	}
+
+	private static List<Integer> picks(Random random, int[] weights, int count) {
+		Set<Integer> codes = new LinkedHashSet<>();
+		for (int attempt = 0; codes.size() < count && attempt < 20; attempt++) {
+			codes.add(pick(random, weights));
+		}
+		return codes.stream().sorted().toList();
+	}
+
+	private static int[] weights(int size, Map<Integer, Integer> byCode) {
+		int[] weights = new int[size];
+		byCode.forEach((code, weight) -> weights[code - 1] = weight);
+		return weights;
+	}
+
+	private static LocalDate before(LocalDate limit, LocalDate date) {
+		return date.isAfter(limit) ? limit : date;
+	}
+
+	private static LocalDate max(LocalDate a, LocalDate b) {
+		return a.isAfter(b) ? a : b;
 	}
 
 	/** Hands out case numbers per unit and year, continuing after those already stored. */

@@ -31,6 +31,8 @@ import se.isu.model.IsuPackage;
  *   <li>{@link se.isu.model.impl.ClientImpl#getGivenName <em>Given Name</em>}</li>
  *   <li>{@link se.isu.model.impl.ClientImpl#getFamilyName <em>Family Name</em>}</li>
  *   <li>{@link se.isu.model.impl.ClientImpl#getBirthDate <em>Birth Date</em>}</li>
+ *   <li>{@link se.isu.model.impl.ClientImpl#getLegalSex <em>Legal Sex</em>}</li>
+ *   <li>{@link se.isu.model.impl.ClientImpl#getVersion <em>Version</em>}</li>
  * </ul>
  *
  * @generated
@@ -135,6 +137,46 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	 * @ordered
 	 */
 	protected LocalDate birthDate = BIRTH_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLegalSex() <em>Legal Sex</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLegalSex()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer LEGAL_SEX_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLegalSex() <em>Legal Sex</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLegalSex()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer legalSex = LEGAL_SEX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long VERSION_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getVersion() <em>Version</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVersion()
+	 * @generated
+	 * @ordered
+	 */
+	protected long version = VERSION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -276,6 +318,52 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	 * @generated
 	 */
 	@Override
+	public Integer getLegalSex() {
+		return legalSex;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLegalSex(Integer newLegalSex) {
+		Integer oldLegalSex = legalSex;
+		legalSex = newLegalSex;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.CLIENT__LEGAL_SEX, oldLegalSex, legalSex));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getVersion() {
+		return version;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVersion(long newVersion) {
+		long oldVersion = version;
+		version = newVersion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.CLIENT__VERSION, oldVersion, version));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int ageAt(final LocalDate date) {
 		if (getBirthDate() == null || date == null) {
 			return -1;
@@ -301,6 +389,10 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return getFamilyName();
 			case IsuPackage.CLIENT__BIRTH_DATE:
 				return getBirthDate();
+			case IsuPackage.CLIENT__LEGAL_SEX:
+				return getLegalSex();
+			case IsuPackage.CLIENT__VERSION:
+				return getVersion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -327,6 +419,12 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return;
 			case IsuPackage.CLIENT__BIRTH_DATE:
 				setBirthDate((LocalDate)newValue);
+				return;
+			case IsuPackage.CLIENT__LEGAL_SEX:
+				setLegalSex((Integer)newValue);
+				return;
+			case IsuPackage.CLIENT__VERSION:
+				setVersion((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -355,6 +453,12 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 			case IsuPackage.CLIENT__BIRTH_DATE:
 				setBirthDate(BIRTH_DATE_EDEFAULT);
 				return;
+			case IsuPackage.CLIENT__LEGAL_SEX:
+				setLegalSex(LEGAL_SEX_EDEFAULT);
+				return;
+			case IsuPackage.CLIENT__VERSION:
+				setVersion(VERSION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -377,6 +481,10 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return FAMILY_NAME_EDEFAULT == null ? familyName != null : !FAMILY_NAME_EDEFAULT.equals(familyName);
 			case IsuPackage.CLIENT__BIRTH_DATE:
 				return BIRTH_DATE_EDEFAULT == null ? birthDate != null : !BIRTH_DATE_EDEFAULT.equals(birthDate);
+			case IsuPackage.CLIENT__LEGAL_SEX:
+				return LEGAL_SEX_EDEFAULT == null ? legalSex != null : !LEGAL_SEX_EDEFAULT.equals(legalSex);
+			case IsuPackage.CLIENT__VERSION:
+				return version != VERSION_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -415,6 +523,10 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 		result.append(familyName);
 		result.append(", birthDate: ");
 		result.append(birthDate);
+		result.append(", legalSex: ");
+		result.append(legalSex);
+		result.append(", version: ");
+		result.append(version);
 		result.append(')');
 		return result.toString();
 	}

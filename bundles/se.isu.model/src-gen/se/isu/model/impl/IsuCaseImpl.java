@@ -4,7 +4,12 @@ package se.isu.model.impl;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -12,11 +17,19 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
+import se.isu.model.FollowUp;
+import se.isu.model.Intervention;
 import se.isu.model.IsuCase;
 import se.isu.model.IsuPackage;
+import se.isu.model.Occasion;
 import se.isu.model.ProcessStep;
+import se.isu.model.Staff;
 import se.isu.model.Unit;
 
 /**
@@ -31,10 +44,22 @@ import se.isu.model.Unit;
  *   <li>{@link se.isu.model.impl.IsuCaseImpl#getCaseNumber <em>Case Number</em>}</li>
  *   <li>{@link se.isu.model.impl.IsuCaseImpl#getClient <em>Client</em>}</li>
  *   <li>{@link se.isu.model.impl.IsuCaseImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getResponsibleStaff <em>Responsible Staff</em>}</li>
  *   <li>{@link se.isu.model.impl.IsuCaseImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link se.isu.model.impl.IsuCaseImpl#getCurrentStep <em>Current Step</em>}</li>
  *   <li>{@link se.isu.model.impl.IsuCaseImpl#getActualisationDate <em>Actualisation Date</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getActualisationReasons <em>Actualisation Reasons</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getHouseholdType <em>Household Type</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getPreviousContact <em>Previous Contact</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getProblems <em>Problems</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getDecisionDate <em>Decision Date</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getInterventions <em>Interventions</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getFollowUps <em>Follow Ups</em>}</li>
  *   <li>{@link se.isu.model.impl.IsuCaseImpl#getClosureDate <em>Closure Date</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getImplementationVsPlan <em>Implementation Vs Plan</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getClosureReason <em>Closure Reason</em>}</li>
+ *   <li>{@link se.isu.model.impl.IsuCaseImpl#getOccasions <em>Occasions</em>}</li>
  *   <li>{@link se.isu.model.impl.IsuCaseImpl#getVersion <em>Version</em>}</li>
  * </ul>
  *
@@ -102,6 +127,16 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 	protected Unit unit;
 
 	/**
+	 * The cached value of the '{@link #getResponsibleStaff() <em>Responsible Staff</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getResponsibleStaff()
+	 * @generated
+	 * @ordered
+	 */
+	protected Staff responsibleStaff;
+
+	/**
 	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -162,6 +197,126 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 	protected LocalDate actualisationDate = ACTUALISATION_DATE_EDEFAULT;
 
 	/**
+	 * The cached value of the '{@link #getActualisationReasons() <em>Actualisation Reasons</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualisationReasons()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> actualisationReasons;
+
+	/**
+	 * The default value of the '{@link #getOrigin() <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer ORIGIN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOrigin() <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer origin = ORIGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHouseholdType() <em>Household Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHouseholdType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer HOUSEHOLD_TYPE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHouseholdType() <em>Household Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHouseholdType()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer householdType = HOUSEHOLD_TYPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPreviousContact() <em>Previous Contact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPreviousContact()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer PREVIOUS_CONTACT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPreviousContact() <em>Previous Contact</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPreviousContact()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer previousContact = PREVIOUS_CONTACT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getProblems() <em>Problems</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProblems()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> problems;
+
+	/**
+	 * The default value of the '{@link #getDecisionDate() <em>Decision Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecisionDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate DECISION_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDecisionDate() <em>Decision Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecisionDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate decisionDate = DECISION_DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getInterventions() <em>Interventions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterventions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Intervention> interventions;
+
+	/**
+	 * The cached value of the '{@link #getFollowUps() <em>Follow Ups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFollowUps()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<FollowUp> followUps;
+
+	/**
 	 * The default value of the '{@link #getClosureDate() <em>Closure Date</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -180,6 +335,56 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 	 * @ordered
 	 */
 	protected LocalDate closureDate = CLOSURE_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getImplementationVsPlan() <em>Implementation Vs Plan</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImplementationVsPlan()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer IMPLEMENTATION_VS_PLAN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getImplementationVsPlan() <em>Implementation Vs Plan</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getImplementationVsPlan()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer implementationVsPlan = IMPLEMENTATION_VS_PLAN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getClosureReason() <em>Closure Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosureReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer CLOSURE_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getClosureReason() <em>Closure Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getClosureReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer closureReason = CLOSURE_REASON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getOccasions() <em>Occasions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOccasions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Occasion> occasions;
 
 	/**
 	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
@@ -352,6 +557,46 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 	 * @generated
 	 */
 	@Override
+	public Staff getResponsibleStaff() {
+		if (responsibleStaff != null && responsibleStaff.eIsProxy()) {
+			InternalEObject oldResponsibleStaff = (InternalEObject)responsibleStaff;
+			responsibleStaff = (Staff)eResolveProxy(oldResponsibleStaff);
+			if (responsibleStaff != oldResponsibleStaff) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, IsuPackage.ISU_CASE__RESPONSIBLE_STAFF, oldResponsibleStaff, responsibleStaff));
+			}
+		}
+		return responsibleStaff;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Staff basicGetResponsibleStaff() {
+		return responsibleStaff;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setResponsibleStaff(Staff newResponsibleStaff) {
+		Staff oldResponsibleStaff = responsibleStaff;
+		responsibleStaff = newResponsibleStaff;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.ISU_CASE__RESPONSIBLE_STAFF, oldResponsibleStaff, responsibleStaff));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public CaseStatus getStatus() {
 		return status;
 	}
@@ -421,6 +666,150 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 	 * @generated
 	 */
 	@Override
+	public EList<Integer> getActualisationReasons() {
+		if (actualisationReasons == null) {
+			actualisationReasons = new EDataTypeUniqueEList<Integer>(Integer.class, this, IsuPackage.ISU_CASE__ACTUALISATION_REASONS);
+		}
+		return actualisationReasons;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getOrigin() {
+		return origin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrigin(Integer newOrigin) {
+		Integer oldOrigin = origin;
+		origin = newOrigin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.ISU_CASE__ORIGIN, oldOrigin, origin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getHouseholdType() {
+		return householdType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHouseholdType(Integer newHouseholdType) {
+		Integer oldHouseholdType = householdType;
+		householdType = newHouseholdType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.ISU_CASE__HOUSEHOLD_TYPE, oldHouseholdType, householdType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getPreviousContact() {
+		return previousContact;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPreviousContact(Integer newPreviousContact) {
+		Integer oldPreviousContact = previousContact;
+		previousContact = newPreviousContact;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.ISU_CASE__PREVIOUS_CONTACT, oldPreviousContact, previousContact));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Integer> getProblems() {
+		if (problems == null) {
+			problems = new EDataTypeUniqueEList<Integer>(Integer.class, this, IsuPackage.ISU_CASE__PROBLEMS);
+		}
+		return problems;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getDecisionDate() {
+		return decisionDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecisionDate(LocalDate newDecisionDate) {
+		LocalDate oldDecisionDate = decisionDate;
+		decisionDate = newDecisionDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.ISU_CASE__DECISION_DATE, oldDecisionDate, decisionDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Intervention> getInterventions() {
+		if (interventions == null) {
+			interventions = new EObjectContainmentEList<Intervention>(Intervention.class, this, IsuPackage.ISU_CASE__INTERVENTIONS);
+		}
+		return interventions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<FollowUp> getFollowUps() {
+		if (followUps == null) {
+			followUps = new EObjectContainmentEList<FollowUp>(FollowUp.class, this, IsuPackage.ISU_CASE__FOLLOW_UPS);
+		}
+		return followUps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LocalDate getClosureDate() {
 		return closureDate;
 	}
@@ -436,6 +825,65 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 		closureDate = newClosureDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.ISU_CASE__CLOSURE_DATE, oldClosureDate, closureDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getImplementationVsPlan() {
+		return implementationVsPlan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setImplementationVsPlan(Integer newImplementationVsPlan) {
+		Integer oldImplementationVsPlan = implementationVsPlan;
+		implementationVsPlan = newImplementationVsPlan;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.ISU_CASE__IMPLEMENTATION_VS_PLAN, oldImplementationVsPlan, implementationVsPlan));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getClosureReason() {
+		return closureReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setClosureReason(Integer newClosureReason) {
+		Integer oldClosureReason = closureReason;
+		closureReason = newClosureReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.ISU_CASE__CLOSURE_REASON, oldClosureReason, closureReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Occasion> getOccasions() {
+		if (occasions == null) {
+			occasions = new EObjectContainmentEList<Occasion>(Occasion.class, this, IsuPackage.ISU_CASE__OCCASIONS);
+		}
+		return occasions;
 	}
 
 	/**
@@ -467,6 +915,24 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 	 * @generated
 	 */
 	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case IsuPackage.ISU_CASE__INTERVENTIONS:
+				return ((InternalEList<?>)getInterventions()).basicRemove(otherEnd, msgs);
+			case IsuPackage.ISU_CASE__FOLLOW_UPS:
+				return ((InternalEList<?>)getFollowUps()).basicRemove(otherEnd, msgs);
+			case IsuPackage.ISU_CASE__OCCASIONS:
+				return ((InternalEList<?>)getOccasions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case IsuPackage.ISU_CASE__ID:
@@ -479,14 +945,39 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 			case IsuPackage.ISU_CASE__UNIT:
 				if (resolve) return getUnit();
 				return basicGetUnit();
+			case IsuPackage.ISU_CASE__RESPONSIBLE_STAFF:
+				if (resolve) return getResponsibleStaff();
+				return basicGetResponsibleStaff();
 			case IsuPackage.ISU_CASE__STATUS:
 				return getStatus();
 			case IsuPackage.ISU_CASE__CURRENT_STEP:
 				return getCurrentStep();
 			case IsuPackage.ISU_CASE__ACTUALISATION_DATE:
 				return getActualisationDate();
+			case IsuPackage.ISU_CASE__ACTUALISATION_REASONS:
+				return getActualisationReasons();
+			case IsuPackage.ISU_CASE__ORIGIN:
+				return getOrigin();
+			case IsuPackage.ISU_CASE__HOUSEHOLD_TYPE:
+				return getHouseholdType();
+			case IsuPackage.ISU_CASE__PREVIOUS_CONTACT:
+				return getPreviousContact();
+			case IsuPackage.ISU_CASE__PROBLEMS:
+				return getProblems();
+			case IsuPackage.ISU_CASE__DECISION_DATE:
+				return getDecisionDate();
+			case IsuPackage.ISU_CASE__INTERVENTIONS:
+				return getInterventions();
+			case IsuPackage.ISU_CASE__FOLLOW_UPS:
+				return getFollowUps();
 			case IsuPackage.ISU_CASE__CLOSURE_DATE:
 				return getClosureDate();
+			case IsuPackage.ISU_CASE__IMPLEMENTATION_VS_PLAN:
+				return getImplementationVsPlan();
+			case IsuPackage.ISU_CASE__CLOSURE_REASON:
+				return getClosureReason();
+			case IsuPackage.ISU_CASE__OCCASIONS:
+				return getOccasions();
 			case IsuPackage.ISU_CASE__VERSION:
 				return getVersion();
 		}
@@ -498,6 +989,7 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -513,6 +1005,9 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 			case IsuPackage.ISU_CASE__UNIT:
 				setUnit((Unit)newValue);
 				return;
+			case IsuPackage.ISU_CASE__RESPONSIBLE_STAFF:
+				setResponsibleStaff((Staff)newValue);
+				return;
 			case IsuPackage.ISU_CASE__STATUS:
 				setStatus((CaseStatus)newValue);
 				return;
@@ -522,8 +1017,46 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 			case IsuPackage.ISU_CASE__ACTUALISATION_DATE:
 				setActualisationDate((LocalDate)newValue);
 				return;
+			case IsuPackage.ISU_CASE__ACTUALISATION_REASONS:
+				getActualisationReasons().clear();
+				getActualisationReasons().addAll((Collection<? extends Integer>)newValue);
+				return;
+			case IsuPackage.ISU_CASE__ORIGIN:
+				setOrigin((Integer)newValue);
+				return;
+			case IsuPackage.ISU_CASE__HOUSEHOLD_TYPE:
+				setHouseholdType((Integer)newValue);
+				return;
+			case IsuPackage.ISU_CASE__PREVIOUS_CONTACT:
+				setPreviousContact((Integer)newValue);
+				return;
+			case IsuPackage.ISU_CASE__PROBLEMS:
+				getProblems().clear();
+				getProblems().addAll((Collection<? extends Integer>)newValue);
+				return;
+			case IsuPackage.ISU_CASE__DECISION_DATE:
+				setDecisionDate((LocalDate)newValue);
+				return;
+			case IsuPackage.ISU_CASE__INTERVENTIONS:
+				getInterventions().clear();
+				getInterventions().addAll((Collection<? extends Intervention>)newValue);
+				return;
+			case IsuPackage.ISU_CASE__FOLLOW_UPS:
+				getFollowUps().clear();
+				getFollowUps().addAll((Collection<? extends FollowUp>)newValue);
+				return;
 			case IsuPackage.ISU_CASE__CLOSURE_DATE:
 				setClosureDate((LocalDate)newValue);
+				return;
+			case IsuPackage.ISU_CASE__IMPLEMENTATION_VS_PLAN:
+				setImplementationVsPlan((Integer)newValue);
+				return;
+			case IsuPackage.ISU_CASE__CLOSURE_REASON:
+				setClosureReason((Integer)newValue);
+				return;
+			case IsuPackage.ISU_CASE__OCCASIONS:
+				getOccasions().clear();
+				getOccasions().addAll((Collection<? extends Occasion>)newValue);
 				return;
 			case IsuPackage.ISU_CASE__VERSION:
 				setVersion((Long)newValue);
@@ -552,6 +1085,9 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 			case IsuPackage.ISU_CASE__UNIT:
 				setUnit((Unit)null);
 				return;
+			case IsuPackage.ISU_CASE__RESPONSIBLE_STAFF:
+				setResponsibleStaff((Staff)null);
+				return;
 			case IsuPackage.ISU_CASE__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
@@ -561,8 +1097,41 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 			case IsuPackage.ISU_CASE__ACTUALISATION_DATE:
 				setActualisationDate(ACTUALISATION_DATE_EDEFAULT);
 				return;
+			case IsuPackage.ISU_CASE__ACTUALISATION_REASONS:
+				getActualisationReasons().clear();
+				return;
+			case IsuPackage.ISU_CASE__ORIGIN:
+				setOrigin(ORIGIN_EDEFAULT);
+				return;
+			case IsuPackage.ISU_CASE__HOUSEHOLD_TYPE:
+				setHouseholdType(HOUSEHOLD_TYPE_EDEFAULT);
+				return;
+			case IsuPackage.ISU_CASE__PREVIOUS_CONTACT:
+				setPreviousContact(PREVIOUS_CONTACT_EDEFAULT);
+				return;
+			case IsuPackage.ISU_CASE__PROBLEMS:
+				getProblems().clear();
+				return;
+			case IsuPackage.ISU_CASE__DECISION_DATE:
+				setDecisionDate(DECISION_DATE_EDEFAULT);
+				return;
+			case IsuPackage.ISU_CASE__INTERVENTIONS:
+				getInterventions().clear();
+				return;
+			case IsuPackage.ISU_CASE__FOLLOW_UPS:
+				getFollowUps().clear();
+				return;
 			case IsuPackage.ISU_CASE__CLOSURE_DATE:
 				setClosureDate(CLOSURE_DATE_EDEFAULT);
+				return;
+			case IsuPackage.ISU_CASE__IMPLEMENTATION_VS_PLAN:
+				setImplementationVsPlan(IMPLEMENTATION_VS_PLAN_EDEFAULT);
+				return;
+			case IsuPackage.ISU_CASE__CLOSURE_REASON:
+				setClosureReason(CLOSURE_REASON_EDEFAULT);
+				return;
+			case IsuPackage.ISU_CASE__OCCASIONS:
+				getOccasions().clear();
 				return;
 			case IsuPackage.ISU_CASE__VERSION:
 				setVersion(VERSION_EDEFAULT);
@@ -587,14 +1156,38 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 				return client != null;
 			case IsuPackage.ISU_CASE__UNIT:
 				return unit != null;
+			case IsuPackage.ISU_CASE__RESPONSIBLE_STAFF:
+				return responsibleStaff != null;
 			case IsuPackage.ISU_CASE__STATUS:
 				return status != STATUS_EDEFAULT;
 			case IsuPackage.ISU_CASE__CURRENT_STEP:
 				return currentStep != CURRENT_STEP_EDEFAULT;
 			case IsuPackage.ISU_CASE__ACTUALISATION_DATE:
 				return ACTUALISATION_DATE_EDEFAULT == null ? actualisationDate != null : !ACTUALISATION_DATE_EDEFAULT.equals(actualisationDate);
+			case IsuPackage.ISU_CASE__ACTUALISATION_REASONS:
+				return actualisationReasons != null && !actualisationReasons.isEmpty();
+			case IsuPackage.ISU_CASE__ORIGIN:
+				return ORIGIN_EDEFAULT == null ? origin != null : !ORIGIN_EDEFAULT.equals(origin);
+			case IsuPackage.ISU_CASE__HOUSEHOLD_TYPE:
+				return HOUSEHOLD_TYPE_EDEFAULT == null ? householdType != null : !HOUSEHOLD_TYPE_EDEFAULT.equals(householdType);
+			case IsuPackage.ISU_CASE__PREVIOUS_CONTACT:
+				return PREVIOUS_CONTACT_EDEFAULT == null ? previousContact != null : !PREVIOUS_CONTACT_EDEFAULT.equals(previousContact);
+			case IsuPackage.ISU_CASE__PROBLEMS:
+				return problems != null && !problems.isEmpty();
+			case IsuPackage.ISU_CASE__DECISION_DATE:
+				return DECISION_DATE_EDEFAULT == null ? decisionDate != null : !DECISION_DATE_EDEFAULT.equals(decisionDate);
+			case IsuPackage.ISU_CASE__INTERVENTIONS:
+				return interventions != null && !interventions.isEmpty();
+			case IsuPackage.ISU_CASE__FOLLOW_UPS:
+				return followUps != null && !followUps.isEmpty();
 			case IsuPackage.ISU_CASE__CLOSURE_DATE:
 				return CLOSURE_DATE_EDEFAULT == null ? closureDate != null : !CLOSURE_DATE_EDEFAULT.equals(closureDate);
+			case IsuPackage.ISU_CASE__IMPLEMENTATION_VS_PLAN:
+				return IMPLEMENTATION_VS_PLAN_EDEFAULT == null ? implementationVsPlan != null : !IMPLEMENTATION_VS_PLAN_EDEFAULT.equals(implementationVsPlan);
+			case IsuPackage.ISU_CASE__CLOSURE_REASON:
+				return CLOSURE_REASON_EDEFAULT == null ? closureReason != null : !CLOSURE_REASON_EDEFAULT.equals(closureReason);
+			case IsuPackage.ISU_CASE__OCCASIONS:
+				return occasions != null && !occasions.isEmpty();
 			case IsuPackage.ISU_CASE__VERSION:
 				return version != VERSION_EDEFAULT;
 		}
@@ -621,8 +1214,24 @@ public class IsuCaseImpl extends MinimalEObjectImpl.Container implements IsuCase
 		result.append(currentStep);
 		result.append(", actualisationDate: ");
 		result.append(actualisationDate);
+		result.append(", actualisationReasons: ");
+		result.append(actualisationReasons);
+		result.append(", origin: ");
+		result.append(origin);
+		result.append(", householdType: ");
+		result.append(householdType);
+		result.append(", previousContact: ");
+		result.append(previousContact);
+		result.append(", problems: ");
+		result.append(problems);
+		result.append(", decisionDate: ");
+		result.append(decisionDate);
 		result.append(", closureDate: ");
 		result.append(closureDate);
+		result.append(", implementationVsPlan: ");
+		result.append(implementationVsPlan);
+		result.append(", closureReason: ");
+		result.append(closureReason);
 		result.append(", version: ");
 		result.append(version);
 		result.append(')');

@@ -59,9 +59,17 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case IsuPackage.VALUE_SET_CATALOG: return createValueSetCatalog();
+			case IsuPackage.VALUE_SET: return createValueSet();
+			case IsuPackage.VALUE_SET_ENTRY: return createValueSetEntry();
 			case IsuPackage.UNIT: return createUnit();
+			case IsuPackage.STAFF: return createStaff();
 			case IsuPackage.CLIENT: return createClient();
 			case IsuPackage.ISU_CASE: return createIsuCase();
+			case IsuPackage.INTERVENTION: return createIntervention();
+			case IsuPackage.FOLLOW_UP: return createFollowUp();
+			case IsuPackage.OCCASION: return createOccasion();
+			case IsuPackage.CLIENT_ANSWERS: return createClientAnswers();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -79,6 +87,10 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 				return createProcessStepFromString(eDataType, initialValue);
 			case IsuPackage.CASE_STATUS:
 				return createCaseStatusFromString(eDataType, initialValue);
+			case IsuPackage.OCCASION_KIND:
+				return createOccasionKindFromString(eDataType, initialValue);
+			case IsuPackage.OCCASION_STATUS:
+				return createOccasionStatusFromString(eDataType, initialValue);
 			case IsuPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			default:
@@ -98,6 +110,10 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 				return convertProcessStepToString(eDataType, instanceValue);
 			case IsuPackage.CASE_STATUS:
 				return convertCaseStatusToString(eDataType, instanceValue);
+			case IsuPackage.OCCASION_KIND:
+				return convertOccasionKindToString(eDataType, instanceValue);
+			case IsuPackage.OCCASION_STATUS:
+				return convertOccasionStatusToString(eDataType, instanceValue);
 			case IsuPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			default:
@@ -111,9 +127,53 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 	 * @generated
 	 */
 	@Override
+	public ValueSetCatalog createValueSetCatalog() {
+		ValueSetCatalogImpl valueSetCatalog = new ValueSetCatalogImpl();
+		return valueSetCatalog;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ValueSet createValueSet() {
+		ValueSetImpl valueSet = new ValueSetImpl();
+		return valueSet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ValueSetEntry createValueSetEntry() {
+		ValueSetEntryImpl valueSetEntry = new ValueSetEntryImpl();
+		return valueSetEntry;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Unit createUnit() {
 		UnitImpl unit = new UnitImpl();
 		return unit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Staff createStaff() {
+		StaffImpl staff = new StaffImpl();
+		return staff;
 	}
 
 	/**
@@ -136,6 +196,50 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 	public IsuCase createIsuCase() {
 		IsuCaseImpl isuCase = new IsuCaseImpl();
 		return isuCase;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Intervention createIntervention() {
+		InterventionImpl intervention = new InterventionImpl();
+		return intervention;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FollowUp createFollowUp() {
+		FollowUpImpl followUp = new FollowUpImpl();
+		return followUp;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Occasion createOccasion() {
+		OccasionImpl occasion = new OccasionImpl();
+		return occasion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ClientAnswers createClientAnswers() {
+		ClientAnswersImpl clientAnswers = new ClientAnswersImpl();
+		return clientAnswers;
 	}
 
 	/**
@@ -175,6 +279,46 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 	 * @generated
 	 */
 	public String convertCaseStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OccasionKind createOccasionKindFromString(EDataType eDataType, String initialValue) {
+		OccasionKind result = OccasionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOccasionKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OccasionStatus createOccasionStatusFromString(EDataType eDataType, String initialValue) {
+		OccasionStatus result = OccasionStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOccasionStatusToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

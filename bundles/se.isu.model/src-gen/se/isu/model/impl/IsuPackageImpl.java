@@ -16,11 +16,21 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
+import se.isu.model.ClientAnswers;
+import se.isu.model.FollowUp;
+import se.isu.model.Intervention;
 import se.isu.model.IsuCase;
 import se.isu.model.IsuFactory;
 import se.isu.model.IsuPackage;
+import se.isu.model.Occasion;
+import se.isu.model.OccasionKind;
+import se.isu.model.OccasionStatus;
 import se.isu.model.ProcessStep;
+import se.isu.model.Staff;
 import se.isu.model.Unit;
+import se.isu.model.ValueSet;
+import se.isu.model.ValueSetCatalog;
+import se.isu.model.ValueSetEntry;
 
 /**
  * <!-- begin-user-doc -->
@@ -34,7 +44,35 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass valueSetCatalogEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass valueSetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass valueSetEntryEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass unitEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass staffEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -55,6 +93,34 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass interventionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass followUpEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass occasionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass clientAnswersEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum processStepEEnum = null;
 
 	/**
@@ -63,6 +129,20 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	private EEnum caseStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum occasionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum occasionStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,6 +217,166 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getValueSetCatalog() {
+		return valueSetCatalogEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSetCatalog_Id() {
+		return (EAttribute)valueSetCatalogEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSetCatalog_Title() {
+		return (EAttribute)valueSetCatalogEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getValueSetCatalog_ValueSets() {
+		return (EReference)valueSetCatalogEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getValueSet() {
+		return valueSetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSet_Id() {
+		return (EAttribute)valueSetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSet_Variable() {
+		return (EAttribute)valueSetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSet_Name() {
+		return (EAttribute)valueSetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSet_NameEn() {
+		return (EAttribute)valueSetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSet_Multiple() {
+		return (EAttribute)valueSetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getValueSet_Entries() {
+		return (EReference)valueSetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getValueSetEntry() {
+		return valueSetEntryEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSetEntry_Code() {
+		return (EAttribute)valueSetEntryEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSetEntry_Label() {
+		return (EAttribute)valueSetEntryEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSetEntry_LabelEn() {
+		return (EAttribute)valueSetEntryEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getValueSetEntry_Unknown() {
+		return (EAttribute)valueSetEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getUnit() {
 		return unitEClass;
 	}
@@ -169,6 +409,56 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	@Override
 	public EAttribute getUnit_Name() {
 		return (EAttribute)unitEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStaff() {
+		return staffEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStaff_Id() {
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStaff_UserName() {
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStaff_DisplayName() {
+		return (EAttribute)staffEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStaff_Unit() {
+		return (EReference)staffEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -237,6 +527,26 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getClient_LegalSex() {
+		return (EAttribute)clientEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClient_Version() {
+		return (EAttribute)clientEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getClient__AgeAt__LocalDate() {
 		return clientEClass.getEOperations().get(0);
 	}
@@ -297,8 +607,8 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIsuCase_Status() {
-		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(4);
+	public EReference getIsuCase_ResponsibleStaff() {
+		return (EReference)isuCaseEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -307,7 +617,7 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIsuCase_CurrentStep() {
+	public EAttribute getIsuCase_Status() {
 		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -317,7 +627,7 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIsuCase_ActualisationDate() {
+	public EAttribute getIsuCase_CurrentStep() {
 		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -327,7 +637,7 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIsuCase_ClosureDate() {
+	public EAttribute getIsuCase_ActualisationDate() {
 		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -337,8 +647,408 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getIsuCase_Version() {
+	public EAttribute getIsuCase_ActualisationReasons() {
 		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIsuCase_Origin() {
+		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIsuCase_HouseholdType() {
+		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIsuCase_PreviousContact() {
+		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIsuCase_Problems() {
+		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIsuCase_DecisionDate() {
+		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIsuCase_Interventions() {
+		return (EReference)isuCaseEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIsuCase_FollowUps() {
+		return (EReference)isuCaseEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIsuCase_ClosureDate() {
+		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIsuCase_ImplementationVsPlan() {
+		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIsuCase_ClosureReason() {
+		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIsuCase_Occasions() {
+		return (EReference)isuCaseEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIsuCase_Version() {
+		return (EAttribute)isuCaseEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIntervention() {
+		return interventionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntervention_Id() {
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntervention_InterventionType() {
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntervention_DecisionDate() {
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntervention_StartDate() {
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIntervention_EndDate() {
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFollowUp() {
+		return followUpEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFollowUp_Id() {
+		return (EAttribute)followUpEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFollowUp_Date() {
+		return (EAttribute)followUpEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFollowUp_Cooperation() {
+		return (EAttribute)followUpEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFollowUp_CoordinatedPlan() {
+		return (EAttribute)followUpEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFollowUp_ParallelInterventions() {
+		return (EAttribute)followUpEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFollowUp_GoalAttainment() {
+		return (EAttribute)followUpEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getOccasion() {
+		return occasionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOccasion_Id() {
+		return (EAttribute)occasionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOccasion_Kind() {
+		return (EAttribute)occasionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOccasion_PlannedDate() {
+		return (EAttribute)occasionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOccasion_Status() {
+		return (EAttribute)occasionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOccasion_DoneDate() {
+		return (EAttribute)occasionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getOccasion_NotDoneReason() {
+		return (EAttribute)occasionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getOccasion_ClientAnswers() {
+		return (EReference)occasionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getClientAnswers() {
+		return clientAnswersEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClientAnswers_B1a() {
+		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClientAnswers_B1b() {
+		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClientAnswers_B2() {
+		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClientAnswers_B3() {
+		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClientAnswers_B4() {
+		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClientAnswers_B5() {
+		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -359,6 +1069,26 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	@Override
 	public EEnum getCaseStatus() {
 		return caseStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOccasionKind() {
+		return occasionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOccasionStatus() {
+		return occasionStatusEEnum;
 	}
 
 	/**
@@ -400,10 +1130,35 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		isCreated = true;
 
 		// Create classes and their features
+		valueSetCatalogEClass = createEClass(VALUE_SET_CATALOG);
+		createEAttribute(valueSetCatalogEClass, VALUE_SET_CATALOG__ID);
+		createEAttribute(valueSetCatalogEClass, VALUE_SET_CATALOG__TITLE);
+		createEReference(valueSetCatalogEClass, VALUE_SET_CATALOG__VALUE_SETS);
+
+		valueSetEClass = createEClass(VALUE_SET);
+		createEAttribute(valueSetEClass, VALUE_SET__ID);
+		createEAttribute(valueSetEClass, VALUE_SET__VARIABLE);
+		createEAttribute(valueSetEClass, VALUE_SET__NAME);
+		createEAttribute(valueSetEClass, VALUE_SET__NAME_EN);
+		createEAttribute(valueSetEClass, VALUE_SET__MULTIPLE);
+		createEReference(valueSetEClass, VALUE_SET__ENTRIES);
+
+		valueSetEntryEClass = createEClass(VALUE_SET_ENTRY);
+		createEAttribute(valueSetEntryEClass, VALUE_SET_ENTRY__CODE);
+		createEAttribute(valueSetEntryEClass, VALUE_SET_ENTRY__LABEL);
+		createEAttribute(valueSetEntryEClass, VALUE_SET_ENTRY__LABEL_EN);
+		createEAttribute(valueSetEntryEClass, VALUE_SET_ENTRY__UNKNOWN);
+
 		unitEClass = createEClass(UNIT);
 		createEAttribute(unitEClass, UNIT__ID);
 		createEAttribute(unitEClass, UNIT__CODE);
 		createEAttribute(unitEClass, UNIT__NAME);
+
+		staffEClass = createEClass(STAFF);
+		createEAttribute(staffEClass, STAFF__ID);
+		createEAttribute(staffEClass, STAFF__USER_NAME);
+		createEAttribute(staffEClass, STAFF__DISPLAY_NAME);
+		createEReference(staffEClass, STAFF__UNIT);
 
 		clientEClass = createEClass(CLIENT);
 		createEAttribute(clientEClass, CLIENT__ID);
@@ -411,6 +1166,8 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		createEAttribute(clientEClass, CLIENT__GIVEN_NAME);
 		createEAttribute(clientEClass, CLIENT__FAMILY_NAME);
 		createEAttribute(clientEClass, CLIENT__BIRTH_DATE);
+		createEAttribute(clientEClass, CLIENT__LEGAL_SEX);
+		createEAttribute(clientEClass, CLIENT__VERSION);
 		createEOperation(clientEClass, CLIENT___AGE_AT__LOCALDATE);
 
 		isuCaseEClass = createEClass(ISU_CASE);
@@ -418,15 +1175,61 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		createEAttribute(isuCaseEClass, ISU_CASE__CASE_NUMBER);
 		createEReference(isuCaseEClass, ISU_CASE__CLIENT);
 		createEReference(isuCaseEClass, ISU_CASE__UNIT);
+		createEReference(isuCaseEClass, ISU_CASE__RESPONSIBLE_STAFF);
 		createEAttribute(isuCaseEClass, ISU_CASE__STATUS);
 		createEAttribute(isuCaseEClass, ISU_CASE__CURRENT_STEP);
 		createEAttribute(isuCaseEClass, ISU_CASE__ACTUALISATION_DATE);
+		createEAttribute(isuCaseEClass, ISU_CASE__ACTUALISATION_REASONS);
+		createEAttribute(isuCaseEClass, ISU_CASE__ORIGIN);
+		createEAttribute(isuCaseEClass, ISU_CASE__HOUSEHOLD_TYPE);
+		createEAttribute(isuCaseEClass, ISU_CASE__PREVIOUS_CONTACT);
+		createEAttribute(isuCaseEClass, ISU_CASE__PROBLEMS);
+		createEAttribute(isuCaseEClass, ISU_CASE__DECISION_DATE);
+		createEReference(isuCaseEClass, ISU_CASE__INTERVENTIONS);
+		createEReference(isuCaseEClass, ISU_CASE__FOLLOW_UPS);
 		createEAttribute(isuCaseEClass, ISU_CASE__CLOSURE_DATE);
+		createEAttribute(isuCaseEClass, ISU_CASE__IMPLEMENTATION_VS_PLAN);
+		createEAttribute(isuCaseEClass, ISU_CASE__CLOSURE_REASON);
+		createEReference(isuCaseEClass, ISU_CASE__OCCASIONS);
 		createEAttribute(isuCaseEClass, ISU_CASE__VERSION);
+
+		interventionEClass = createEClass(INTERVENTION);
+		createEAttribute(interventionEClass, INTERVENTION__ID);
+		createEAttribute(interventionEClass, INTERVENTION__INTERVENTION_TYPE);
+		createEAttribute(interventionEClass, INTERVENTION__DECISION_DATE);
+		createEAttribute(interventionEClass, INTERVENTION__START_DATE);
+		createEAttribute(interventionEClass, INTERVENTION__END_DATE);
+
+		followUpEClass = createEClass(FOLLOW_UP);
+		createEAttribute(followUpEClass, FOLLOW_UP__ID);
+		createEAttribute(followUpEClass, FOLLOW_UP__DATE);
+		createEAttribute(followUpEClass, FOLLOW_UP__COOPERATION);
+		createEAttribute(followUpEClass, FOLLOW_UP__COORDINATED_PLAN);
+		createEAttribute(followUpEClass, FOLLOW_UP__PARALLEL_INTERVENTIONS);
+		createEAttribute(followUpEClass, FOLLOW_UP__GOAL_ATTAINMENT);
+
+		occasionEClass = createEClass(OCCASION);
+		createEAttribute(occasionEClass, OCCASION__ID);
+		createEAttribute(occasionEClass, OCCASION__KIND);
+		createEAttribute(occasionEClass, OCCASION__PLANNED_DATE);
+		createEAttribute(occasionEClass, OCCASION__STATUS);
+		createEAttribute(occasionEClass, OCCASION__DONE_DATE);
+		createEAttribute(occasionEClass, OCCASION__NOT_DONE_REASON);
+		createEReference(occasionEClass, OCCASION__CLIENT_ANSWERS);
+
+		clientAnswersEClass = createEClass(CLIENT_ANSWERS);
+		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B1A);
+		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B1B);
+		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B2);
+		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B3);
+		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B4);
+		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B5);
 
 		// Create enums
 		processStepEEnum = createEEnum(PROCESS_STEP);
 		caseStatusEEnum = createEEnum(CASE_STATUS);
+		occasionKindEEnum = createEEnum(OCCASION_KIND);
+		occasionStatusEEnum = createEEnum(OCCASION_STATUS);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -462,10 +1265,35 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		// Add supertypes to classes
 
 		// Initialize classes, features, and operations; add parameters
+		initEClass(valueSetCatalogEClass, ValueSetCatalog.class, "ValueSetCatalog", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getValueSetCatalog_Id(), ecorePackage.getEString(), "id", null, 1, 1, ValueSetCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueSetCatalog_Title(), ecorePackage.getEString(), "title", null, 0, 1, ValueSetCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getValueSetCatalog_ValueSets(), this.getValueSet(), null, "valueSets", null, 0, -1, ValueSetCatalog.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(valueSetEClass, ValueSet.class, "ValueSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getValueSet_Id(), ecorePackage.getEString(), "id", null, 1, 1, ValueSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueSet_Variable(), ecorePackage.getEString(), "variable", null, 0, 1, ValueSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueSet_Name(), ecorePackage.getEString(), "name", null, 1, 1, ValueSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueSet_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, ValueSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueSet_Multiple(), ecorePackage.getEBoolean(), "multiple", null, 0, 1, ValueSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getValueSet_Entries(), this.getValueSetEntry(), null, "entries", null, 0, -1, ValueSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(valueSetEntryEClass, ValueSetEntry.class, "ValueSetEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getValueSetEntry_Code(), ecorePackage.getEInt(), "code", null, 1, 1, ValueSetEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueSetEntry_Label(), ecorePackage.getEString(), "label", null, 1, 1, ValueSetEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueSetEntry_LabelEn(), ecorePackage.getEString(), "labelEn", null, 0, 1, ValueSetEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValueSetEntry_Unknown(), ecorePackage.getEBoolean(), "unknown", null, 0, 1, ValueSetEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(unitEClass, Unit.class, "Unit", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getUnit_Id(), ecorePackage.getELong(), "id", null, 1, 1, Unit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUnit_Code(), ecorePackage.getEString(), "code", null, 1, 1, Unit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getUnit_Name(), ecorePackage.getEString(), "name", null, 1, 1, Unit.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(staffEClass, Staff.class, "Staff", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStaff_Id(), ecorePackage.getELong(), "id", null, 1, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaff_UserName(), ecorePackage.getEString(), "userName", null, 1, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStaff_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStaff_Unit(), this.getUnit(), null, "unit", null, 0, 1, Staff.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(clientEClass, Client.class, "Client", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getClient_Id(), ecorePackage.getELong(), "id", null, 1, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -473,6 +1301,8 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		initEAttribute(getClient_GivenName(), ecorePackage.getEString(), "givenName", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClient_FamilyName(), ecorePackage.getEString(), "familyName", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClient_BirthDate(), this.getLocalDate(), "birthDate", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClient_LegalSex(), ecorePackage.getEIntegerObject(), "legalSex", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClient_Version(), ecorePackage.getELong(), "version", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getClient__AgeAt__LocalDate(), ecorePackage.getEInt(), "ageAt", 0, 1, IS_UNIQUE, IS_ORDERED);
 		addEParameter(op, this.getLocalDate(), "date", 0, 1, IS_UNIQUE, IS_ORDERED);
@@ -482,11 +1312,55 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		initEAttribute(getIsuCase_CaseNumber(), ecorePackage.getEString(), "caseNumber", null, 1, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIsuCase_Client(), this.getClient(), null, "client", null, 1, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIsuCase_Unit(), this.getUnit(), null, "unit", null, 1, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIsuCase_ResponsibleStaff(), this.getStaff(), null, "responsibleStaff", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIsuCase_Status(), this.getCaseStatus(), "status", null, 1, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIsuCase_CurrentStep(), this.getProcessStep(), "currentStep", "AKTUALISERA", 1, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIsuCase_ActualisationDate(), this.getLocalDate(), "actualisationDate", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIsuCase_ActualisationReasons(), ecorePackage.getEInt(), "actualisationReasons", null, 0, -1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIsuCase_Origin(), ecorePackage.getEIntegerObject(), "origin", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIsuCase_HouseholdType(), ecorePackage.getEIntegerObject(), "householdType", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIsuCase_PreviousContact(), ecorePackage.getEIntegerObject(), "previousContact", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIsuCase_Problems(), ecorePackage.getEInt(), "problems", null, 0, -1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIsuCase_DecisionDate(), this.getLocalDate(), "decisionDate", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIsuCase_Interventions(), this.getIntervention(), null, "interventions", null, 0, -1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIsuCase_FollowUps(), this.getFollowUp(), null, "followUps", null, 0, -1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIsuCase_ClosureDate(), this.getLocalDate(), "closureDate", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIsuCase_ImplementationVsPlan(), ecorePackage.getEIntegerObject(), "implementationVsPlan", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIsuCase_ClosureReason(), ecorePackage.getEIntegerObject(), "closureReason", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIsuCase_Occasions(), this.getOccasion(), null, "occasions", null, 0, -1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIsuCase_Version(), ecorePackage.getELong(), "version", null, 0, 1, IsuCase.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(interventionEClass, Intervention.class, "Intervention", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIntervention_Id(), ecorePackage.getELong(), "id", null, 1, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_InterventionType(), ecorePackage.getEIntegerObject(), "interventionType", null, 1, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_DecisionDate(), this.getLocalDate(), "decisionDate", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(followUpEClass, FollowUp.class, "FollowUp", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFollowUp_Id(), ecorePackage.getELong(), "id", null, 1, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFollowUp_Date(), this.getLocalDate(), "date", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFollowUp_Cooperation(), ecorePackage.getEInt(), "cooperation", null, 0, -1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFollowUp_CoordinatedPlan(), ecorePackage.getEIntegerObject(), "coordinatedPlan", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFollowUp_ParallelInterventions(), ecorePackage.getEIntegerObject(), "parallelInterventions", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFollowUp_GoalAttainment(), ecorePackage.getEIntegerObject(), "goalAttainment", null, 0, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(occasionEClass, Occasion.class, "Occasion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getOccasion_Id(), ecorePackage.getELong(), "id", null, 1, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOccasion_Kind(), this.getOccasionKind(), "kind", null, 1, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOccasion_PlannedDate(), this.getLocalDate(), "plannedDate", null, 0, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOccasion_Status(), this.getOccasionStatus(), "status", null, 1, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOccasion_DoneDate(), this.getLocalDate(), "doneDate", null, 0, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOccasion_NotDoneReason(), ecorePackage.getEIntegerObject(), "notDoneReason", null, 0, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getOccasion_ClientAnswers(), this.getClientAnswers(), null, "clientAnswers", null, 0, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(clientAnswersEClass, ClientAnswers.class, "ClientAnswers", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getClientAnswers_B1a(), ecorePackage.getEIntegerObject(), "b1a", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClientAnswers_B1b(), ecorePackage.getEIntegerObject(), "b1b", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClientAnswers_B2(), ecorePackage.getEIntegerObject(), "b2", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClientAnswers_B3(), ecorePackage.getEIntegerObject(), "b3", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClientAnswers_B4(), ecorePackage.getEIntegerObject(), "b4", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClientAnswers_B5(), ecorePackage.getEIntegerObject(), "b5", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(processStepEEnum, ProcessStep.class, "ProcessStep");
@@ -502,11 +1376,175 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		addEEnumLiteral(caseStatusEEnum, CaseStatus.OPEN);
 		addEEnumLiteral(caseStatusEEnum, CaseStatus.CLOSED);
 
+		initEEnum(occasionKindEEnum, OccasionKind.class, "OccasionKind");
+		addEEnumLiteral(occasionKindEEnum, OccasionKind.INTAKE);
+		addEEnumLiteral(occasionKindEEnum, OccasionKind.INTERIM);
+		addEEnumLiteral(occasionKindEEnum, OccasionKind.DISCHARGE);
+		addEEnumLiteral(occasionKindEEnum, OccasionKind.FOLLOW_UP);
+
+		initEEnum(occasionStatusEEnum, OccasionStatus.class, "OccasionStatus");
+		addEEnumLiteral(occasionStatusEEnum, OccasionStatus.PLANNED);
+		addEEnumLiteral(occasionStatusEEnum, OccasionStatus.DONE);
+		addEEnumLiteral(occasionStatusEEnum, OccasionStatus.NOT_DONE);
+
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);
 
 		// Create resource
 		createResource(eNS_URI);
+
+		// Create annotations
+		// http://isu.se/model/valueSet
+		createValueSetAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://isu.se/model/valueSet</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createValueSetAnnotations() {
+		String source = "http://isu.se/model/valueSet";
+		addAnnotation
+		  (getClient_LegalSex(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.juridisktKon",
+			   "variable", "4"
+		   });
+		addAnnotation
+		  (getIsuCase_ActualisationReasons(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.aktualiseringsorsak",
+			   "variable", "2"
+		   });
+		addAnnotation
+		  (getIsuCase_Origin(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.ursprung",
+			   "variable", "6"
+		   });
+		addAnnotation
+		  (getIsuCase_HouseholdType(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.hushallstyp",
+			   "variable", "7"
+		   });
+		addAnnotation
+		  (getIsuCase_PreviousContact(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.tidigareKontakt",
+			   "variable", "8"
+		   });
+		addAnnotation
+		  (getIsuCase_Problems(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.problematik",
+			   "variable", "9"
+		   });
+		addAnnotation
+		  (getIsuCase_ImplementationVsPlan(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.genomforande",
+			   "variable", "19"
+		   });
+		addAnnotation
+		  (getIsuCase_ClosureReason(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.avslutsorsak",
+			   "variable", "20"
+		   });
+		addAnnotation
+		  (getIntervention_InterventionType(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.insatstyp",
+			   "variable", "12"
+		   });
+		addAnnotation
+		  (getFollowUp_Cooperation(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.samverkan",
+			   "variable", "14"
+		   });
+		addAnnotation
+		  (getFollowUp_CoordinatedPlan(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.sip",
+			   "variable", "15"
+		   });
+		addAnnotation
+		  (getFollowUp_ParallelInterventions(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.parallellaInsatser",
+			   "variable", "16"
+		   });
+		addAnnotation
+		  (getFollowUp_GoalAttainment(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.maluppfyllelse",
+			   "variable", "17"
+		   });
+		addAnnotation
+		  (getOccasion_NotDoneReason(),
+		   source,
+		   new String[] {
+			   "valueSet", "isu.ejGenomford"
+		   });
+		addAnnotation
+		  (getClientAnswers_B1a(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.b1a",
+			   "variable", "B1a"
+		   });
+		addAnnotation
+		  (getClientAnswers_B1b(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.b1b",
+			   "variable", "B1b"
+		   });
+		addAnnotation
+		  (getClientAnswers_B2(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.b2",
+			   "variable", "B2"
+		   });
+		addAnnotation
+		  (getClientAnswers_B3(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.b3",
+			   "variable", "B3"
+		   });
+		addAnnotation
+		  (getClientAnswers_B4(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.b4",
+			   "variable", "B4"
+		   });
+		addAnnotation
+		  (getClientAnswers_B5(),
+		   source,
+		   new String[] {
+			   "valueSet", "skl.b5",
+			   "variable", "B5"
+		   });
 	}
 
 } //IsuPackageImpl

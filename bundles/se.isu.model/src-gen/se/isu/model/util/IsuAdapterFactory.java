@@ -68,8 +68,24 @@ public class IsuAdapterFactory extends AdapterFactoryImpl {
 	protected IsuSwitch<Adapter> modelSwitch =
 		new IsuSwitch<Adapter>() {
 			@Override
+			public Adapter caseValueSetCatalog(ValueSetCatalog object) {
+				return createValueSetCatalogAdapter();
+			}
+			@Override
+			public Adapter caseValueSet(ValueSet object) {
+				return createValueSetAdapter();
+			}
+			@Override
+			public Adapter caseValueSetEntry(ValueSetEntry object) {
+				return createValueSetEntryAdapter();
+			}
+			@Override
 			public Adapter caseUnit(Unit object) {
 				return createUnitAdapter();
+			}
+			@Override
+			public Adapter caseStaff(Staff object) {
+				return createStaffAdapter();
 			}
 			@Override
 			public Adapter caseClient(Client object) {
@@ -78,6 +94,22 @@ public class IsuAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseIsuCase(IsuCase object) {
 				return createIsuCaseAdapter();
+			}
+			@Override
+			public Adapter caseIntervention(Intervention object) {
+				return createInterventionAdapter();
+			}
+			@Override
+			public Adapter caseFollowUp(FollowUp object) {
+				return createFollowUpAdapter();
+			}
+			@Override
+			public Adapter caseOccasion(Occasion object) {
+				return createOccasionAdapter();
+			}
+			@Override
+			public Adapter caseClientAnswers(ClientAnswers object) {
+				return createClientAnswersAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -100,6 +132,48 @@ public class IsuAdapterFactory extends AdapterFactoryImpl {
 
 
 	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.ValueSetCatalog <em>Value Set Catalog</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.ValueSetCatalog
+	 * @generated
+	 */
+	public Adapter createValueSetCatalogAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.ValueSet <em>Value Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.ValueSet
+	 * @generated
+	 */
+	public Adapter createValueSetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.ValueSetEntry <em>Value Set Entry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.ValueSetEntry
+	 * @generated
+	 */
+	public Adapter createValueSetEntryAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link se.isu.model.Unit <em>Unit</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -110,6 +184,20 @@ public class IsuAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createUnitAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.Staff <em>Staff</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.Staff
+	 * @generated
+	 */
+	public Adapter createStaffAdapter() {
 		return null;
 	}
 
@@ -138,6 +226,62 @@ public class IsuAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createIsuCaseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.Intervention <em>Intervention</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.Intervention
+	 * @generated
+	 */
+	public Adapter createInterventionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.FollowUp <em>Follow Up</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.FollowUp
+	 * @generated
+	 */
+	public Adapter createFollowUpAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.Occasion <em>Occasion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.Occasion
+	 * @generated
+	 */
+	public Adapter createOccasionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.ClientAnswers <em>Client Answers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.ClientAnswers
+	 * @generated
+	 */
+	public Adapter createClientAnswersAdapter() {
 		return null;
 	}
 

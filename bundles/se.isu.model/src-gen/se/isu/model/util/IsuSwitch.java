@@ -66,9 +66,33 @@ public class IsuSwitch<T> extends Switch<T> {
 	@Override
 	protected T doSwitch(int classifierID, EObject theEObject) {
 		switch (classifierID) {
+			case IsuPackage.VALUE_SET_CATALOG: {
+				ValueSetCatalog valueSetCatalog = (ValueSetCatalog)theEObject;
+				T result = caseValueSetCatalog(valueSetCatalog);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IsuPackage.VALUE_SET: {
+				ValueSet valueSet = (ValueSet)theEObject;
+				T result = caseValueSet(valueSet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IsuPackage.VALUE_SET_ENTRY: {
+				ValueSetEntry valueSetEntry = (ValueSetEntry)theEObject;
+				T result = caseValueSetEntry(valueSetEntry);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case IsuPackage.UNIT: {
 				Unit unit = (Unit)theEObject;
 				T result = caseUnit(unit);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IsuPackage.STAFF: {
+				Staff staff = (Staff)theEObject;
+				T result = caseStaff(staff);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -84,8 +108,77 @@ public class IsuSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case IsuPackage.INTERVENTION: {
+				Intervention intervention = (Intervention)theEObject;
+				T result = caseIntervention(intervention);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IsuPackage.FOLLOW_UP: {
+				FollowUp followUp = (FollowUp)theEObject;
+				T result = caseFollowUp(followUp);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IsuPackage.OCCASION: {
+				Occasion occasion = (Occasion)theEObject;
+				T result = caseOccasion(occasion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case IsuPackage.CLIENT_ANSWERS: {
+				ClientAnswers clientAnswers = (ClientAnswers)theEObject;
+				T result = caseClientAnswers(clientAnswers);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Value Set Catalog</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Value Set Catalog</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseValueSetCatalog(ValueSetCatalog object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Value Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Value Set</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseValueSet(ValueSet object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Value Set Entry</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Value Set Entry</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseValueSetEntry(ValueSetEntry object) {
+		return null;
 	}
 
 	/**
@@ -100,6 +193,21 @@ public class IsuSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseUnit(Unit object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Staff</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Staff</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseStaff(Staff object) {
 		return null;
 	}
 
@@ -130,6 +238,66 @@ public class IsuSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseIsuCase(IsuCase object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Intervention</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Intervention</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIntervention(Intervention object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Follow Up</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Follow Up</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseFollowUp(FollowUp object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Occasion</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Occasion</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseOccasion(Occasion object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Client Answers</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Client Answers</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseClientAnswers(ClientAnswers object) {
 		return null;
 	}
 

@@ -1,12 +1,13 @@
 package se.isu.model.query;
 
 import se.isu.model.CaseStatus;
+import se.isu.model.ProcessStep;
 
 /**
- * What the case list asks for: free text matched against case number, personnummer and name;
- * optionally one status; at most {@code limit} rows, newest aktualisering first.
+ * What the case navigator asks for: free text matched against case number, personnummer and name; optionally one
+ * status, one unit (by code) and one process step; at most {@code limit} rows, newest aktualisering first.
  */
-public record CaseFilter(String text, CaseStatus status, int limit) {
+public record CaseFilter(String text, CaseStatus status, String unitCode, ProcessStep step, int limit) {
 
 	public static final int DEFAULT_LIMIT = 500;
 
@@ -14,13 +15,19 @@ public record CaseFilter(String text, CaseStatus status, int limit) {
 		if (limit <= 0) {
 			throw new IllegalArgumentException("limit must be positive, was " + limit);
 		}
+		text = text == null || text.isBlank() ? null : text.strip();
+		unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
 	}
 
 	public static CaseFilter all() {
-		return new CaseFilter(null, null, DEFAULT_LIMIT);
+		return new CaseFilter(null, null, null, null, DEFAULT_LIMIT);
 	}
 
 	public static CaseFilter text(String text) {
-		return new CaseFilter(text, null, DEFAULT_LIMIT);
+		return new CaseFilter(text, null, null, null, DEFAULT_LIMIT);
+	}
+
+	public CaseFilter withText(String newText) {
+		return new CaseFilter(newText, status, unitCode, step, limit);
 	}
 }

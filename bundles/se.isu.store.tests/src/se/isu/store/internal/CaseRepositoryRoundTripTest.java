@@ -93,7 +93,7 @@ class CaseRepositoryRoundTripTest {
 		assertEquals(1, repository.findCases(CaseFilter.text("1212-1212")).size());
 		assertEquals(2, repository.findCases(CaseFilter.text("öBERG")).size());
 		assertEquals(1, repository.findCases(CaseFilter.text("VUX-2026")).size());
-		assertEquals(0, repository.findCases(new CaseFilter(null, CaseStatus.OPEN, 10)).size());
+		assertEquals(0, repository.findCases(new CaseFilter(null, CaseStatus.OPEN, null, null, 10)).size());
 	}
 
 	@Test

@@ -1,8 +1,15 @@
 package se.isu.store.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +17,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -45,6 +54,51 @@ public class CaseEntity {
 
 	@Column(name = "CLOSURE_DATE")
 	LocalDate closureDate;
+
+	@ManyToOne(fetch = FetchType.EAGER)
+	@JoinColumn(name = "RESPONSIBLE_STAFF_ID")
+	StaffEntity responsibleStaff;
+
+	@ElementCollection
+	@CollectionTable(name = "ISU_CASE_REASON", joinColumns = @JoinColumn(name = "CASE_ID"))
+	@Column(name = "CODE")
+	Set<Integer> actualisationReasons = new LinkedHashSet<>();
+
+	@Column(name = "ORIGIN")
+	Integer origin;
+
+	@Column(name = "HOUSEHOLD_TYPE")
+	Integer householdType;
+
+	@Column(name = "PREVIOUS_CONTACT")
+	Integer previousContact;
+
+	@ElementCollection
+	@CollectionTable(name = "ISU_CASE_PROBLEM", joinColumns = @JoinColumn(name = "CASE_ID"))
+	@Column(name = "CODE")
+	Set<Integer> problems = new LinkedHashSet<>();
+
+	@Column(name = "DECISION_DATE")
+	LocalDate decisionDate;
+
+	@Column(name = "IMPLEMENTATION_VS_PLAN")
+	Integer implementationVsPlan;
+
+	@Column(name = "CLOSURE_REASON")
+	Integer closureReason;
+
+	/* Children load lazily (the case list needs none of them, the editor all) and keep the order the user gave them. */
+	@OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderColumn(name = "POSITION")
+	List<InterventionEntity> interventions = new ArrayList<>();
+
+	@OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderColumn(name = "POSITION")
+	List<FollowUpEntity> followUps = new ArrayList<>();
+
+	@OneToMany(mappedBy = "owner", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderColumn(name = "POSITION")
+	List<OccasionEntity> occasions = new ArrayList<>();
 
 	@Version
 	@Column(name = "VERSION")

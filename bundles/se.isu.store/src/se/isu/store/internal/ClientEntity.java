@@ -31,6 +31,9 @@ public class ClientEntity {
 	@Column(name = "BIRTH_DATE")
 	LocalDate birthDate;
 
+	@Column(name = "LEGAL_SEX")
+	Integer legalSex;
+
 	@Version
 	@Column(name = "VERSION")
 	long version;

@@ -47,6 +47,10 @@ public class Database {
 		try (Connection connection = dataSource.getConnection()) {
 			new SchemaMigrator(Database.class.getClassLoader()).migrate(connection);
 		} catch (SQLException e) {
+			if (lockedByAnotherProcess(e)) {
+				throw new StoreException("Databasen i " + home + " används redan av ett annat ISU-program (t.ex. en öppen"
+						+ " arbetsbänk). Stäng det och försök igen. / The database is in use by another ISU program.", e);
+			}
 			throw new StoreException("Cannot open the database in " + home + ": " + e.getMessage(), e);
 		}
 		Map<String, Object> properties = new HashMap<>();
@@ -57,6 +61,18 @@ public class Database {
 		if (factory == null) {
 			throw new StoreException("EclipseLink found no persistence unit 'isu' in META-INF/persistence.xml");
 		}
+	}
+
+	/** Derby's XSDB6: another JVM has booted this database. */
+	private static boolean lockedByAnotherProcess(SQLException e) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+				if ("XSDB6".equals(sql.getSQLState())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	@Deactivate
@@ -87,6 +103,26 @@ public class Database {
 			T result = work.apply(em);
 			tx.commit();
 			return result;
+		} finally {
+			if (tx.isActive()) {
+				tx.rollback();
+			}
+			em.close();
+		}
+	}
+
+	/**
+	 * Runs work in one transaction, then maps its result after the commit while the EntityManager is still open
+	 * (lazy children load; versions incremented at commit are visible).
+	 */
+	public <E, T> T inTransaction(Function<EntityManager, E> work, Function<E, T> afterCommit) {
+		EntityManager em = factory().createEntityManager();
+		EntityTransaction tx = em.getTransaction();
+		try {
+			tx.begin();
+			E result = work.apply(em);
+			tx.commit();
+			return afterCommit.apply(result);
 		} finally {
 			if (tx.isActive()) {
 				tx.rollback();

@@ -1,48 +1,132 @@
 package se.isu.store.internal;
 
+import java.util.List;
+
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
+import se.isu.model.ClientAnswers;
+import se.isu.model.FollowUp;
+import se.isu.model.Intervention;
 import se.isu.model.IsuCase;
 import se.isu.model.IsuFactory;
+import se.isu.model.Occasion;
+import se.isu.model.OccasionKind;
+import se.isu.model.OccasionStatus;
 import se.isu.model.ProcessStep;
+import se.isu.model.Staff;
 import se.isu.model.Unit;
 
 /** Copies between JPA entities and detached EMF model objects, in both directions. */
 final class EntityMapper {
 
+	private static final IsuFactory FACTORY = IsuFactory.eINSTANCE;
+
 	private EntityMapper() {
 	}
 
 	static Unit toModel(UnitEntity entity) {
-		Unit unit = IsuFactory.eINSTANCE.createUnit();
+		Unit unit = FACTORY.createUnit();
 		unit.setId(entity.id);
 		unit.setCode(entity.code);
 		unit.setName(entity.name);
 		return unit;
 	}
 
+	static Staff toModel(StaffEntity entity) {
+		Staff staff = FACTORY.createStaff();
+		staff.setId(entity.id);
+		staff.setUserName(entity.userName);
+		staff.setDisplayName(entity.displayName);
+		if (entity.unit != null) {
+			staff.setUnit(toModel(entity.unit));
+		}
+		return staff;
+	}
+
 	static Client toModel(ClientEntity entity) {
-		Client client = IsuFactory.eINSTANCE.createClient();
+		Client client = FACTORY.createClient();
 		client.setId(entity.id);
 		client.setPersonalIdentityNumber(entity.personalId);
 		client.setGivenName(entity.givenName);
 		client.setFamilyName(entity.familyName);
 		client.setBirthDate(entity.birthDate);
+		client.setLegalSex(entity.legalSex);
+		client.setVersion(entity.version);
 		return client;
 	}
 
-	static IsuCase toModel(CaseEntity entity) {
-		IsuCase isuCase = IsuFactory.eINSTANCE.createIsuCase();
-		isuCase.setId(entity.id);
-		isuCase.setCaseNumber(entity.caseNumber);
-		isuCase.setClient(toModel(entity.client));
-		isuCase.setUnit(toModel(entity.unit));
-		isuCase.setStatus(CaseStatus.getByName(entity.status));
-		isuCase.setCurrentStep(ProcessStep.getByName(entity.currentStep));
-		isuCase.setActualisationDate(entity.actualisationDate);
-		isuCase.setClosureDate(entity.closureDate);
-		isuCase.setVersion(entity.version);
-		return isuCase;
+	/** The case's own fields; children too when {@code withChildren} (the editor), not for lists. */
+	static IsuCase toModel(CaseEntity entity, boolean withChildren) {
+		IsuCase c = FACTORY.createIsuCase();
+		c.setId(entity.id);
+		c.setCaseNumber(entity.caseNumber);
+		c.setClient(toModel(entity.client));
+		c.setUnit(toModel(entity.unit));
+		if (entity.responsibleStaff != null) {
+			c.setResponsibleStaff(toModel(entity.responsibleStaff));
+		}
+		c.setStatus(CaseStatus.getByName(entity.status));
+		c.setCurrentStep(ProcessStep.getByName(entity.currentStep));
+		c.setActualisationDate(entity.actualisationDate);
+		c.setOrigin(entity.origin);
+		c.setHouseholdType(entity.householdType);
+		c.setPreviousContact(entity.previousContact);
+		c.setDecisionDate(entity.decisionDate);
+		c.setClosureDate(entity.closureDate);
+		c.setImplementationVsPlan(entity.implementationVsPlan);
+		c.setClosureReason(entity.closureReason);
+		c.setVersion(entity.version);
+		if (withChildren) {
+			c.getActualisationReasons().addAll(entity.actualisationReasons.stream().sorted().toList());
+			c.getProblems().addAll(entity.problems.stream().sorted().toList());
+			entity.interventions.forEach(i -> c.getInterventions().add(toModel(i)));
+			entity.followUps.forEach(f -> c.getFollowUps().add(toModel(f)));
+			entity.occasions.forEach(o -> c.getOccasions().add(toModel(o)));
+		}
+		return c;
+	}
+
+	private static Intervention toModel(InterventionEntity entity) {
+		Intervention i = FACTORY.createIntervention();
+		i.setId(entity.id);
+		i.setInterventionType(entity.typeCode);
+		i.setDecisionDate(entity.decisionDate);
+		i.setStartDate(entity.startDate);
+		i.setEndDate(entity.endDate);
+		return i;
+	}
+
+	private static FollowUp toModel(FollowUpEntity entity) {
+		FollowUp f = FACTORY.createFollowUp();
+		f.setId(entity.id);
+		f.setDate(entity.date);
+		f.getCooperation().addAll(entity.cooperation.stream().sorted().toList());
+		f.setCoordinatedPlan(entity.coordinatedPlan);
+		f.setParallelInterventions(entity.parallelInterventions);
+		f.setGoalAttainment(entity.goalAttainment);
+		return f;
+	}
+
+	private static Occasion toModel(OccasionEntity entity) {
+		Occasion o = FACTORY.createOccasion();
+		o.setId(entity.id);
+		o.setKind(OccasionKind.getByName(entity.kind));
+		o.setPlannedDate(entity.plannedDate);
+		o.setStatus(OccasionStatus.getByName(entity.status));
+		o.setDoneDate(entity.doneDate);
+		o.setNotDoneReason(entity.notDoneReason);
+		if (entity.b1a != null || entity.b1b != null || entity.b2 != null || entity.b3 != null || entity.b4 != null
+				|| entity.b5 != null) {
+			ClientAnswers a = FACTORY.createClientAnswers();
+			a.setB1a(entity.b1a);
+			a.setB1b(entity.b1b);
+			a.setB2(entity.b2);
+			a.setB3(entity.b3);
+			a.setB4(entity.b4);
+			a.setB5(entity.b5);
+			o.setClientAnswers(a);
+		}
+		return o;
 	}
 
 	static void copy(Client from, ClientEntity to) {
@@ -50,13 +134,69 @@ final class EntityMapper {
 		to.givenName = from.getGivenName();
 		to.familyName = from.getFamilyName();
 		to.birthDate = from.getBirthDate();
+		to.legalSex = from.getLegalSex();
 	}
 
+	/** Copies every field of the case; children are replaced by the model's (the editor saves the whole case). */
 	static void copy(IsuCase from, CaseEntity to) {
 		to.caseNumber = from.getCaseNumber();
 		to.status = from.getStatus().getName();
 		to.currentStep = from.getCurrentStep().getName();
 		to.actualisationDate = from.getActualisationDate();
+		to.origin = from.getOrigin();
+		to.householdType = from.getHouseholdType();
+		to.previousContact = from.getPreviousContact();
+		to.decisionDate = from.getDecisionDate();
 		to.closureDate = from.getClosureDate();
+		to.implementationVsPlan = from.getImplementationVsPlan();
+		to.closureReason = from.getClosureReason();
+		replace(to.actualisationReasons, from.getActualisationReasons());
+		replace(to.problems, from.getProblems());
+		to.interventions.clear();
+		for (Intervention i : from.getInterventions()) {
+			InterventionEntity e = new InterventionEntity();
+			e.owner = to;
+			e.typeCode = i.getInterventionType();
+			e.decisionDate = i.getDecisionDate();
+			e.startDate = i.getStartDate();
+			e.endDate = i.getEndDate();
+			to.interventions.add(e);
+		}
+		to.followUps.clear();
+		for (FollowUp f : from.getFollowUps()) {
+			FollowUpEntity e = new FollowUpEntity();
+			e.owner = to;
+			e.date = f.getDate();
+			e.cooperation.addAll(f.getCooperation());
+			e.coordinatedPlan = f.getCoordinatedPlan();
+			e.parallelInterventions = f.getParallelInterventions();
+			e.goalAttainment = f.getGoalAttainment();
+			to.followUps.add(e);
+		}
+		to.occasions.clear();
+		for (Occasion o : from.getOccasions()) {
+			OccasionEntity e = new OccasionEntity();
+			e.owner = to;
+			e.kind = o.getKind().getName();
+			e.plannedDate = o.getPlannedDate();
+			e.status = o.getStatus().getName();
+			e.doneDate = o.getDoneDate();
+			e.notDoneReason = o.getNotDoneReason();
+			ClientAnswers a = o.getClientAnswers();
+			if (a != null) {
+				e.b1a = a.getB1a();
+				e.b1b = a.getB1b();
+				e.b2 = a.getB2();
+				e.b3 = a.getB3();
+				e.b4 = a.getB4();
+				e.b5 = a.getB5();
+			}
+			to.occasions.add(e);
+		}
+	}
+
+	private static void replace(java.util.Set<Integer> target, List<Integer> codes) {
+		target.retainAll(codes);
+		target.addAll(codes);
 	}
 }

@@ -8,13 +8,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.RollbackException;
 import jakarta.persistence.TypedQuery;
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
 import se.isu.model.IsuCase;
+import se.isu.model.Staff;
 import se.isu.model.Unit;
 import se.isu.model.query.CaseFilter;
 import se.isu.store.CaseRepository;
+import se.isu.store.StaleDataException;
 import se.isu.store.StoreException;
 
 @Component(service = CaseRepository.class)
@@ -35,6 +40,12 @@ public class JpaCaseRepository implements CaseRepository {
 			if (filter.status() != null) {
 				jpql.append(" AND c.status = :status");
 			}
+			if (filter.unitCode() != null) {
+				jpql.append(" AND c.unit.code = :unit");
+			}
+			if (filter.step() != null) {
+				jpql.append(" AND c.currentStep = :step");
+			}
 			jpql.append(" ORDER BY c.actualisationDate DESC, c.caseNumber DESC");
 			TypedQuery<CaseEntity> query = em.createQuery(jpql.toString(), CaseEntity.class);
 			if (!text.isEmpty()) {
@@ -43,8 +54,14 @@ public class JpaCaseRepository implements CaseRepository {
 			if (filter.status() != null) {
 				query.setParameter("status", filter.status().getName());
 			}
+			if (filter.unitCode() != null) {
+				query.setParameter("unit", filter.unitCode());
+			}
+			if (filter.step() != null) {
+				query.setParameter("step", filter.step().getName());
+			}
 			query.setMaxResults(filter.limit());
-			return query.getResultList().stream().map(EntityMapper::toModel).toList();
+			return query.getResultList().stream().map(c -> EntityMapper.toModel(c, false)).toList();
 		});
 	}
 
@@ -52,7 +69,7 @@ public class JpaCaseRepository implements CaseRepository {
 	public Optional<IsuCase> findCase(String caseNumber) {
 		return database.read(em -> em
 				.createQuery("SELECT c FROM CaseEntity c WHERE c.caseNumber = :number", CaseEntity.class)
-				.setParameter("number", caseNumber).getResultStream().findFirst().map(EntityMapper::toModel));
+				.setParameter("number", caseNumber).getResultStream().findFirst().map(c -> EntityMapper.toModel(c, true)));
 	}
 
 	@Override
@@ -83,7 +100,7 @@ public class JpaCaseRepository implements CaseRepository {
 		return database.inTransaction(em -> {
 			CaseEntity entity = persistCase(em, newCase);
 			em.flush();
-			return EntityMapper.toModel(entity);
+			return EntityMapper.toModel(entity, true);
 		});
 	}
 
@@ -95,7 +112,73 @@ public class JpaCaseRepository implements CaseRepository {
 			throw new StoreException("Unit " + newCase.getUnit().getCode() + " does not exist");
 		}
 		entity.client = clientFor(em, newCase.getClient());
+		entity.responsibleStaff = staffFor(em, newCase.getResponsibleStaff());
 		em.persist(entity);
+		return entity;
+	}
+
+	@Override
+	public IsuCase updateCase(IsuCase changed) {
+		try {
+			return database.inTransaction(em -> {
+				CaseEntity entity = em.find(CaseEntity.class, changed.getId());
+				if (entity == null) {
+					throw new StoreException("Case " + changed.getCaseNumber() + " does not exist");
+				}
+				if (entity.version != changed.getVersion()) {
+					throw new StaleDataException(changed.getCaseNumber());
+				}
+				EntityMapper.copy(changed, entity);
+				entity.responsibleStaff = staffFor(em, changed.getResponsibleStaff());
+				ClientEntity client = entity.client;
+				if (client.version != changed.getClient().getVersion()) {
+					throw new StaleDataException(changed.getCaseNumber());
+				}
+				EntityMapper.copy(changed.getClient(), client);
+				// Any change to the case, children included, moves its version: the next stale save is caught.
+				em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+				em.flush();
+				return entity;
+			}, entity -> EntityMapper.toModel(entity, true));
+		} catch (OptimisticLockException | RollbackException e) {
+			if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+				throw new StaleDataException(changed.getCaseNumber());
+			}
+			throw e;
+		}
+	}
+
+	@Override
+	public List<Unit> findUnits() {
+		return database.read(em -> em.createQuery("SELECT u FROM UnitEntity u ORDER BY u.name", UnitEntity.class)
+				.getResultList().stream().map(EntityMapper::toModel).toList());
+	}
+
+	@Override
+	public Staff ensureStaff(String userName, String displayName, Unit unit) {
+		return database.inTransaction(em -> {
+			StaffEntity staff = em.createQuery("SELECT s FROM StaffEntity s WHERE s.userName = :user", StaffEntity.class)
+					.setParameter("user", userName).getResultStream().findFirst().orElseGet(() -> {
+						StaffEntity created = new StaffEntity();
+						created.userName = userName;
+						created.displayName = displayName;
+						created.unit = unit == null ? null : em.find(UnitEntity.class, unit.getId());
+						em.persist(created);
+						return created;
+					});
+			em.flush();
+			return EntityMapper.toModel(staff);
+		});
+	}
+
+	private static StaffEntity staffFor(EntityManager em, Staff staff) {
+		if (staff == null) {
+			return null;
+		}
+		StaffEntity entity = em.find(StaffEntity.class, staff.getId());
+		if (entity == null) {
+			throw new StoreException("Staff " + staff.getUserName() + " does not exist");
+		}
 		return entity;
 	}
 

@@ -1,0 +1,202 @@
+/**
+ */
+package se.isu.model;
+
+import java.time.LocalDate;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Occasion</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A planned measurement occasion and what became of it.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link se.isu.model.Occasion#getId <em>Id</em>}</li>
+ *   <li>{@link se.isu.model.Occasion#getKind <em>Kind</em>}</li>
+ *   <li>{@link se.isu.model.Occasion#getPlannedDate <em>Planned Date</em>}</li>
+ *   <li>{@link se.isu.model.Occasion#getStatus <em>Status</em>}</li>
+ *   <li>{@link se.isu.model.Occasion#getDoneDate <em>Done Date</em>}</li>
+ *   <li>{@link se.isu.model.Occasion#getNotDoneReason <em>Not Done Reason</em>}</li>
+ *   <li>{@link se.isu.model.Occasion#getClientAnswers <em>Client Answers</em>}</li>
+ * </ul>
+ *
+ * @see se.isu.model.IsuPackage#getOccasion()
+ * @model
+ * @generated
+ */
+public interface Occasion extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(long)
+	 * @see se.isu.model.IsuPackage#getOccasion_Id()
+	 * @model required="true"
+	 * @generated
+	 */
+	long getId();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Occasion#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link se.isu.model.OccasionKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see se.isu.model.OccasionKind
+	 * @see #setKind(OccasionKind)
+	 * @see se.isu.model.IsuPackage#getOccasion_Kind()
+	 * @model required="true"
+	 * @generated
+	 */
+	OccasionKind getKind();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Occasion#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see se.isu.model.OccasionKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(OccasionKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Planned Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Planned Date</em>' attribute.
+	 * @see #setPlannedDate(LocalDate)
+	 * @see se.isu.model.IsuPackage#getOccasion_PlannedDate()
+	 * @model dataType="se.isu.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getPlannedDate();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Occasion#getPlannedDate <em>Planned Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Planned Date</em>' attribute.
+	 * @see #getPlannedDate()
+	 * @generated
+	 */
+	void setPlannedDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link se.isu.model.OccasionStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see se.isu.model.OccasionStatus
+	 * @see #setStatus(OccasionStatus)
+	 * @see se.isu.model.IsuPackage#getOccasion_Status()
+	 * @model required="true"
+	 * @generated
+	 */
+	OccasionStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Occasion#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see se.isu.model.OccasionStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(OccasionStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Done Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Done Date</em>' attribute.
+	 * @see #setDoneDate(LocalDate)
+	 * @see se.isu.model.IsuPackage#getOccasion_DoneDate()
+	 * @model dataType="se.isu.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getDoneDate();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Occasion#getDoneDate <em>Done Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Done Date</em>' attribute.
+	 * @see #getDoneDate()
+	 * @generated
+	 */
+	void setDoneDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Not Done Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why a planned occasion was not done.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Not Done Reason</em>' attribute.
+	 * @see #setNotDoneReason(Integer)
+	 * @see se.isu.model.IsuPackage#getOccasion_NotDoneReason()
+	 * @model annotation="http://isu.se/model/valueSet valueSet='isu.ejGenomford'"
+	 * @generated
+	 */
+	Integer getNotDoneReason();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Occasion#getNotDoneReason <em>Not Done Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Not Done Reason</em>' attribute.
+	 * @see #getNotDoneReason()
+	 * @generated
+	 */
+	void setNotDoneReason(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Client Answers</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The client questions B1a-B5 answered at this occasion.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Client Answers</em>' containment reference.
+	 * @see #setClientAnswers(ClientAnswers)
+	 * @see se.isu.model.IsuPackage#getOccasion_ClientAnswers()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ClientAnswers getClientAnswers();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Occasion#getClientAnswers <em>Client Answers</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Client Answers</em>' containment reference.
+	 * @see #getClientAnswers()
+	 * @generated
+	 */
+	void setClientAnswers(ClientAnswers value);
+
+} // Occasion
