@@ -12,7 +12,9 @@ import java.util.Map;
 import se.isu.core.CaseService;
 import se.isu.core.DemoDataService;
 import se.isu.core.ValidationException;
+import se.isu.model.CaseStatus;
 import se.isu.model.IsuCase;
+import se.isu.model.ProcessStep;
 import se.isu.model.query.CaseFilter;
 import se.isu.reports.ReportFormat;
 import se.isu.reports.ReportService;
@@ -22,7 +24,7 @@ final class Commands {
 
 	static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
 	static {
-		DESCRIPTIONS.put("cases", "lista ärenden / list cases [--search TEXT] [--limit N]");
+		DESCRIPTIONS.put("cases", "lista ärenden / list cases [--search TEXT] [--unit KOD] [--status OPEN|CLOSED] [--step STEG] [--limit N]");
 		DESCRIPTIONS.put("demo-data", "skapa syntetiska ärenden / add synthetic cases --cases N [--seed S]");
 		DESCRIPTIONS.put("report", "rendera rapport / render a report --template ID --format pdf|html|xlsx --out FILE");
 		DESCRIPTIONS.put("templates", "lista rapportmallar / list report templates: templates list");
@@ -75,7 +77,9 @@ final class Commands {
 	}
 
 	private int cases(Flags flags) {
-		CaseFilter filter = new CaseFilter(flags.optional("search"), null, flags.integer("limit", CaseFilter.DEFAULT_LIMIT));
+		CaseFilter filter = new CaseFilter(flags.optional("search"), flags.optionalEnum("status", CaseStatus.class),
+				flags.optional("unit"), flags.optionalEnum("step", ProcessStep.class),
+				flags.integer("limit", CaseFilter.DEFAULT_LIMIT));
 		CaseService caseService = services.get(CaseService.class);
 		for (IsuCase c : caseService.findCases(filter)) {
 			out.printf("%s\t%s\t%s\t%s\t%s%n", c.getCaseNumber(), c.getClient().getPersonalIdentityNumber(),

@@ -38,6 +38,21 @@ record Flags(Map<String, String> values) {
 		return values.get(name);
 	}
 
+	/** An enum constant by name (any case), or null when the flag is absent; the error lists the allowed names. */
+	<E extends Enum<E>> E optionalEnum(String name, Class<E> type) {
+		String value = values.get(name);
+		if (value == null) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(value.strip())) {
+				return constant;
+			}
+		}
+		throw new IllegalArgumentException("--" + name + " ska vara ett av / must be one of "
+				+ java.util.Arrays.toString(type.getEnumConstants()) + ", was '" + value + "'");
+	}
+
 	int integer(String name, int defaultValue) {
 		String value = values.get(name);
 		if (value == null) {

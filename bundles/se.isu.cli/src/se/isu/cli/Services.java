@@ -3,13 +3,18 @@ package se.isu.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * Looks up OSGi services for the CLI and waits for DS to activate them (the database migrates on first use).
- * Scoped to one command run; closing releases every service it handed out.
+ * Looks up OSGi services for the CLI and waits for DS to activate them (the database migrates on first use). When a
+ * component fails to activate (e.g. the database is locked by an open workbench), it says why at once instead of
+ * waiting out the timeout. Scoped to one command run; closing releases every service it handed out.
  */
 final class Services implements AutoCloseable {
 
@@ -26,17 +31,53 @@ final class Services implements AutoCloseable {
 		ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
 		tracker.open();
 		trackers.add(tracker);
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
 		try {
-			S service = tracker.waitForService(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
-			if (service == null) {
-				throw new IllegalStateException("Service " + type.getName() + " did not start within " + WAIT_SECONDS
-						+ " s; see the log in $ISU_HOME");
+			while (System.nanoTime() < deadline) {
+				S service = tracker.waitForService(200);
+				if (service != null) {
+					return service;
+				}
+				String failures = failedComponents();
+				if (!failures.isEmpty()) {
+					throw new IllegalStateException(failures);
+				}
 			}
-			return service;
+			throw new IllegalStateException("Service " + type.getName() + " did not start within " + WAIT_SECONDS + " s");
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while waiting for " + type.getName(), e);
 		}
+	}
+
+	/** The components DS could not activate, with the first line of each failure. */
+	private String failedComponents() {
+		ServiceReference<ServiceComponentRuntime> reference = context.getServiceReference(ServiceComponentRuntime.class);
+		if (reference == null) {
+			return "";
+		}
+		ServiceComponentRuntime scr = context.getService(reference);
+		try {
+			return scr.getComponentDescriptionDTOs().stream().flatMap(d -> scr.getComponentConfigurationDTOs(d).stream())
+					.filter(c -> c.state == ComponentConfigurationDTO.FAILED_ACTIVATION)
+					.map(c -> c.description.name + ": " + rootMessage(c.failure)).collect(Collectors.joining("; "));
+		} finally {
+			context.ungetService(reference);
+		}
+	}
+
+	/** DS reports the failure as a stack trace; the person needs its deepest "Caused by" message. */
+	static String rootMessage(String failure) {
+		if (failure == null) {
+			return "";
+		}
+		String message = failure.lines().findFirst().orElse("");
+		for (String line : failure.lines().toList()) {
+			if (line.startsWith("Caused by: ")) {
+				message = line.substring("Caused by: ".length());
+			}
+		}
+		return message;
 	}
 
 	@Override

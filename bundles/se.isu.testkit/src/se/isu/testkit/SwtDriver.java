@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -99,6 +100,28 @@ public final class SwtDriver {
 		return result[0];
 	}
 
+	/**
+	 * Runs {@code steps} once a visible shell with this title appears, from whatever event loop is running then. Use it
+	 * before an action that opens a modal dialog: the dialog's own loop runs the steps, and the test continues when
+	 * they have closed the dialog.
+	 */
+	public void whenShellOpens(String title, java.util.function.Consumer<Shell> steps) {
+		long deadline = System.nanoTime() + DEFAULT_TIMEOUT.toNanos();
+		Runnable[] poll = new Runnable[1];
+		poll[0] = () -> {
+			for (Shell shell : display.getShells()) {
+				if (shell.isVisible() && title.equals(shell.getText())) {
+					steps.accept(shell);
+					return;
+				}
+			}
+			if (System.nanoTime() < deadline) {
+				display.timerExec(100, poll[0]);
+			}
+		};
+		display.timerExec(100, poll[0]);
+	}
+
 	/** Runs the event loop until the condition holds; fails with {@code what} after the timeout. */
 	public void waitUntil(BooleanSupplier condition, Duration timeout, String what) {
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -145,27 +168,60 @@ public final class SwtDriver {
 		press(key, 0);
 	}
 
-	/** Clicks the middle of the control with the left mouse button. */
-	public void click(Control control) {
-		focus(control);
-		Rectangle bounds = control.getBounds();
-		Point centre = control.getParent() == null ? new Point(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2)
-				: control.getParent().toDisplay(bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
-		Event move = new Event();
-		move.type = SWT.MouseMove;
-		move.x = centre.x;
-		move.y = centre.y;
-		display.post(move);
-		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-			Event e = new Event();
-			e.type = type;
-			e.button = 1;
-			display.post(e);
+	/**
+	 * Chooses the first item of a combo that starts with {@code prefix}, as choosing it from the drop-down does (drop-down
+	 * lists are native popups that posted events cannot reach reliably).
+	 */
+	public void select(Combo combo, String prefix) {
+		focus(combo);
+		String[] items = combo.getItems();
+		for (int i = 0; i < items.length; i++) {
+			if (items[i].startsWith(prefix)) {
+				combo.select(i);
+				combo.notifyListeners(SWT.Selection, new Event());
+				flush();
+				return;
+			}
+		}
+		throw new AssertionError("No item starting with '" + prefix + "' in combo " + combo.getData(KEY));
+	}
+
+	/**
+	 * Clicks a button the way SWTBot does: the events a click produces (mouse down and up, selection) are sent to the
+	 * widget itself. Posting native mouse events is not reliable under Xvfb without a window manager, where a click at
+	 * screen coordinates may land on a window below the dialog. Check boxes and radio buttons change state first.
+	 */
+	public void click(Button button) {
+		scrollIntoView(button);
+		focus(button);
+		if (!button.isEnabled()) {
+			throw new AssertionError("Button '" + button.getText() + "' is disabled");
+		}
+		if ((button.getStyle() & (SWT.CHECK | SWT.TOGGLE)) != 0) {
+			button.setSelection(!button.getSelection());
+		} else if ((button.getStyle() & SWT.RADIO) != 0) {
+			button.setSelection(true);
+		}
+		for (int type : new int[] { SWT.MouseDown, SWT.MouseUp, SWT.Selection }) {
+			Event event = new Event();
+			event.button = 1;
+			button.notifyListeners(type, event);
 		}
 		flush();
 	}
 
-	private void focus(Control control) {
+	/** Scrolls every enclosing ScrolledComposite so the control is on screen, as a person scrolls before a click. */
+	private void scrollIntoView(Control control) {
+		for (Composite parent = control.getParent(); parent != null; parent = parent.getParent()) {
+			if (parent instanceof ScrolledComposite scrolled) {
+				scrolled.showControl(control);
+			}
+		}
+		flush();
+	}
+
+	/** Activates the control's shell and gives the control keyboard focus, as clicking into it would. */
+	public void focus(Control control) {
 		Shell shell = control.getShell();
 		shell.forceActive();
 		shell.setActive();

@@ -3,6 +3,8 @@ package se.isu.ui;
 import org.eclipse.osgi.util.NLS;
 
 import se.isu.model.CaseStatus;
+import se.isu.model.OccasionKind;
+import se.isu.model.OccasionStatus;
 import se.isu.model.ProcessStep;
 
 /** UI texts, Swedish in messages.properties, English in messages_en.properties. */
@@ -30,6 +32,63 @@ public final class Messages extends NLS {
 	public static String step_AVSLUTA;
 	public static String status_OPEN;
 	public static String status_CLOSED;
+	public static String editor_title;
+	public static String editor_section_general;
+	public static String editor_section_occasions;
+	public static String editor_step;
+	public static String editor_closed;
+	public static String editor_add;
+	public static String editor_remove;
+	public static String editor_errors;
+	public static String editor_childError;
+	public static String editor_savedAt;
+	public static String editor_dateHint;
+	public static String editor_dateFormat;
+	public static String editor_notRecorded;
+	public static String field_actualisationDate;
+	public static String field_actualisationReasons;
+	public static String field_legalSex;
+	public static String field_origin;
+	public static String field_householdType;
+	public static String field_previousContact;
+	public static String field_problems;
+	public static String field_decisionDate;
+	public static String field_interventionType;
+	public static String field_interventionDecision;
+	public static String field_startDate;
+	public static String field_endDate;
+	public static String field_followUpDate;
+	public static String field_cooperation;
+	public static String field_coordinatedPlan;
+	public static String field_parallelInterventions;
+	public static String field_goalAttainment;
+	public static String field_closureDate;
+	public static String field_implementationVsPlan;
+	public static String field_closureReason;
+	public static String field_occasionKind;
+	public static String field_plannedDate;
+	public static String field_occasionStatus;
+	public static String field_doneDate;
+	public static String field_notDoneReason;
+	public static String occasion_INTAKE;
+	public static String occasion_INTERIM;
+	public static String occasion_DISCHARGE;
+	public static String occasion_FOLLOW_UP;
+	public static String occasionStatus_PLANNED;
+	public static String occasionStatus_DONE;
+	public static String occasionStatus_NOT_DONE;
+	public static String caseList_allUnits;
+	public static String caseList_allStatuses;
+	public static String caseList_allSteps;
+	public static String wizard_title;
+	public static String wizard_description;
+	public static String wizard_personnummer;
+	public static String wizard_givenName;
+	public static String wizard_familyName;
+	public static String wizard_unit;
+	public static String wizard_actualisationDate;
+	public static String wizard_existingClient;
+	public static String wizard_newClient;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
@@ -47,6 +106,23 @@ public final class Messages extends NLS {
 		case GENOMFORA -> step_GENOMFORA;
 		case FOLJA_UPP -> step_FOLJA_UPP;
 		case AVSLUTA -> step_AVSLUTA;
+		};
+	}
+
+	public static String label(OccasionKind kind) {
+		return switch (kind) {
+		case INTAKE -> occasion_INTAKE;
+		case INTERIM -> occasion_INTERIM;
+		case DISCHARGE -> occasion_DISCHARGE;
+		case FOLLOW_UP -> occasion_FOLLOW_UP;
+		};
+	}
+
+	public static String label(OccasionStatus status) {
+		return switch (status) {
+		case PLANNED -> occasionStatus_PLANNED;
+		case DONE -> occasionStatus_DONE;
+		case NOT_DONE -> occasionStatus_NOT_DONE;
 		};
 	}
 

@@ -13,6 +13,25 @@ public final class WidgetIds {
 	public static final String CASE_LIST_SEARCH = "caseList.search";
 	public static final String CASE_LIST_TABLE = "caseList.table";
 	public static final String CASE_LIST_STATUS = "caseList.status";
+	public static final String CASE_LIST_UNIT_FILTER = "caseList.unitFilter";
+	public static final String CASE_LIST_STATUS_FILTER = "caseList.statusFilter";
+	public static final String CASE_LIST_STEP_FILTER = "caseList.stepFilter";
+
+	public static final String EDITOR_TITLE = "editor.title";
+	public static final String EDITOR_SUMMARY = "editor.summary";
+	public static final String EDITOR_STEP = "editor.step";
+	public static final String EDITOR_CLOSED = "editor.closed";
+	public static final String EDITOR_INTERVENTIONS = "editor.interventions";
+	public static final String EDITOR_FOLLOW_UPS = "editor.followUps";
+	public static final String EDITOR_OCCASIONS = "editor.occasions";
+	public static final String EDITOR_OCCASION_STATUS = "editor.occasion.status";
+
+	public static final String WIZARD_PERSONNUMMER = "wizard.personnummer";
+	public static final String WIZARD_GIVEN_NAME = "wizard.givenName";
+	public static final String WIZARD_FAMILY_NAME = "wizard.familyName";
+	public static final String WIZARD_UNIT = "wizard.unit";
+	public static final String WIZARD_DATE = "wizard.actualisationDate";
+	public static final String WIZARD_CLIENT_INFO = "wizard.clientInfo";
 
 	private WidgetIds() {
 	}

@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import se.isu.core.CaseService;
@@ -22,6 +23,14 @@ import se.isu.ui.WidgetIds;
 class WorkbenchStartTest {
 
 	private final SwtDriver driver = new SwtDriver(Display.getCurrent());
+
+	/** The workbench is shared by the test classes: start each test from an empty search. */
+	@BeforeEach
+	void clearSearch() {
+		Shell window = driver.waitForShell("ISU Workbench");
+		driver.waitFor(window, WidgetIds.CASE_LIST_SEARCH, Text.class).setText("");
+		driver.flush();
+	}
 
 	@Test
 	void mainWindowShowsTheDemoCasesInTheCaseList() {

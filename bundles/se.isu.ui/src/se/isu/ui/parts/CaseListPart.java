@@ -3,7 +3,12 @@ package se.isu.ui.parts;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -14,6 +19,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -21,24 +27,53 @@ import org.eclipse.swt.widgets.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import se.isu.core.CaseService;
+import se.isu.model.CaseStatus;
 import se.isu.model.Client;
 import se.isu.model.IsuCase;
+import se.isu.model.ProcessStep;
+import se.isu.model.Unit;
 import se.isu.model.query.CaseFilter;
+import se.isu.ui.CaseEditors;
 import se.isu.ui.Messages;
+import se.isu.ui.UiEvents;
 import se.isu.ui.WidgetIds;
 
-/** The case navigator: a search field over the unit's cases, newest aktualisering first. */
+/**
+ * The case navigator: search by personnummer, name or case number, filter by unit, status and process step; newest
+ * aktualisering first. Enter or a double click opens the case.
+ */
 public class CaseListPart {
 
 	public static final String ID = "se.isu.ui.part.caselist";
 
-	private final CaseService caseService;
+	/* Field injection, so a restarted service (e.g. the store after an update) is injected again. */
+	@Inject
+	CaseService caseService;
+
+	/* Absent when the part is rendered outside a workbench (tests): then rows do not open editors. */
+	@Inject
+	@Optional
+	EPartService parts;
+	@Inject
+	@Optional
+	EModelService models;
+	@Inject
+	@Optional
+	MApplication application;
 
 	private Text search;
+	private Combo unitFilter;
+	private Combo statusFilter;
+	private Combo stepFilter;
+	private List<Unit> units = List.of();
 	private TableViewer viewer;
 	private Label status;
 
-	@Inject
+	public CaseListPart() {
+		// for dependency injection
+	}
+
+	/** For rendering outside a workbench (tests). */
 	public CaseListPart(CaseService caseService) {
 		this.caseService = caseService;
 	}
@@ -51,6 +86,20 @@ public class CaseListPart {
 		search.setMessage(Messages.caseList_search);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
 		search.addModifyListener(e -> refresh());
+
+		Composite filters = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(filters);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filters);
+		unitFilter = filter(filters, WidgetIds.CASE_LIST_UNIT_FILTER, Messages.caseList_allUnits);
+		statusFilter = filter(filters, WidgetIds.CASE_LIST_STATUS_FILTER, Messages.caseList_allStatuses);
+		for (CaseStatus status : CaseStatus.values()) {
+			statusFilter.add(Messages.label(status));
+		}
+		stepFilter = filter(filters, WidgetIds.CASE_LIST_STEP_FILTER, Messages.caseList_allSteps);
+		for (ProcessStep step : ProcessStep.values()) {
+			stepFilter.add(step.getValue() + " " + Messages.label(step));
+		}
+		loadUnits();
 
 		Composite tableArea = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
@@ -70,18 +119,67 @@ public class CaseListPart {
 		column(columns, Messages.caseList_column_actualised, 12,
 				c -> c.getActualisationDate() == null ? "" : c.getActualisationDate().toString());
 
+		viewer.addDoubleClickListener(e -> openSelected());
+		viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
+
 		status = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.CASE_LIST_STATUS);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
 		refresh();
 	}
 
-	/** Reloads the list for the current search text. */
+	/** Reloads the list for the current search text and filters. */
 	public void refresh() {
-		CaseFilter filter = CaseFilter.text(search.getText());
+		int unitIndex = unitFilter.getSelectionIndex();
+		int statusIndex = statusFilter.getSelectionIndex();
+		int stepIndex = stepFilter.getSelectionIndex();
+		CaseFilter filter = new CaseFilter(search.getText(),
+				statusIndex <= 0 ? null : CaseStatus.get(statusIndex - 1),
+				unitIndex <= 0 ? null : units.get(unitIndex - 1).getCode(),
+				stepIndex <= 0 ? null : ProcessStep.get(stepIndex), CaseFilter.DEFAULT_LIMIT);
 		List<IsuCase> cases = caseService.findCases(filter);
 		viewer.setInput(cases);
 		status.setText(cases.size() >= filter.limit() ? NLS.bind(Messages.caseList_limited, filter.limit())
 				: NLS.bind(Messages.caseList_count, cases.size()));
+	}
+
+	/** A case was created or saved elsewhere: show it. */
+	@Inject
+	@Optional
+	void casesChanged(@UIEventTopic(UiEvents.CASES_CHANGED) String caseNumber) {
+		if (viewer != null && !viewer.getTable().isDisposed()) {
+			loadUnits();
+			refresh();
+		}
+	}
+
+	private void openSelected() {
+		IsuCase selected = (IsuCase) viewer.getStructuredSelection().getFirstElement();
+		if (selected != null && parts != null) {
+			CaseEditors.open(parts, models, application, selected.getCaseNumber());
+		}
+	}
+
+	private void loadUnits() {
+		String selected = unitFilter.getSelectionIndex() > 0 ? units.get(unitFilter.getSelectionIndex() - 1).getCode() : null;
+		units = caseService.units();
+		unitFilter.remove(1, unitFilter.getItemCount() - 1);
+		int select = 0;
+		for (int i = 0; i < units.size(); i++) {
+			unitFilter.add(units.get(i).getName());
+			if (units.get(i).getCode().equals(selected)) {
+				select = i + 1;
+			}
+		}
+		unitFilter.select(select);
+	}
+
+	private Combo filter(Composite parent, String id, String all) {
+		Combo combo = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), id);
+		combo.add(all);
+		combo.select(0);
+		combo.addListener(SWT.Selection, e -> refresh());
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(combo);
+		return combo;
 	}
 
 	@Focus

@@ -1,0 +1,153 @@
+package se.isu.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+import se.isu.core.CaseService;
+import se.isu.model.IsuCase;
+import se.isu.model.query.CaseFilter;
+import se.isu.testkit.OsgiServices;
+import se.isu.testkit.SwtDriver;
+import se.isu.ui.WidgetIds;
+
+/**
+ * A case worker's first case, through the real window: Ctrl+N opens the wizard, a new client and case are created,
+ * an intervention is added in the editor and saved with Ctrl+S. Then the store is restarted (Derby shut down and
+ * booted again from its files) and the case is found again in the case list, with its intervention.
+ */
+class CaseLifecycleThroughTheWindowTest {
+
+	private static final String PERSONNUMMER = "19900630-4563";
+
+	private final Display display = Display.getCurrent();
+	private final SwtDriver driver = new SwtDriver(display);
+
+	@Test
+	void createClientCaseAndInterventionThenFindThemAfterARestart() throws Exception {
+		Shell window = driver.waitForShell("ISU Workbench");
+		driver.waitFor(window, WidgetIds.CASE_LIST_TABLE, Table.class);
+
+		// The wizard is modal: its steps run inside its own event loop, scheduled before Ctrl+N opens it.
+		AtomicReference<Throwable> wizardFailure = new AtomicReference<>();
+		driver.whenShellOpens("Nytt ärende", wizard -> {
+			try {
+				driver.type(driver.find(wizard, WidgetIds.WIZARD_PERSONNUMMER, Text.class), PERSONNUMMER);
+				driver.type(driver.find(wizard, WidgetIds.WIZARD_GIVEN_NAME, Text.class), "Maja");
+				driver.type(driver.find(wizard, WidgetIds.WIZARD_FAMILY_NAME, Text.class), "Fönstersson");
+				Combo unit = driver.find(wizard, WidgetIds.WIZARD_UNIT, Combo.class);
+				unit.setText("");
+				driver.type(unit, "FON");
+				Text date = driver.find(wizard, WidgetIds.WIZARD_DATE, Text.class);
+				date.setText("");
+				driver.type(date, "2026-03-02");
+				driver.screenshot(wizard, Path.of("target", "screenshots", "new-case-wizard.png"));
+				Button finish = finishButton(wizard);
+				driver.waitUntil(finish::isEnabled, "the wizard's Finish button to be enabled");
+				driver.click(finish);
+			} catch (Throwable t) {
+				wizardFailure.set(t);
+				wizard.close();
+			}
+		});
+		// Arkiv › Nytt ärende: the command that Ctrl+N and the menu item run.
+		execute(window, "se.isu.app.command.newcase");
+		driver.waitUntil(() -> wizardFailure.get() != null || editorTitle(window) != null, "the new case's editor");
+		if (wizardFailure.get() != null) {
+			throw new AssertionError("wizard step failed", wizardFailure.get());
+		}
+		String caseNumber = OsgiServices.get(CaseService.class).findCases(CaseFilter.text(PERSONNUMMER)).get(0).getCaseNumber();
+		assertTrue(caseNumber.startsWith("FON-2026-"), caseNumber);
+
+		driver.type(driver.find(window, "decisionDate", Text.class), "2026-03-05");
+		driver.click(driver.find(window, WidgetIds.EDITOR_INTERVENTIONS + ".add", Button.class));
+		driver.select(driver.find(window, "intervention.interventionType", Combo.class), "18 ");
+		driver.type(driver.find(window, "intervention.startDate", Text.class), "2026-03-09");
+		driver.screenshot(window, Path.of("target", "screenshots", "case-editor-workbench.png"));
+		execute(window, "se.isu.app.command.save");
+		driver.waitUntil(() -> !OsgiServices.get(CaseService.class).findCase(caseNumber).orElseThrow().getInterventions().isEmpty(),
+				"the saved intervention");
+
+		restartStore();
+
+		Text search = driver.find(window, WidgetIds.CASE_LIST_SEARCH, Text.class);
+		search.setText("");
+		driver.type(search, PERSONNUMMER);
+		Table table = driver.find(window, WidgetIds.CASE_LIST_TABLE, Table.class);
+		driver.waitUntil(() -> table.getItemCount() == 1, "the case in the list after the restart");
+		assertEquals(caseNumber, table.getItem(0).getText(0));
+		IsuCase reloaded = OsgiServices.get(CaseService.class).findCase(caseNumber).orElseThrow();
+		assertEquals("Fönstersson", reloaded.getClient().getFamilyName());
+		assertEquals(18, reloaded.getInterventions().get(0).getInterventionType());
+		assertEquals(LocalDate.of(2026, 3, 9), reloaded.getInterventions().get(0).getStartDate());
+		assertFalse(reloaded.getClient().getPersonalIdentityNumber().isEmpty());
+		search.setText("");
+	}
+
+	/**
+	 * Runs a command in the window's context, as its key binding or menu item does. Key bindings themselves are not
+	 * driven: posted Ctrl+key events did not reliably reach e4's binding dispatcher under Xvfb without a window manager.
+	 */
+	private void execute(Shell window, String commandId) {
+		MWindow model = (MWindow) window.getData("modelElement");
+		ECommandService commands = model.getContext().get(ECommandService.class);
+		EHandlerService handlers = model.getContext().get(EHandlerService.class);
+		ParameterizedCommand command = commands.createCommand(commandId, null);
+		assertTrue(handlers.canExecute(command), commandId + " is enabled");
+		handlers.executeHandler(command);
+		driver.flush();
+	}
+
+	/** JFace labels the button "Finish", or "Slutför" where its Swedish language pack is installed. */
+	private static Button finishButton(Shell wizard) {
+		java.util.List<Button> found = new java.util.ArrayList<>();
+		collectButtons(wizard, found);
+		return found.stream().filter(b -> b.getText().replace("&", "").matches("Finish|Slutför")).findFirst()
+				.orElseThrow(() -> new AssertionError("no Finish button among " + found.stream().map(Button::getText).toList()));
+	}
+
+	private static void collectButtons(org.eclipse.swt.widgets.Composite parent, java.util.List<Button> found) {
+		for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+			if (child instanceof Button button) {
+				found.add(button);
+			} else if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+				collectButtons(composite, found);
+			}
+		}
+	}
+
+	private String editorTitle(Shell window) {
+		try {
+			return driver.find(window, WidgetIds.EDITOR_TITLE, org.eclipse.swt.widgets.Label.class).getText();
+		} catch (AssertionError notYet) {
+			return null;
+		}
+	}
+
+	/** Disables and enables the store's Database component: Derby shuts down and boots again from its files. */
+	private static void restartStore() throws Exception {
+		ServiceComponentRuntime scr = OsgiServices.get(ServiceComponentRuntime.class);
+		ComponentDescriptionDTO database = scr.getComponentDescriptionDTOs().stream()
+				.filter(d -> d.name.equals("se.isu.store.internal.Database")).findFirst().orElseThrow();
+		scr.disableComponent(database).getValue();
+		scr.enableComponent(database).getValue();
+	}
+}

@@ -1,0 +1,125 @@
+package se.isu.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.isu.core.CaseService;
+import se.isu.core.NewCase;
+import se.isu.model.IsuCase;
+import se.isu.testkit.OsgiServices;
+import se.isu.testkit.SwtDriver;
+import se.isu.ui.WidgetIds;
+
+/** The case editor in a real Shell on the real service and database, driven through its widgets. */
+class CaseEditorPartTest {
+
+	private final CaseService cases = OsgiServices.get(CaseService.class);
+	private Display display;
+	private Shell shell;
+	private SwtDriver driver;
+	private MPart part;
+	private CaseEditorPart editor;
+	private IsuCase opened;
+
+	@BeforeEach
+	void openEditor() {
+		opened = cases.openCase(new NewCase("20121212-1212", "Tolvan", "Editorsson", "EDT", "Editortest",
+				LocalDate.of(2026, 2, 1)));
+		display = Display.getDefault();
+		driver = new SwtDriver(display);
+		shell = new Shell(display);
+		shell.setText("CaseEditorPartTest");
+		shell.setLayout(new FillLayout());
+		shell.setBounds(0, 0, 1100, 1000);
+		part = MBasicFactory.INSTANCE.createPart();
+		part.getPersistedState().put(CaseEditorPart.CASE_NUMBER, opened.getCaseNumber());
+		editor = new CaseEditorPart(cases, part);
+		editor.create(shell);
+		shell.open();
+		driver.flush();
+	}
+
+	@AfterEach
+	void close() {
+		shell.dispose();
+	}
+
+	@Test
+	void editingMarksDirtyAndUndoRestoresTheValue() {
+		assertFalse(part.isDirty());
+		Combo origin = driver.find(shell, "origin", Combo.class);
+		driver.select(origin, "3 ");
+		assertTrue(part.isDirty());
+		assertEquals(3, editor.currentCase().getOrigin());
+		editor.undo();
+		assertNull(editor.currentCase().getOrigin());
+		assertEquals(0, origin.getSelectionIndex());
+		assertFalse(part.isDirty());
+		editor.redo();
+		assertEquals(3, editor.currentCase().getOrigin());
+	}
+
+	@Test
+	void aBrokenRuleIsShownAndTheCaseIsNotSaved() {
+		Text decision = driver.find(shell, "decisionDate", Text.class);
+		driver.type(decision, "2026-01-15"); // before aktualisering 2026-02-01
+		Label summary = driver.find(shell, WidgetIds.EDITOR_SUMMARY, Label.class);
+		assertTrue(summary.getText().contains("Datum för beslut om insats (10)"), summary.getText());
+		editor.save();
+		assertTrue(part.isDirty(), "nothing stored, still dirty");
+		assertNull(cases.findCase(opened.getCaseNumber()).orElseThrow().getDecisionDate());
+	}
+
+	@Test
+	void aMalformedDateIsNamedAndNothingIsStored() {
+		Text decision = driver.find(shell, "decisionDate", Text.class);
+		driver.type(decision, "2026-13-01");
+		Label summary = driver.find(shell, WidgetIds.EDITOR_SUMMARY, Label.class);
+		assertTrue(summary.getText().contains("ÅÅÅÅ-MM-DD"), summary.getText());
+		editor.save();
+		assertNull(cases.findCase(opened.getCaseNumber()).orElseThrow().getDecisionDate());
+	}
+
+	@Test
+	void variablesAndAnInterventionEnteredInTheFormAreSaved() {
+		driver.find(shell, "actualisationReasons.8", Button.class);
+		driver.click(driver.find(shell, "actualisationReasons.8", Button.class));
+		driver.select(driver.find(shell, "origin", Combo.class), "1 ");
+		driver.type(driver.find(shell, "decisionDate", Text.class), "2026-02-10");
+		driver.click(driver.find(shell, WidgetIds.EDITOR_INTERVENTIONS + ".add", Button.class));
+		driver.select(driver.find(shell, "intervention.interventionType", Combo.class), "29 ");
+		driver.type(driver.find(shell, "intervention.startDate", Text.class), "2026-02-15");
+		Table interventions = driver.find(shell, WidgetIds.EDITOR_INTERVENTIONS, Table.class);
+		assertEquals(1, interventions.getItemCount());
+		driver.screenshot(shell, Path.of("target", "screenshots", "case-editor.png"));
+		editor.save();
+		assertFalse(part.isDirty(), driver.find(shell, WidgetIds.EDITOR_SUMMARY, Label.class).getText());
+
+		IsuCase stored = cases.findCase(opened.getCaseNumber()).orElseThrow();
+		assertEquals(java.util.List.of(8), stored.getActualisationReasons());
+		assertEquals(1, stored.getOrigin());
+		assertEquals(LocalDate.of(2026, 2, 10), stored.getDecisionDate());
+		assertEquals(1, stored.getInterventions().size());
+		assertEquals(29, stored.getInterventions().get(0).getInterventionType());
+		assertEquals(LocalDate.of(2026, 2, 15), stored.getInterventions().get(0).getStartDate());
+	}
+}

@@ -1,0 +1,11 @@
+package se.isu.ui;
+
+/** Event topics the UI parts use among themselves (OSGi event admin through the e4 event broker). */
+public final class UiEvents {
+
+	/** A case was created or saved; data: its case number. Lists refresh on it. */
+	public static final String CASES_CHANGED = "se/isu/ui/cases/changed";
+
+	private UiEvents() {
+	}
+}

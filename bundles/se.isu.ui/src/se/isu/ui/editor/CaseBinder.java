@@ -1,0 +1,263 @@
+package se.isu.ui.editor;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.jface.fieldassist.ControlDecoration;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+import se.isu.model.ValueSet;
+import se.isu.model.ValueSetEntry;
+import se.isu.model.valueset.ValueSets;
+import se.isu.ui.Messages;
+import se.isu.ui.WidgetIds;
+
+/**
+ * Binds form widgets to attributes of EMF objects. Every edit runs as an EMF {@link SetCommand} on one command
+ * stack, so undo, redo and the dirty state come from EMF; {@link #refresh()} writes the model back into every widget
+ * (after undo, redo or a reload). Widgets carry the field id that validation uses, so a broken rule is shown at its
+ * widget.
+ */
+final class CaseBinder {
+
+	/** Reads which object a binding edits now (a child row may change under a detail area). */
+	private record Binding(String fieldId, Supplier<EObject> owner, EAttribute attribute, Control control, Runnable refresh) {
+	}
+
+	private final EditingDomain domain = new AdapterFactoryEditingDomain(new ReflectiveItemProviderAdapterFactory(),
+			new BasicCommandStack());
+	private final ValueSets valueSets;
+	private final Locale locale;
+	private final List<Binding> bindings = new ArrayList<>();
+	private final Map<String, ControlDecoration> decorations = new HashMap<>();
+	private final Map<String, String> dateErrors = new HashMap<>();
+	private boolean refreshing;
+	private Runnable onChange = () -> {
+	};
+
+	CaseBinder(ValueSets valueSets, Locale locale) {
+		this.valueSets = valueSets;
+		this.locale = locale;
+	}
+
+	BasicCommandStack commandStack() {
+		return (BasicCommandStack) domain.getCommandStack();
+	}
+
+	/** Called after every edit, undo and redo. */
+	void onChange(Runnable listener) {
+		this.onChange = listener;
+		domain.getCommandStack().addCommandStackListener(event -> listener.run());
+	}
+
+	/** Sets an attribute through the command stack (undoable). */
+	void set(EObject owner, EAttribute attribute, Object value) {
+		Object current = owner.eGet(attribute);
+		if (value == null ? current == null : value.equals(current)) {
+			return;
+		}
+		Command command = SetCommand.create(domain, owner, attribute, value);
+		domain.getCommandStack().execute(command);
+	}
+
+	/** Runs a structural change (add or remove a child) as one undoable command. */
+	void execute(Command command) {
+		domain.getCommandStack().execute(command);
+	}
+
+	EditingDomain domain() {
+		return domain;
+	}
+
+	// --- widgets ------------------------------------------------------------------------------------
+
+	Label label(Composite parent, String text) {
+		Label label = new Label(parent, SWT.NONE);
+		label.setText(text);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(label);
+		return label;
+	}
+
+	/** A date typed as ÅÅÅÅ-MM-DD; empty means not recorded. A malformed date is shown at the field and not stored. */
+	Text date(Composite parent, String label, String fieldId, Supplier<EObject> owner, EAttribute attribute) {
+		label(parent, label);
+		Text text = WidgetIds.tag(new Text(parent, SWT.BORDER), fieldId);
+		text.setMessage(Messages.editor_dateHint);
+		GridDataFactory.swtDefaults().hint(110, SWT.DEFAULT).applyTo(text);
+		decorate(fieldId, text);
+		text.addModifyListener(e -> {
+			if (refreshing || owner.get() == null) {
+				return;
+			}
+			String value = text.getText().strip();
+			if (value.isEmpty()) {
+				dateErrors.remove(fieldId);
+				set(owner.get(), attribute, null);
+				return;
+			}
+			try {
+				LocalDate date = LocalDate.parse(value);
+				dateErrors.remove(fieldId);
+				set(owner.get(), attribute, date);
+			} catch (DateTimeParseException ex) {
+				dateErrors.put(fieldId, NLS.bind(Messages.editor_dateFormat, label));
+				onChange.run();
+			}
+		});
+		bindings.add(new Binding(fieldId, owner, attribute, text, () -> {
+			if (dateErrors.containsKey(fieldId)) {
+				return; // keep what the user typed until it parses
+			}
+			Object value = owner.get() == null ? null : owner.get().eGet(attribute);
+			String shown = value == null ? "" : value.toString();
+			if (!shown.equals(text.getText())) {
+				text.setText(shown);
+			}
+			text.setEnabled(owner.get() != null);
+		}));
+		return text;
+	}
+
+	/** One code of a value set, or none; typing the code's number selects it. */
+	Combo single(Composite parent, String label, String fieldId, Supplier<EObject> owner, EAttribute attribute) {
+		label(parent, label);
+		ValueSet set = valueSets.get(ValueSets.valueSetOf(attribute).orElseThrow());
+		Combo combo = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), fieldId);
+		combo.add(Messages.editor_notRecorded);
+		for (ValueSetEntry entry : set.getEntries()) {
+			combo.add(entry.getCode() + " " + ValueSets.label(entry, locale));
+		}
+		combo.setVisibleItemCount(Math.min(16, set.getEntries().size() + 1));
+		// A width hint keeps long labels (e.g. Insatstyp 29) from widening the whole form.
+		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).minSize(120, SWT.DEFAULT).applyTo(combo);
+		decorate(fieldId, combo);
+		combo.addListener(SWT.Selection, e -> {
+			if (!refreshing && owner.get() != null) {
+				int index = combo.getSelectionIndex();
+				set(owner.get(), attribute, index <= 0 ? null : set.getEntries().get(index - 1).getCode());
+			}
+		});
+		bindings.add(new Binding(fieldId, owner, attribute, combo, () -> {
+			Object value = owner.get() == null ? null : owner.get().eGet(attribute);
+			int index = 0;
+			for (int i = 0; value != null && i < set.getEntries().size(); i++) {
+				if (set.getEntries().get(i).getCode() == (Integer) value) {
+					index = i + 1;
+				}
+			}
+			combo.select(index);
+			combo.setEnabled(owner.get() != null);
+		}));
+		return combo;
+	}
+
+	/** Several codes of a value set ("Möjlighet till flera val") as check boxes. */
+	Composite multiple(Composite parent, String label, String fieldId, Supplier<EObject> owner, EAttribute attribute) {
+		Label title = label(parent, label);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(title);
+		ValueSet set = valueSets.get(ValueSets.valueSetOf(attribute).orElseThrow());
+		Composite boxes = WidgetIds.tag(new Composite(parent, SWT.NONE), fieldId);
+		GridLayoutFactory.fillDefaults().spacing(12, 2).applyTo(boxes);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(boxes);
+		decorate(fieldId, boxes);
+		List<Button> buttons = new ArrayList<>();
+		for (ValueSetEntry entry : set.getEntries()) {
+			Button box = WidgetIds.tag(new Button(boxes, SWT.CHECK), fieldId + "." + entry.getCode());
+			box.setText(entry.getCode() + " " + ValueSets.label(entry, locale));
+			box.setData("code", entry.getCode());
+			buttons.add(box);
+			box.addListener(SWT.Selection, e -> {
+				if (refreshing || owner.get() == null) {
+					return;
+				}
+				List<Integer> codes = new ArrayList<>();
+				buttons.stream().filter(Button::getSelection).forEach(b -> codes.add((Integer) b.getData("code")));
+				set(owner.get(), attribute, codes);
+			});
+		}
+		bindings.add(new Binding(fieldId, owner, attribute, boxes, () -> {
+			@SuppressWarnings("unchecked")
+			List<Integer> codes = owner.get() == null ? List.of() : (List<Integer>) owner.get().eGet(attribute);
+			for (Button box : buttons) {
+				box.setSelection(codes.contains(box.getData("code")));
+				box.setEnabled(owner.get() != null);
+			}
+		}));
+		return boxes;
+	}
+
+	private void decorate(String fieldId, Control control) {
+		ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
+		decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
+		decoration.hide();
+		decorations.put(fieldId, decoration);
+	}
+
+	/** Writes the model into every bound widget. */
+	void refresh() {
+		refreshing = true;
+		try {
+			bindings.forEach(b -> {
+				if (!b.control().isDisposed()) {
+					b.refresh().run();
+				}
+			});
+		} finally {
+			refreshing = false;
+		}
+	}
+
+	/** Date texts that do not parse, by field id: they are errors although the model did not change. */
+	Map<String, String> inputErrors() {
+		return dateErrors;
+	}
+
+	/**
+	 * Shows each message at the widget bound to its field id; a message for a field without its own widget (e.g. a
+	 * child row not selected) is shown at the closest widget whose id is a prefix, else only in the summary.
+	 */
+	void showErrors(Map<String, String> messagesByField) {
+		decorations.forEach((id, decoration) -> {
+			String message = messagesByField.get(id);
+			if (message == null) {
+				decoration.hide();
+			} else {
+				decoration.setDescriptionText(message);
+				decoration.show();
+			}
+		});
+	}
+
+	/** Field ids that have a widget right now. */
+	boolean hasWidget(String fieldId) {
+		return decorations.containsKey(fieldId);
+	}
+
+	void decorateExtra(String fieldId, Control control) {
+		decorate(fieldId, control);
+	}
+}

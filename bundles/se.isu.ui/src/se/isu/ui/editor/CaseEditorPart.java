@@ -1,0 +1,472 @@
+package se.isu.ui.editor;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import se.isu.core.CaseChangedException;
+import se.isu.core.CaseService;
+import se.isu.core.ValidationException;
+import se.isu.core.ValidationException.Violation;
+import se.isu.model.CaseStatus;
+import se.isu.model.Client;
+import se.isu.model.FollowUp;
+import se.isu.model.Intervention;
+import se.isu.model.IsuCase;
+import se.isu.model.IsuFactory;
+import se.isu.model.IsuPackage.Literals;
+import se.isu.model.Occasion;
+import se.isu.model.OccasionKind;
+import se.isu.model.OccasionStatus;
+import se.isu.model.ProcessStep;
+import se.isu.model.valueset.ValueSets;
+import se.isu.ui.Messages;
+import se.isu.ui.UiEvents;
+import se.isu.ui.WidgetIds;
+
+/**
+ * The case editor: one section per process step with SKL's variables as widgets for their value sets, the
+ * interventions, follow-ups and occasions with the client questions. Edits are EMF commands (undo, redo, dirty
+ * marker); rules are checked by the core service while typing and shown at the field; Ctrl+S saves through the
+ * service, which refuses invalid or stale data so nothing half-written is stored.
+ */
+public class CaseEditorPart {
+
+	public static final String DESCRIPTOR_ID = "se.isu.ui.partdescriptor.caseeditor";
+	/** Persisted state key of the part: which case it edits. */
+	public static final String CASE_NUMBER = "caseNumber";
+
+	private static final Pattern CHILD = Pattern.compile("(interventions|followUps|occasions)\\[(\\d+)\\]\\.(.+)");
+	private static final IsuFactory FACTORY = IsuFactory.eINSTANCE;
+
+	/* Field injection, so a restarted service is injected again. */
+	@Inject
+	CaseService caseService;
+	@Inject
+	MPart part;
+	private final Locale locale = Locale.getDefault();
+
+	private IsuCase model;
+	private CaseBinder binder;
+	private Label title;
+	private Label summary;
+	private Label savedAt;
+	private TableViewer interventions;
+	private TableViewer followUps;
+	private TableViewer occasions;
+	private Intervention selectedIntervention;
+	private FollowUp selectedFollowUp;
+	private Occasion selectedOccasion;
+	private Font titleFont;
+
+	/** Absent when the part is rendered outside a workbench (tests); then no one else is told about saves. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	IEventBroker events;
+
+	public CaseEditorPart() {
+		// for dependency injection
+	}
+
+	/** For rendering outside a workbench (tests). */
+	public CaseEditorPart(CaseService caseService, MPart part) {
+		this.caseService = caseService;
+		this.part = part;
+	}
+
+	@PostConstruct
+	public void create(Composite parent) {
+		String caseNumber = part.getPersistedState().get(CASE_NUMBER);
+		model = caseService.findCase(caseNumber)
+				.orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
+		prepareAnswers(model);
+		binder = new CaseBinder(ValueSets.standard(), locale);
+
+		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
+		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		Composite content = new Composite(scrolled, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(8, 10).applyTo(content);
+
+		title = WidgetIds.tag(new Label(content, SWT.NONE), WidgetIds.EDITOR_TITLE);
+		FontData[] data = title.getFont().getFontData();
+		data[0].setHeight(data[0].getHeight() + 3);
+		data[0].setStyle(SWT.BOLD);
+		titleFont = new Font(title.getDisplay(), data[0]);
+		title.setFont(titleFont);
+		summary = WidgetIds.tag(new Label(content, SWT.WRAP), WidgetIds.EDITOR_SUMMARY);
+		summary.setForeground(summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(summary);
+		savedAt = new Label(content, SWT.NONE);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(savedAt);
+
+		Supplier<EObject> theCase = () -> model;
+		Supplier<EObject> theClient = () -> model.getClient();
+
+		Composite general = section(content, Messages.editor_section_general);
+		binder.label(general, Messages.editor_step);
+		Combo step = WidgetIds.tag(new Combo(general, SWT.READ_ONLY), WidgetIds.EDITOR_STEP);
+		for (ProcessStep s : ProcessStep.values()) {
+			step.add(s.getValue() + " " + Messages.label(s));
+		}
+		step.addListener(SWT.Selection, e -> binder.set(model, Literals.ISU_CASE__CURRENT_STEP, ProcessStep.get(step.getSelectionIndex() + 1)));
+		binder.decorateExtra("currentStep", step);
+
+		Composite aktualisera = section(content, "1 " + Messages.step_AKTUALISERA);
+		binder.date(aktualisera, Messages.field_actualisationDate, "actualisationDate", theCase, Literals.ISU_CASE__ACTUALISATION_DATE);
+		binder.multiple(aktualisera, Messages.field_actualisationReasons, "actualisationReasons", theCase, Literals.ISU_CASE__ACTUALISATION_REASONS);
+
+		Composite utreda = section(content, "2 " + Messages.step_UTREDA);
+		binder.single(utreda, Messages.field_legalSex, "legalSex", theClient, Literals.CLIENT__LEGAL_SEX);
+		binder.single(utreda, Messages.field_origin, "origin", theCase, Literals.ISU_CASE__ORIGIN);
+		binder.single(utreda, Messages.field_householdType, "householdType", theCase, Literals.ISU_CASE__HOUSEHOLD_TYPE);
+		binder.single(utreda, Messages.field_previousContact, "previousContact", theCase, Literals.ISU_CASE__PREVIOUS_CONTACT);
+		binder.multiple(utreda, Messages.field_problems, "problems", theCase, Literals.ISU_CASE__PROBLEMS);
+
+		Composite besluta = section(content, "3 " + Messages.step_BESLUTA);
+		binder.date(besluta, Messages.field_decisionDate, "decisionDate", theCase, Literals.ISU_CASE__DECISION_DATE);
+
+		Composite genomfora = section(content, "5 " + Messages.step_GENOMFORA);
+		interventions = childTable(genomfora, WidgetIds.EDITOR_INTERVENTIONS, "interventions", Literals.ISU_CASE__INTERVENTIONS,
+				this::newIntervention, List.of(
+						column(Messages.field_interventionType, 30, i -> label("skl.insatstyp", ((Intervention) i).getInterventionType())),
+						column(Messages.field_interventionDecision, 12, i -> date(((Intervention) i).getDecisionDate())),
+						column(Messages.field_startDate, 12, i -> date(((Intervention) i).getStartDate())),
+						column(Messages.field_endDate, 12, i -> date(((Intervention) i).getEndDate()))),
+				o -> selectedIntervention = (Intervention) o);
+		Supplier<EObject> intervention = () -> selectedIntervention;
+		binder.single(genomfora, Messages.field_interventionType, "intervention.interventionType", intervention, Literals.INTERVENTION__INTERVENTION_TYPE);
+		binder.date(genomfora, Messages.field_interventionDecision, "intervention.decisionDate", intervention, Literals.INTERVENTION__DECISION_DATE);
+		binder.date(genomfora, Messages.field_startDate, "intervention.startDate", intervention, Literals.INTERVENTION__START_DATE);
+		binder.date(genomfora, Messages.field_endDate, "intervention.endDate", intervention, Literals.INTERVENTION__END_DATE);
+
+		Composite foljaUpp = section(content, "6 " + Messages.step_FOLJA_UPP);
+		followUps = childTable(foljaUpp, WidgetIds.EDITOR_FOLLOW_UPS, "followUps", Literals.ISU_CASE__FOLLOW_UPS, FACTORY::createFollowUp,
+				List.of(column(Messages.field_followUpDate, 12, f -> date(((FollowUp) f).getDate())),
+						column(Messages.field_goalAttainment, 40, f -> label("skl.maluppfyllelse", ((FollowUp) f).getGoalAttainment()))),
+				o -> selectedFollowUp = (FollowUp) o);
+		Supplier<EObject> followUp = () -> selectedFollowUp;
+		binder.date(foljaUpp, Messages.field_followUpDate, "followUp.date", followUp, Literals.FOLLOW_UP__DATE);
+		binder.multiple(foljaUpp, Messages.field_cooperation, "followUp.cooperation", followUp, Literals.FOLLOW_UP__COOPERATION);
+		binder.single(foljaUpp, Messages.field_coordinatedPlan, "followUp.coordinatedPlan", followUp, Literals.FOLLOW_UP__COORDINATED_PLAN);
+		binder.single(foljaUpp, Messages.field_parallelInterventions, "followUp.parallelInterventions", followUp, Literals.FOLLOW_UP__PARALLEL_INTERVENTIONS);
+		binder.single(foljaUpp, Messages.field_goalAttainment, "followUp.goalAttainment", followUp, Literals.FOLLOW_UP__GOAL_ATTAINMENT);
+
+		Composite avsluta = section(content, "7 " + Messages.step_AVSLUTA);
+		binder.date(avsluta, Messages.field_closureDate, "closureDate", theCase, Literals.ISU_CASE__CLOSURE_DATE);
+		binder.single(avsluta, Messages.field_implementationVsPlan, "implementationVsPlan", theCase, Literals.ISU_CASE__IMPLEMENTATION_VS_PLAN);
+		binder.single(avsluta, Messages.field_closureReason, "closureReason", theCase, Literals.ISU_CASE__CLOSURE_REASON);
+		new Label(avsluta, SWT.NONE);
+		Button closed = WidgetIds.tag(new Button(avsluta, SWT.CHECK), WidgetIds.EDITOR_CLOSED);
+		closed.setText(Messages.editor_closed);
+		closed.addListener(SWT.Selection, e -> binder.set(model, Literals.ISU_CASE__STATUS, closed.getSelection() ? CaseStatus.CLOSED : CaseStatus.OPEN));
+
+		Composite tillfallen = section(content, Messages.editor_section_occasions);
+		occasions = childTable(tillfallen, WidgetIds.EDITOR_OCCASIONS, "occasions", Literals.ISU_CASE__OCCASIONS, this::newOccasion,
+				List.of(column(Messages.field_occasionKind, 16, o -> Messages.label(((Occasion) o).getKind())),
+						column(Messages.field_plannedDate, 12, o -> date(((Occasion) o).getPlannedDate())),
+						column(Messages.field_occasionStatus, 14, o -> Messages.label(((Occasion) o).getStatus())),
+						column(Messages.field_doneDate, 12, o -> date(((Occasion) o).getDoneDate()))),
+				o -> selectedOccasion = (Occasion) o);
+		Supplier<EObject> occasion = () -> selectedOccasion;
+		binder.label(tillfallen, Messages.field_occasionStatus);
+		Combo status = WidgetIds.tag(new Combo(tillfallen, SWT.READ_ONLY), WidgetIds.EDITOR_OCCASION_STATUS);
+		for (OccasionStatus s : OccasionStatus.values()) {
+			status.add(Messages.label(s));
+		}
+		status.addListener(SWT.Selection, e -> {
+			if (selectedOccasion != null) {
+				binder.set(selectedOccasion, Literals.OCCASION__STATUS, OccasionStatus.get(status.getSelectionIndex()));
+			}
+		});
+		binder.date(tillfallen, Messages.field_plannedDate, "occasion.plannedDate", occasion, Literals.OCCASION__PLANNED_DATE);
+		binder.date(tillfallen, Messages.field_doneDate, "occasion.doneDate", occasion, Literals.OCCASION__DONE_DATE);
+		binder.single(tillfallen, Messages.field_notDoneReason, "occasion.notDoneReason", occasion, Literals.OCCASION__NOT_DONE_REASON);
+		Supplier<EObject> answers = () -> selectedOccasion == null ? null : selectedOccasion.getClientAnswers();
+		binder.single(tillfallen, "B1a", "answers.b1a", answers, Literals.CLIENT_ANSWERS__B1A);
+		binder.single(tillfallen, "B1b", "answers.b1b", answers, Literals.CLIENT_ANSWERS__B1B);
+		binder.single(tillfallen, "B2", "answers.b2", answers, Literals.CLIENT_ANSWERS__B2);
+		binder.single(tillfallen, "B3", "answers.b3", answers, Literals.CLIENT_ANSWERS__B3);
+		binder.single(tillfallen, "B4", "answers.b4", answers, Literals.CLIENT_ANSWERS__B4);
+		binder.single(tillfallen, "B5", "answers.b5", answers, Literals.CLIENT_ANSWERS__B5);
+
+		binder.onChange(() -> {
+			part.setDirty(binder.commandStack().isSaveNeeded());
+			refreshView(step, closed, status);
+		});
+		refreshView(step, closed, status);
+
+		scrolled.setContent(content);
+		scrolled.setExpandHorizontal(true);
+		scrolled.setExpandVertical(true);
+		// Scroll vertically only: the form takes the part's width and grows downwards.
+		scrolled.addListener(SWT.Resize, e -> scrolled.setMinSize(content.computeSize(scrolled.getClientArea().width, SWT.DEFAULT)));
+		scrolled.setMinSize(content.computeSize(600, SWT.DEFAULT));
+		part.setLabel(model.getCaseNumber());
+	}
+
+	/** Saves through the core service; on broken rules or a concurrent change nothing is stored and the part stays dirty. */
+	@Persist
+	public void save() {
+		if (!binder.inputErrors().isEmpty()) {
+			summary.setText(String.join("\n", binder.inputErrors().values()));
+			return;
+		}
+		try {
+			IsuCase saved = caseService.saveCase(model);
+			model = saved;
+			prepareAnswers(model);
+			selectedIntervention = null;
+			selectedFollowUp = null;
+			selectedOccasion = null;
+			// The stack's commands refer to the objects before the save; undo starts afresh from the saved case.
+			binder.commandStack().flush();
+			part.setDirty(false);
+			savedAt.setText(NLS.bind(Messages.editor_savedAt, LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))));
+			if (events != null) {
+				events.post(UiEvents.CASES_CHANGED, model.getCaseNumber());
+			}
+		} catch (ValidationException e) {
+			show(e.violations());
+		} catch (CaseChangedException e) {
+			summary.setText(e.getMessage());
+		}
+		interventions.setInput(model.getInterventions());
+		followUps.setInput(model.getFollowUps());
+		occasions.setInput(model.getOccasions());
+		binder.refresh();
+	}
+
+	public void undo() {
+		if (binder.commandStack().canUndo()) {
+			binder.commandStack().undo();
+		}
+	}
+
+	public void redo() {
+		if (binder.commandStack().canRedo()) {
+			binder.commandStack().redo();
+		}
+	}
+
+	/** The case as edited now (not necessarily saved). */
+	public IsuCase currentCase() {
+		return model;
+	}
+
+	@Focus
+	public void setFocus() {
+		title.getParent().setFocus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (titleFont != null) {
+			titleFont.dispose();
+		}
+	}
+
+	// --- view ---------------------------------------------------------------------------------------
+
+	private void refreshView(Combo step, Button closed, Combo occasionStatus) {
+		Client client = model.getClient();
+		int age = client.ageAt(LocalDate.now());
+		title.setText(NLS.bind(Messages.editor_title, new Object[] { model.getCaseNumber(), name(client),
+				client.getPersonalIdentityNumber(), age < 0 ? "?" : String.valueOf(age) }));
+		step.select(model.getCurrentStep().getValue() - 1);
+		closed.setSelection(model.getStatus() == CaseStatus.CLOSED);
+		occasionStatus.setEnabled(selectedOccasion != null);
+		if (selectedOccasion != null) {
+			occasionStatus.select(selectedOccasion.getStatus().getValue());
+		}
+		interventions.refresh();
+		followUps.refresh();
+		occasions.refresh();
+		binder.refresh();
+		show(caseService.validate(model));
+	}
+
+	/** Shows violations at their widgets; a child's violation at the detail widget when that child is selected. */
+	private void show(List<Violation> violations) {
+		Map<String, String> byField = new LinkedHashMap<>();
+		binder.inputErrors().forEach(byField::put);
+		for (Violation v : violations) {
+			byField.putIfAbsent(widgetField(v.field()), v.message());
+			Matcher child = CHILD.matcher(v.field());
+			if (child.matches()) {
+				byField.putIfAbsent(child.group(1), NLS.bind(Messages.editor_childError, Integer.parseInt(child.group(2)) + 1, v.message()));
+			}
+		}
+		binder.showErrors(byField);
+		List<String> all = byField.values().stream().distinct().toList();
+		summary.setText(all.isEmpty() ? "" : NLS.bind(Messages.editor_errors, all.size()) + "\n– "
+				+ String.join("\n– ", all.subList(0, Math.min(all.size(), 6))));
+		summary.getParent().layout(true, true);
+	}
+
+	private String widgetField(String field) {
+		Matcher child = CHILD.matcher(field);
+		if (!child.matches()) {
+			return field;
+		}
+		int index = Integer.parseInt(child.group(2));
+		String rest = child.group(3);
+		return switch (child.group(1)) {
+		case "interventions" -> index == model.getInterventions().indexOf(selectedIntervention) ? "intervention." + rest : field;
+		case "followUps" -> index == model.getFollowUps().indexOf(selectedFollowUp) ? "followUp." + rest : field;
+		default -> index == model.getOccasions().indexOf(selectedOccasion)
+				? (rest.startsWith("clientAnswers.") ? "answers." + rest.substring("clientAnswers.".length()) : "occasion." + rest)
+				: field;
+		};
+	}
+
+	private Composite section(Composite parent, String text) {
+		Group group = new Group(parent, SWT.NONE);
+		group.setText(text);
+		GridLayoutFactory.swtDefaults().numColumns(2).spacing(16, 6).applyTo(group);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
+		return group;
+	}
+
+	private record Column(String title, int width, Function<Object, String> text) {
+	}
+
+	private static Column column(String title, int width, Function<Object, String> text) {
+		return new Column(title, width, text);
+	}
+
+	/** A table of the case's children with add/remove buttons; selecting a row shows it in the fields below. */
+	private TableViewer childTable(Composite section, String id, String fieldId, EReference reference,
+			Supplier<EObject> factory, List<Column> columns, java.util.function.Consumer<Object> onSelect) {
+		Composite area = new Composite(section, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(area);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(area);
+		TableViewer viewer = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		WidgetIds.tag(viewer.getTable(), id);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, 110).applyTo(viewer.getTable());
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		for (Column column : columns) {
+			TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+			c.getColumn().setText(column.title());
+			c.getColumn().setWidth(column.width() * 7);
+			c.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					String text = column.text().apply(element);
+					return text == null ? "" : text;
+				}
+			});
+		}
+		binder.decorateExtra(fieldId, viewer.getTable());
+		viewer.setInput(model.eGet(reference));
+		viewer.addSelectionChangedListener(e -> {
+			onSelect.accept(((IStructuredSelection) e.getSelection()).getFirstElement());
+			binder.refresh();
+			show(caseService.validate(model));
+		});
+		Composite buttons = new Composite(area, SWT.NONE);
+		GridLayoutFactory.fillDefaults().applyTo(buttons);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(buttons);
+		Button add = WidgetIds.tag(new Button(buttons, SWT.PUSH), id + ".add");
+		add.setText(Messages.editor_add);
+		GridDataFactory.fillDefaults().applyTo(add);
+		add.addListener(SWT.Selection, e -> {
+			EObject child = factory.get();
+			binder.execute(AddCommand.create(binder.domain(), model, reference, child));
+			viewer.setInput(model.eGet(reference));
+			viewer.setSelection(new StructuredSelection(child), true);
+		});
+		Button remove = WidgetIds.tag(new Button(buttons, SWT.PUSH), id + ".remove");
+		remove.setText(Messages.editor_remove);
+		GridDataFactory.fillDefaults().applyTo(remove);
+		remove.addListener(SWT.Selection, e -> {
+			Object selected = viewer.getStructuredSelection().getFirstElement();
+			if (selected != null) {
+				onSelect.accept(null);
+				binder.execute(RemoveCommand.create(binder.domain(), model, reference, selected));
+			}
+		});
+		return viewer;
+	}
+
+	private Intervention newIntervention() {
+		Intervention i = FACTORY.createIntervention();
+		i.setDecisionDate(model.getDecisionDate());
+		return i;
+	}
+
+	private Occasion newOccasion() {
+		Occasion o = FACTORY.createOccasion();
+		o.setKind(model.getOccasions().isEmpty() ? OccasionKind.INTAKE : OccasionKind.FOLLOW_UP);
+		o.setStatus(OccasionStatus.PLANNED);
+		o.setPlannedDate(LocalDate.now());
+		o.setClientAnswers(FACTORY.createClientAnswers());
+		return o;
+	}
+
+	/** Every occasion gets an answers object to edit; empty ones are stored as no answers. */
+	private static void prepareAnswers(IsuCase c) {
+		for (Occasion o : c.getOccasions()) {
+			if (o.getClientAnswers() == null) {
+				o.setClientAnswers(FACTORY.createClientAnswers());
+			}
+		}
+	}
+
+	private String label(String valueSet, Integer code) {
+		return code == null ? "" : ValueSets.standard().label(valueSet, code, locale);
+	}
+
+	private static String date(LocalDate date) {
+		return date == null ? "" : date.toString();
+	}
+
+	private static String name(Client client) {
+		return ((client.getGivenName() == null ? "" : client.getGivenName()) + " "
+				+ (client.getFamilyName() == null ? "" : client.getFamilyName())).strip();
+	}
+
+	/** Only for tests and handlers: the selection drives which child the detail fields edit. */
+	void selectIntervention(int index) {
+		interventions.setSelection(new StructuredSelection(model.getInterventions().get(index)), true);
+	}
+}
