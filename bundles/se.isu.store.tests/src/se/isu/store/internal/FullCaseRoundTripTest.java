@@ -109,6 +109,25 @@ class FullCaseRoundTripTest {
 	}
 
 	@Test
+	void childrenKeepTheirIdsAcrossSavesSoOtherRecordsCanReferToThem() {
+		Unit unit = repository.ensureUnit("VUX", "Vuxenenheten");
+		IsuCase saved = repository.updateCase(fill(EcoreUtil.copy(repository.createCase(minimalCase(unit))), null));
+		List<Long> occasionIds = saved.getOccasions().stream().map(Occasion::getId).toList();
+		long keptIntervention = saved.getInterventions().get(1).getId();
+
+		saved.getInterventions().remove(0);
+		saved.getInterventions().get(0).setEndDate(LocalDate.of(2025, 9, 30));
+		saved.getOccasions().get(2).setNotDoneReason(3);
+		IsuCase again = repository.updateCase(saved);
+
+		IsuCase loaded = repository.findCase(again.getCaseNumber()).orElseThrow();
+		assertEquals(occasionIds, loaded.getOccasions().stream().map(Occasion::getId).toList());
+		assertEquals(List.of(keptIntervention), loaded.getInterventions().stream().map(Intervention::getId).toList());
+		assertEquals(LocalDate.of(2025, 9, 30), loaded.getInterventions().get(0).getEndDate());
+		assertEquals(3, loaded.getOccasions().get(2).getNotDoneReason());
+	}
+
+	@Test
 	void listsCarryNoChildrenButFiltersByUnitStatusAndStep() {
 		Unit vux = repository.ensureUnit("VUX", "Vuxenenheten");
 		Unit ung = repository.ensureUnit("UNG", "Ungdom");

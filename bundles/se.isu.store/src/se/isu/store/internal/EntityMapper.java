@@ -1,6 +1,13 @@
 package se.isu.store.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
@@ -137,7 +144,7 @@ final class EntityMapper {
 		to.legalSex = from.getLegalSex();
 	}
 
-	/** Copies every field of the case; children are replaced by the model's (the editor saves the whole case). */
+	/** Copies every field of the case and merges its children by id (the editor saves the whole case). */
 	static void copy(IsuCase from, CaseEntity to) {
 		to.caseNumber = from.getCaseNumber();
 		to.status = from.getStatus().getName();
@@ -152,47 +159,69 @@ final class EntityMapper {
 		to.closureReason = from.getClosureReason();
 		replace(to.actualisationReasons, from.getActualisationReasons());
 		replace(to.problems, from.getProblems());
-		to.interventions.clear();
-		for (Intervention i : from.getInterventions()) {
+		merge(to.interventions, from.getInterventions(), Intervention::getId, e -> e.id, () -> {
 			InterventionEntity e = new InterventionEntity();
 			e.owner = to;
+			return e;
+		}, (i, e) -> {
 			e.typeCode = i.getInterventionType();
 			e.decisionDate = i.getDecisionDate();
 			e.startDate = i.getStartDate();
 			e.endDate = i.getEndDate();
-			to.interventions.add(e);
-		}
-		to.followUps.clear();
-		for (FollowUp f : from.getFollowUps()) {
+		});
+		merge(to.followUps, from.getFollowUps(), FollowUp::getId, e -> e.id, () -> {
 			FollowUpEntity e = new FollowUpEntity();
 			e.owner = to;
+			return e;
+		}, (f, e) -> {
 			e.date = f.getDate();
-			e.cooperation.addAll(f.getCooperation());
+			replace(e.cooperation, f.getCooperation());
 			e.coordinatedPlan = f.getCoordinatedPlan();
 			e.parallelInterventions = f.getParallelInterventions();
 			e.goalAttainment = f.getGoalAttainment();
-			to.followUps.add(e);
-		}
-		to.occasions.clear();
-		for (Occasion o : from.getOccasions()) {
+		});
+		merge(to.occasions, from.getOccasions(), Occasion::getId, e -> e.id, () -> {
 			OccasionEntity e = new OccasionEntity();
 			e.owner = to;
+			return e;
+		}, (o, e) -> {
 			e.kind = o.getKind().getName();
 			e.plannedDate = o.getPlannedDate();
 			e.status = o.getStatus().getName();
 			e.doneDate = o.getDoneDate();
 			e.notDoneReason = o.getNotDoneReason();
 			ClientAnswers a = o.getClientAnswers();
-			if (a != null) {
-				e.b1a = a.getB1a();
-				e.b1b = a.getB1b();
-				e.b2 = a.getB2();
-				e.b3 = a.getB3();
-				e.b4 = a.getB4();
-				e.b5 = a.getB5();
-			}
-			to.occasions.add(e);
+			e.b1a = a == null ? null : a.getB1a();
+			e.b1b = a == null ? null : a.getB1b();
+			e.b2 = a == null ? null : a.getB2();
+			e.b3 = a == null ? null : a.getB3();
+			e.b4 = a == null ? null : a.getB4();
+			e.b5 = a == null ? null : a.getB5();
+		});
+	}
+
+	/**
+	 * Makes the entity list match the model list: a child with an id keeps its row (and id: later records such as
+	 * assessments refer to occasions by id), a new child gets a row, a removed child loses its row; order follows the
+	 * model.
+	 */
+	private static <M, E> void merge(List<E> entities, List<M> models, ToLongFunction<M> modelId,
+			Function<E, Long> entityId, Supplier<E> create, BiConsumer<M, E> copy) {
+		Map<Long, E> byId = new HashMap<>();
+		for (E entity : entities) {
+			byId.put(entityId.apply(entity), entity);
 		}
+		List<E> merged = new ArrayList<>();
+		for (M model : models) {
+			E entity = modelId.applyAsLong(model) == 0 ? null : byId.get(modelId.applyAsLong(model));
+			if (entity == null) {
+				entity = create.get();
+			}
+			copy.accept(model, entity);
+			merged.add(entity);
+		}
+		entities.clear();
+		entities.addAll(merged);
 	}
 
 	private static void replace(java.util.Set<Integer> target, List<Integer> codes) {
