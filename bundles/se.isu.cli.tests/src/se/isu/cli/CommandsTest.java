@@ -14,10 +14,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
-import org.osgi.framework.FrameworkUtil;
+
+import se.isu.testkit.OsgiServices;
 
 /** The CLI commands on the real services, as ./isu runs them, with output captured. */
 class CommandsTest {
@@ -31,23 +29,10 @@ class CommandsTest {
 	private int run(String... args) {
 		out.reset();
 		err.reset();
-		try (Services services = new Services(cliBundleContext())) {
+		try (Services services = new Services(OsgiServices.context())) {
 			return new Commands(services, new PrintStream(out, true, StandardCharsets.UTF_8),
 					new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
 		}
-	}
-
-	/** The CLI bundle's context, as the application gets it; starts the lazy bundle when needed. */
-	private static BundleContext cliBundleContext() {
-		Bundle bundle = FrameworkUtil.getBundle(CliApplication.class);
-		if (bundle.getBundleContext() == null) {
-			try {
-				bundle.start(Bundle.START_TRANSIENT);
-			} catch (BundleException e) {
-				throw new AssertionError(e);
-			}
-		}
-		return bundle.getBundleContext();
 	}
 
 	private String out() {

@@ -17,8 +17,8 @@ public final class OsgiServices {
 	private OsgiServices() {
 	}
 
-	/** This bundle's context; starts the bundle when the test runtime left it resolved only. */
-	private static BundleContext context() {
+	/** A live bundle context (the test kit's own); starts the bundle when the test runtime left it resolved only. */
+	public static BundleContext context() {
 		Bundle bundle = FrameworkUtil.getBundle(OsgiServices.class);
 		if (bundle.getBundleContext() == null) {
 			try {
