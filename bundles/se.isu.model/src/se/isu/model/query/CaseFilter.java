@@ -26,8 +26,4 @@ public record CaseFilter(String text, CaseStatus status, String unitCode, Proces
 	public static CaseFilter text(String text) {
 		return new CaseFilter(text, null, null, null, DEFAULT_LIMIT);
 	}
-
-	public CaseFilter withText(String newText) {
-		return new CaseFilter(newText, status, unitCode, step, limit);
-	}
 }

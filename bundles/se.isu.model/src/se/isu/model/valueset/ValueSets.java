@@ -128,10 +128,4 @@ public final class ValueSets {
 		EAnnotation annotation = element.getEAnnotation(ANNOTATION);
 		return annotation == null ? Optional.empty() : Optional.ofNullable(annotation.getDetails().get("valueSet"));
 	}
-
-	/** The SKL variable number (e.g. "2", "B1a") a model attribute records, if any. */
-	public static Optional<String> variableOf(EModelElement element) {
-		EAnnotation annotation = element.getEAnnotation(ANNOTATION);
-		return annotation == null ? Optional.empty() : Optional.ofNullable(annotation.getDetails().get("variable"));
-	}
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -47,10 +46,11 @@ public class BirtReportService implements ReportService {
 	private record Builtin(ReportTemplate template, String resource, Supplier<List<Map<String, Object>>> rows) {
 	}
 
+	/** The templates this bundle ships, by id; built once. */
+	private final Map<String, Builtin> builtins = Map.of("caseload", new Builtin(
+			new ReportTemplate("caseload", "Ärendeöversikt"), "templates/caseload.rptdesign", this::caseloadRows));
+
 	private Map<String, Builtin> builtins() {
-		Map<String, Builtin> builtins = new LinkedHashMap<>();
-		builtins.put("caseload", new Builtin(new ReportTemplate("caseload", "Ärendeöversikt"),
-				"templates/caseload.rptdesign", this::caseloadRows));
 		return builtins;
 	}
 

@@ -236,10 +236,7 @@ final class CaseBinder {
 		return dateErrors;
 	}
 
-	/**
-	 * Shows each message at the widget bound to its field id; a message for a field without its own widget (e.g. a
-	 * child row not selected) is shown at the closest widget whose id is a prefix, else only in the summary.
-	 */
+	/** Shows each message at the widget decorated under its field id and hides the others. */
 	void showErrors(Map<String, String> messagesByField) {
 		decorations.forEach((id, decoration) -> {
 			String message = messagesByField.get(id);
@@ -252,11 +249,7 @@ final class CaseBinder {
 		});
 	}
 
-	/** Field ids that have a widget right now. */
-	boolean hasWidget(String fieldId) {
-		return decorations.containsKey(fieldId);
-	}
-
+	/** Decorates a widget the binder did not create (e.g. a table of children) under a field id. */
 	void decorateExtra(String fieldId, Control control) {
 		decorate(fieldId, control);
 	}

@@ -464,9 +464,4 @@ public class CaseEditorPart {
 		return ((client.getGivenName() == null ? "" : client.getGivenName()) + " "
 				+ (client.getFamilyName() == null ? "" : client.getFamilyName())).strip();
 	}
-
-	/** Only for tests and handlers: the selection drives which child the detail fields edit. */
-	void selectIntervention(int index) {
-		interventions.setSelection(new StructuredSelection(model.getInterventions().get(index)), true);
-	}
 }
