@@ -18,6 +18,8 @@ import se.isu.model.ProcessStep;
 import se.isu.model.query.CaseFilter;
 import se.isu.reports.ReportFormat;
 import se.isu.reports.ReportService;
+import se.isu.core.instrument.InstrumentRegistry;
+import se.isu.model.instrument.InstrumentDefinition;
 
 /** The CLI commands; each parses its own flags and prints errors that name the flag at fault. */
 final class Commands {
@@ -27,6 +29,7 @@ final class Commands {
 		DESCRIPTIONS.put("cases", "lista ärenden / list cases [--search TEXT] [--unit KOD] [--status OPEN|CLOSED] [--step STEG] [--limit N]");
 		DESCRIPTIONS.put("demo-data", "skapa syntetiska ärenden / add synthetic cases --cases N [--seed S]");
 		DESCRIPTIONS.put("report", "rendera rapport / render a report --template ID --format pdf|html|xlsx --out FILE");
+		DESCRIPTIONS.put("instruments", "lista installerade instrument / list installed instruments with versions");
 		DESCRIPTIONS.put("templates", "lista rapportmallar / list report templates: templates list");
 	}
 
@@ -58,6 +61,7 @@ final class Commands {
 			case "demo-data" -> demoData(flags);
 			case "report" -> report(flags);
 			case "templates" -> templates(flags);
+			case "instruments" -> instruments();
 			default -> {
 				err.println("Okänt kommando / unknown command: " + args.get(0));
 				CliApplication.printUsage(err);
@@ -124,5 +128,19 @@ final class Commands {
 	private int templates(Flags flags) {
 		services.get(ReportService.class).templates().forEach(t -> out.println(t.id() + "\t" + t.title()));
 		return CliApplication.OK;
+	}
+
+	/** One line per installed definition; refused definitions follow with their problems, and exit code 1. */
+	private int instruments() {
+		InstrumentRegistry registry = services.get(InstrumentRegistry.class);
+		out.println("id\tversion\tnamn/name\tfrågor/items\tpoäng/scores\tkälla/source");
+		for (InstrumentRegistry.Installed installed : registry.installed()) {
+			InstrumentDefinition d = installed.definition();
+			long items = d.getSections().stream().mapToLong(s -> s.getItems().size()).sum();
+			out.println(d.getId() + "\t" + d.getVersion() + "\t" + d.getName() + "\t" + items + "\t" + d.getScores().size()
+					+ (installed.ownScorer() ? "+" : "") + "\t" + installed.source());
+		}
+		registry.refused().forEach((key, problems) -> err.println("REFUSED " + key + ": " + String.join("; ", problems)));
+		return registry.refused().isEmpty() ? CliApplication.OK : CliApplication.FAILED;
 	}
 }

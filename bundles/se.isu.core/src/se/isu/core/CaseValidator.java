@@ -14,7 +14,6 @@ import org.eclipse.osgi.util.NLS;
 
 import se.isu.core.ValidationException.Violation;
 import se.isu.model.CaseStatus;
-import se.isu.model.ClientAnswers;
 import se.isu.model.FollowUp;
 import se.isu.model.Intervention;
 import se.isu.model.IsuCase;
@@ -139,7 +138,6 @@ public final class CaseValidator {
 
 	private void occasion(IsuCase c, Occasion o, String prefix, LocalDate today, List<Violation> violations) {
 		codes(o, prefix, violations);
-		codes(o.getClientAnswers(), prefix + "clientAnswers.", violations);
 		notFuture(o.getDoneDate(), prefix + "doneDate", "doneDate", today, violations);
 		notBefore(o.getDoneDate(), prefix + "doneDate", "doneDate", c.getActualisationDate(), "actualisationDate", violations);
 		if (o.getStatus() == OccasionStatus.DONE && o.getDoneDate() == null) {
@@ -156,14 +154,6 @@ public final class CaseValidator {
 				violations.add(violation(prefix + "notDoneReason", NLS.bind(Messages.plannedHasOutcome, name("notDoneReason"))));
 			}
 		}
-		if (o.getStatus() != OccasionStatus.DONE && hasAnswers(o.getClientAnswers())) {
-			violations.add(violation(prefix + "clientAnswers", Messages.answersNeedDoneOccasion));
-		}
-	}
-
-	private static boolean hasAnswers(ClientAnswers a) {
-		return a != null && (a.getB1a() != null || a.getB1b() != null || a.getB2() != null || a.getB3() != null
-				|| a.getB4() != null || a.getB5() != null);
 	}
 
 	// --- process steps ------------------------------------------------------------------------------

@@ -22,9 +22,31 @@ public final class Messages extends NLS {
 	public static String notDoneNeedsReason;
 	public static String doneNeedsDate;
 	public static String plannedHasOutcome;
-	public static String answersNeedDoneOccasion;
 	public static String followUpOutsideCase;
 	public static String staleCase;
+	public static String itemTooLong;
+	public static String itemComputed;
+	public static String itemWholeNumber;
+	public static String itemOutOfRange;
+	public static String itemNotACode;
+	public static String itemYesNo;
+	public static String itemDate;
+	public static String itemUnknown;
+	public static String itemMissingNotAllowed;
+	public static String itemHiddenAnswered;
+	public static String itemRequired;
+	public static String yes;
+	public static String no;
+	public static String prerequisiteMissing;
+	public static String staleAssessment;
+	public static String instrumentNotInstalled;
+	public static String overlayUnknownItem;
+	public static String overlayDuplicateId;
+	public static String overlayUnknownSection;
+	public static String textPackUnknownKey;
+	public static String textPackEmpty;
+	public static String definitionInvalid;
+	public static String respondentNotAllowed;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -112,15 +112,6 @@ public interface IsuFactory extends EFactory {
 	Occasion createOccasion();
 
 	/**
-	 * Returns a new object of class '<em>Client Answers</em>'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return a new object of class '<em>Client Answers</em>'.
-	 * @generated
-	 */
-	ClientAnswers createClientAnswers();
-
-	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

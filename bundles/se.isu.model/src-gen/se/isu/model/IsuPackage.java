@@ -23,7 +23,7 @@ import org.eclipse.emf.ecore.EReference;
  * </ul>
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * The ISU domain: clients and their cases through the process steps, with SKL's 20 general variables, interventions, follow-ups, occasions and the client questions B1a-B5. Coded variables hold value-set codes; the value set is named by an annotation with source http://isu.se/model/valueSet.
+ * The ISU domain: clients and their cases through the process steps, with SKL's 20 general variables, interventions, follow-ups and occasions. The client questions B1a-B5 are an instrument (see instrument.ecore), answered as assessments at occasions. Coded variables hold value-set codes; the value set is named by an annotation with source http://isu.se/model/valueSet.
  * <!-- end-model-doc -->
  * @see se.isu.model.IsuFactory
  * @model kind="package"
@@ -919,22 +919,13 @@ public interface IsuPackage extends EPackage {
 	int OCCASION__NOT_DONE_REASON = 5;
 
 	/**
-	 * The feature id for the '<em><b>Client Answers</b></em>' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int OCCASION__CLIENT_ANSWERS = 6;
-
-	/**
 	 * The number of structural features of the '<em>Occasion</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OCCASION_FEATURE_COUNT = 7;
+	int OCCASION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Occasion</em>' class.
@@ -946,88 +937,6 @@ public interface IsuPackage extends EPackage {
 	int OCCASION_OPERATION_COUNT = 0;
 
 	/**
-	 * The meta object id for the '{@link se.isu.model.impl.ClientAnswersImpl <em>Client Answers</em>}' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see se.isu.model.impl.ClientAnswersImpl
-	 * @see se.isu.model.impl.IsuPackageImpl#getClientAnswers()
-	 * @generated
-	 */
-	int CLIENT_ANSWERS = 10;
-
-	/**
-	 * The feature id for the '<em><b>B1a</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLIENT_ANSWERS__B1A = 0;
-
-	/**
-	 * The feature id for the '<em><b>B1b</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLIENT_ANSWERS__B1B = 1;
-
-	/**
-	 * The feature id for the '<em><b>B2</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLIENT_ANSWERS__B2 = 2;
-
-	/**
-	 * The feature id for the '<em><b>B3</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLIENT_ANSWERS__B3 = 3;
-
-	/**
-	 * The feature id for the '<em><b>B4</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLIENT_ANSWERS__B4 = 4;
-
-	/**
-	 * The feature id for the '<em><b>B5</b></em>' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLIENT_ANSWERS__B5 = 5;
-
-	/**
-	 * The number of structural features of the '<em>Client Answers</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLIENT_ANSWERS_FEATURE_COUNT = 6;
-
-	/**
-	 * The number of operations of the '<em>Client Answers</em>' class.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int CLIENT_ANSWERS_OPERATION_COUNT = 0;
-
-	/**
 	 * The meta object id for the '{@link se.isu.model.ProcessStep <em>Process Step</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1035,7 +944,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getProcessStep()
 	 * @generated
 	 */
-	int PROCESS_STEP = 11;
+	int PROCESS_STEP = 10;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.CaseStatus <em>Case Status</em>}' enum.
@@ -1045,7 +954,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 12;
+	int CASE_STATUS = 11;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.OccasionKind <em>Occasion Kind</em>}' enum.
@@ -1055,7 +964,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getOccasionKind()
 	 * @generated
 	 */
-	int OCCASION_KIND = 13;
+	int OCCASION_KIND = 12;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.OccasionStatus <em>Occasion Status</em>}' enum.
@@ -1065,7 +974,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getOccasionStatus()
 	 * @generated
 	 */
-	int OCCASION_STATUS = 14;
+	int OCCASION_STATUS = 13;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -1075,7 +984,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 15;
+	int LOCAL_DATE = 14;
 
 
 	/**
@@ -1904,93 +1813,6 @@ public interface IsuPackage extends EPackage {
 	EAttribute getOccasion_NotDoneReason();
 
 	/**
-	 * Returns the meta object for the containment reference '{@link se.isu.model.Occasion#getClientAnswers <em>Client Answers</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference '<em>Client Answers</em>'.
-	 * @see se.isu.model.Occasion#getClientAnswers()
-	 * @see #getOccasion()
-	 * @generated
-	 */
-	EReference getOccasion_ClientAnswers();
-
-	/**
-	 * Returns the meta object for class '{@link se.isu.model.ClientAnswers <em>Client Answers</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for class '<em>Client Answers</em>'.
-	 * @see se.isu.model.ClientAnswers
-	 * @generated
-	 */
-	EClass getClientAnswers();
-
-	/**
-	 * Returns the meta object for the attribute '{@link se.isu.model.ClientAnswers#getB1a <em>B1a</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>B1a</em>'.
-	 * @see se.isu.model.ClientAnswers#getB1a()
-	 * @see #getClientAnswers()
-	 * @generated
-	 */
-	EAttribute getClientAnswers_B1a();
-
-	/**
-	 * Returns the meta object for the attribute '{@link se.isu.model.ClientAnswers#getB1b <em>B1b</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>B1b</em>'.
-	 * @see se.isu.model.ClientAnswers#getB1b()
-	 * @see #getClientAnswers()
-	 * @generated
-	 */
-	EAttribute getClientAnswers_B1b();
-
-	/**
-	 * Returns the meta object for the attribute '{@link se.isu.model.ClientAnswers#getB2 <em>B2</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>B2</em>'.
-	 * @see se.isu.model.ClientAnswers#getB2()
-	 * @see #getClientAnswers()
-	 * @generated
-	 */
-	EAttribute getClientAnswers_B2();
-
-	/**
-	 * Returns the meta object for the attribute '{@link se.isu.model.ClientAnswers#getB3 <em>B3</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>B3</em>'.
-	 * @see se.isu.model.ClientAnswers#getB3()
-	 * @see #getClientAnswers()
-	 * @generated
-	 */
-	EAttribute getClientAnswers_B3();
-
-	/**
-	 * Returns the meta object for the attribute '{@link se.isu.model.ClientAnswers#getB4 <em>B4</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>B4</em>'.
-	 * @see se.isu.model.ClientAnswers#getB4()
-	 * @see #getClientAnswers()
-	 * @generated
-	 */
-	EAttribute getClientAnswers_B4();
-
-	/**
-	 * Returns the meta object for the attribute '{@link se.isu.model.ClientAnswers#getB5 <em>B5</em>}'.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>B5</em>'.
-	 * @see se.isu.model.ClientAnswers#getB5()
-	 * @see #getClientAnswers()
-	 * @generated
-	 */
-	EAttribute getClientAnswers_B5();
-
-	/**
 	 * Returns the meta object for enum '{@link se.isu.model.ProcessStep <em>Process Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2691,72 +2513,6 @@ public interface IsuPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OCCASION__NOT_DONE_REASON = eINSTANCE.getOccasion_NotDoneReason();
-
-		/**
-		 * The meta object literal for the '<em><b>Client Answers</b></em>' containment reference feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EReference OCCASION__CLIENT_ANSWERS = eINSTANCE.getOccasion_ClientAnswers();
-
-		/**
-		 * The meta object literal for the '{@link se.isu.model.impl.ClientAnswersImpl <em>Client Answers</em>}' class.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @see se.isu.model.impl.ClientAnswersImpl
-		 * @see se.isu.model.impl.IsuPackageImpl#getClientAnswers()
-		 * @generated
-		 */
-		EClass CLIENT_ANSWERS = eINSTANCE.getClientAnswers();
-
-		/**
-		 * The meta object literal for the '<em><b>B1a</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLIENT_ANSWERS__B1A = eINSTANCE.getClientAnswers_B1a();
-
-		/**
-		 * The meta object literal for the '<em><b>B1b</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLIENT_ANSWERS__B1B = eINSTANCE.getClientAnswers_B1b();
-
-		/**
-		 * The meta object literal for the '<em><b>B2</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLIENT_ANSWERS__B2 = eINSTANCE.getClientAnswers_B2();
-
-		/**
-		 * The meta object literal for the '<em><b>B3</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLIENT_ANSWERS__B3 = eINSTANCE.getClientAnswers_B3();
-
-		/**
-		 * The meta object literal for the '<em><b>B4</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLIENT_ANSWERS__B4 = eINSTANCE.getClientAnswers_B4();
-
-		/**
-		 * The meta object literal for the '<em><b>B5</b></em>' attribute feature.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EAttribute CLIENT_ANSWERS__B5 = eINSTANCE.getClientAnswers_B5();
 
 		/**
 		 * The meta object literal for the '{@link se.isu.model.ProcessStep <em>Process Step</em>}' enum.

@@ -25,7 +25,6 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.Occasion#getStatus <em>Status</em>}</li>
  *   <li>{@link se.isu.model.Occasion#getDoneDate <em>Done Date</em>}</li>
  *   <li>{@link se.isu.model.Occasion#getNotDoneReason <em>Not Done Reason</em>}</li>
- *   <li>{@link se.isu.model.Occasion#getClientAnswers <em>Client Answers</em>}</li>
  * </ul>
  *
  * @see se.isu.model.IsuPackage#getOccasion()
@@ -173,30 +172,5 @@ public interface Occasion extends EObject {
 	 * @generated
 	 */
 	void setNotDoneReason(Integer value);
-
-	/**
-	 * Returns the value of the '<em><b>Client Answers</b></em>' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * <!-- begin-model-doc -->
-	 * The client questions B1a-B5 answered at this occasion.
-	 * <!-- end-model-doc -->
-	 * @return the value of the '<em>Client Answers</em>' containment reference.
-	 * @see #setClientAnswers(ClientAnswers)
-	 * @see se.isu.model.IsuPackage#getOccasion_ClientAnswers()
-	 * @model containment="true"
-	 * @generated
-	 */
-	ClientAnswers getClientAnswers();
-
-	/**
-	 * Sets the value of the '{@link se.isu.model.Occasion#getClientAnswers <em>Client Answers</em>}' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Client Answers</em>' containment reference.
-	 * @see #getClientAnswers()
-	 * @generated
-	 */
-	void setClientAnswers(ClientAnswers value);
 
 } // Occasion

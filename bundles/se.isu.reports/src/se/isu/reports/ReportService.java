@@ -22,4 +22,16 @@ public interface ReportService {
 	 * @throws ReportException when BIRT fails to render
 	 */
 	void render(String templateId, ReportFormat format, OutputStream out);
+
+	/** Reports about single assessments that installed instrument plugins ship for this instrument. */
+	List<ReportTemplate> assessmentReports(String instrumentId);
+
+	/**
+	 * Renders an assessment report, with the assessment's baseline (if its instrument has one) for comparison.
+	 *
+	 * @throws IllegalArgumentException for an unknown template, an unknown assessment, or an instrument that is
+	 *                                  not installed
+	 * @throws ReportException when BIRT fails to render
+	 */
+	void renderAssessment(String templateId, long assessmentId, ReportFormat format, OutputStream out);
 }

@@ -35,7 +35,8 @@ public interface CaseRepository {
 	IsuCase createCase(IsuCase newCase);
 
 	/**
-	 * Stores many new cases in one transaction (demo data, import): all or none.
+	 * Stores many new cases in one transaction (demo data, import): all or none. The given cases and their
+	 * occasions get their generated ids.
 	 *
 	 * @return how many were stored
 	 */

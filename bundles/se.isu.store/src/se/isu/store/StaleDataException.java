@@ -5,14 +5,15 @@ public class StaleDataException extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
-	private final String caseNumber;
+	private final String record;
 
-	public StaleDataException(String caseNumber) {
-		super("Case " + caseNumber + " was changed by someone else since it was read");
-		this.caseNumber = caseNumber;
+	/** @param record what was saved, as a person would name it, e.g. "Case VUX-2025-0001" */
+	public StaleDataException(String record) {
+		super(record + " was changed by someone else since it was read");
+		this.record = record;
 	}
 
-	public String caseNumber() {
-		return caseNumber;
+	public String record() {
+		return record;
 	}
 }

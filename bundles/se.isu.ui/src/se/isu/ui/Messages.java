@@ -90,6 +90,40 @@ public final class Messages extends NLS {
 	public static String wizard_existingClient;
 	public static String wizard_newClient;
 
+	public static String form_keysYesNo;
+	public static String form_keysNumber;
+	public static String form_keysDate;
+	public static String form_keysMulti;
+	public static String form_progress;
+	public static String assessment_title;
+	public static String assessment_notInstalled;
+	public static String assessment_saveDraft;
+	public static String assessment_complete;
+	public static String assessment_report;
+	public static String assessment_reportWritten;
+	public static String assessment_moreProblems;
+	public static String assessment_statusComplete;
+	public static String assessment_statusInProgress;
+	public static String assessment_rawItem;
+	public static String assessment_rawValue;
+	public static String assessment_rawMissing;
+	public static String respondent_CLIENT;
+	public static String respondent_STAFF;
+	public static String respondent_FAMILY;
+	public static String editor_section_assessments;
+	public static String editor_assessments_new;
+	public static String editor_assessments_open;
+	public static String editor_assessments_saveFirst;
+	public static String editor_assessments_column_instrument;
+	public static String editor_assessments_column_date;
+	public static String editor_assessments_column_occasion;
+	public static String editor_assessments_column_status;
+	public static String newAssessment_title;
+	public static String newAssessment_instrument;
+	public static String newAssessment_occasion;
+	public static String newAssessment_none;
+	public static String part_assessment;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
@@ -123,6 +157,14 @@ public final class Messages extends NLS {
 		case PLANNED -> occasionStatus_PLANNED;
 		case DONE -> occasionStatus_DONE;
 		case NOT_DONE -> occasionStatus_NOT_DONE;
+		};
+	}
+
+	public static String label(se.isu.model.instrument.Respondent respondent) {
+		return switch (respondent) {
+		case CLIENT -> respondent_CLIENT;
+		case STAFF -> respondent_STAFF;
+		case FAMILY -> respondent_FAMILY;
 		};
 	}
 

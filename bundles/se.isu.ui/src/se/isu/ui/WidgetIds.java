@@ -26,6 +26,17 @@ public final class WidgetIds {
 	public static final String EDITOR_OCCASIONS = "editor.occasions";
 	public static final String EDITOR_OCCASION_STATUS = "editor.occasion.status";
 
+	public static final String ASSESSMENT_STATUS = "assessment.status";
+	public static final String ASSESSMENT_MESSAGE = "assessment.message";
+	public static final String ASSESSMENT_SCORES = "assessment.scores";
+	public static final String ASSESSMENT_SAVE_DRAFT = "assessment.saveDraft";
+	public static final String ASSESSMENT_COMPLETE = "assessment.complete";
+	public static final String ASSESSMENT_REPORT = "assessment.report";
+	public static final String ASSESSMENT_RAW = "assessment.raw";
+	public static final String EDITOR_ASSESSMENTS = "editor.assessments";
+	public static final String EDITOR_ASSESSMENT_NEW = "editor.assessment.new";
+	public static final String EDITOR_ASSESSMENT_OPEN = "editor.assessment.open";
+
 	public static final String WIZARD_PERSONNUMMER = "wizard.personnummer";
 	public static final String WIZARD_GIVEN_NAME = "wizard.givenName";
 	public static final String WIZARD_FAMILY_NAME = "wizard.familyName";

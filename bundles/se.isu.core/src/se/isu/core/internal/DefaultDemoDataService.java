@@ -19,7 +19,6 @@ import se.isu.core.DemoDataService;
 import se.isu.core.ValidationException;
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
-import se.isu.model.ClientAnswers;
 import se.isu.model.FollowUp;
 import se.isu.model.Intervention;
 import se.isu.model.IsuCase;
@@ -30,7 +29,10 @@ import se.isu.model.OccasionStatus;
 import se.isu.model.ProcessStep;
 import se.isu.model.Staff;
 import se.isu.model.Unit;
+import se.isu.store.AssessmentRepository;
 import se.isu.store.CaseRepository;
+import se.isu.core.instrument.InstrumentRegistry;
+import se.isu.model.instrument.Assessment;
 
 /**
  * Synthetic cases with plausible distributions per kind of unit (adult substance abuse, youth clinic, violence in
@@ -76,14 +78,15 @@ public class DefaultDemoDataService implements DemoDataService {
 	private static final int[] IMPLEMENTATION = { 55, 33, 12 };
 	private static final int[] CLOSURE_REASON = { 42, 9, 8, 22, 3, 6, 1, 5, 4 };
 	private static final int[] NOT_DONE_REASON = { 30, 38, 10, 8, 6, 3, 5 };
-	private static final int[] CHANGE = { 28, 32, 22, 7, 4, 7 };
-	private static final int[] IMPORTANCE = { 35, 35, 12, 8, 10 };
-	private static final int[] SATISFACTION = { 45, 30, 12, 5, 3, 5 };
-	private static final int[] TREATMENT = { 55, 28, 8, 3, 2, 4 };
-	private static final int[] PARTICIPATION = { 30, 38, 18, 7, 7 };
 
 	@Reference
 	CaseRepository repository;
+
+	@Reference
+	InstrumentRegistry instruments;
+
+	@Reference
+	AssessmentRepository assessments;
 
 	Clock clock = Clock.systemDefaultZone();
 
@@ -115,6 +118,7 @@ public class DefaultDemoDataService implements DemoDataService {
 		CaseValidator validator = new CaseValidator();
 		Set<String> used = new HashSet<>();
 		CaseNumbers caseNumbers = new CaseNumbers();
+		DemoAssessments answers = new DemoAssessments(instruments, random, cases <= DemoAssessments.LONG_FORMS_UP_TO);
 		List<IsuCase> batch = new ArrayList<>(BATCH);
 		int stored = 0;
 		for (int i = 0; i < cases; i++) {
@@ -130,13 +134,26 @@ public class DefaultDemoDataService implements DemoDataService {
 			}
 			batch.add(c);
 			if (batch.size() == BATCH) {
-				stored += repository.createCases(batch);
-				batch.clear();
+				stored += store(batch, answers);
 			}
 		}
 		if (!batch.isEmpty()) {
-			stored += repository.createCases(batch);
+			stored += store(batch, answers);
 		}
+		return stored;
+	}
+
+	/** Stores the cases, then assessments at their done occasions (they need the generated ids). */
+	private int store(List<IsuCase> batch, DemoAssessments answers) {
+		int stored = repository.createCases(batch);
+		List<Assessment> forms = new ArrayList<>();
+		for (IsuCase c : batch) {
+			forms.addAll(answers.forCase(c));
+		}
+		if (!forms.isEmpty()) {
+			assessments.insertAll(forms);
+		}
+		batch.clear();
 		return stored;
 	}
 
@@ -260,14 +277,6 @@ public class DefaultDemoDataService implements DemoDataService {
 		if (random.nextInt(100) < donePercent) {
 			o.setStatus(OccasionStatus.DONE);
 			o.setDoneDate(before(today, o.getPlannedDate().plusDays(random.nextInt(14))));
-			ClientAnswers answers = FACTORY.createClientAnswers();
-			answers.setB1a(pick(random, CHANGE));
-			answers.setB1b(pick(random, CHANGE));
-			answers.setB2(pick(random, IMPORTANCE));
-			answers.setB3(pick(random, SATISFACTION));
-			answers.setB4(pick(random, TREATMENT));
-			answers.setB5(pick(random, PARTICIPATION));
-			o.setClientAnswers(answers);
 		} else {
 			o.setStatus(OccasionStatus.NOT_DONE);
 			o.setNotDoneReason(pick(random, NOT_DONE_REASON));

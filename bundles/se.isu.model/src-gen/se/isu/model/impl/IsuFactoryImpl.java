@@ -69,7 +69,6 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 			case IsuPackage.INTERVENTION: return createIntervention();
 			case IsuPackage.FOLLOW_UP: return createFollowUp();
 			case IsuPackage.OCCASION: return createOccasion();
-			case IsuPackage.CLIENT_ANSWERS: return createClientAnswers();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -229,17 +228,6 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 	public Occasion createOccasion() {
 		OccasionImpl occasion = new OccasionImpl();
 		return occasion;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public ClientAnswers createClientAnswers() {
-		ClientAnswersImpl clientAnswers = new ClientAnswersImpl();
-		return clientAnswers;
 	}
 
 	/**

@@ -16,7 +16,6 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
-import se.isu.model.ClientAnswers;
 import se.isu.model.FollowUp;
 import se.isu.model.Intervention;
 import se.isu.model.IsuCase;
@@ -31,6 +30,10 @@ import se.isu.model.Unit;
 import se.isu.model.ValueSet;
 import se.isu.model.ValueSetCatalog;
 import se.isu.model.ValueSetEntry;
+
+import se.isu.model.instrument.InstrumentPackage;
+
+import se.isu.model.instrument.impl.InstrumentPackageImpl;
 
 /**
  * <!-- begin-user-doc -->
@@ -114,13 +117,6 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	private EClass clientAnswersEClass = null;
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
 	private EEnum processStepEEnum = null;
 
 	/**
@@ -197,11 +193,17 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 
 		isInited = true;
 
+		// Obtain or create and register interdependencies
+		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(InstrumentPackage.eNS_URI);
+		InstrumentPackageImpl theInstrumentPackage = (InstrumentPackageImpl)(registeredPackage instanceof InstrumentPackageImpl ? registeredPackage : InstrumentPackage.eINSTANCE);
+
 		// Create package meta-data objects
 		theIsuPackage.createPackageContents();
+		theInstrumentPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theIsuPackage.initializePackageContents();
+		theInstrumentPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theIsuPackage.freeze();
@@ -977,86 +979,6 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getOccasion_ClientAnswers() {
-		return (EReference)occasionEClass.getEStructuralFeatures().get(6);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EClass getClientAnswers() {
-		return clientAnswersEClass;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClientAnswers_B1a() {
-		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(0);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClientAnswers_B1b() {
-		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClientAnswers_B2() {
-		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClientAnswers_B3() {
-		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(3);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClientAnswers_B4() {
-		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(4);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getClientAnswers_B5() {
-		return (EAttribute)clientAnswersEClass.getEStructuralFeatures().get(5);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public EEnum getProcessStep() {
 		return processStepEEnum;
 	}
@@ -1215,15 +1137,6 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		createEAttribute(occasionEClass, OCCASION__STATUS);
 		createEAttribute(occasionEClass, OCCASION__DONE_DATE);
 		createEAttribute(occasionEClass, OCCASION__NOT_DONE_REASON);
-		createEReference(occasionEClass, OCCASION__CLIENT_ANSWERS);
-
-		clientAnswersEClass = createEClass(CLIENT_ANSWERS);
-		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B1A);
-		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B1B);
-		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B2);
-		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B3);
-		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B4);
-		createEAttribute(clientAnswersEClass, CLIENT_ANSWERS__B5);
 
 		// Create enums
 		processStepEEnum = createEEnum(PROCESS_STEP);
@@ -1352,15 +1265,6 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		initEAttribute(getOccasion_Status(), this.getOccasionStatus(), "status", null, 1, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOccasion_DoneDate(), this.getLocalDate(), "doneDate", null, 0, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOccasion_NotDoneReason(), ecorePackage.getEIntegerObject(), "notDoneReason", null, 0, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getOccasion_ClientAnswers(), this.getClientAnswers(), null, "clientAnswers", null, 0, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEClass(clientAnswersEClass, ClientAnswers.class, "ClientAnswers", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
-		initEAttribute(getClientAnswers_B1a(), ecorePackage.getEIntegerObject(), "b1a", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getClientAnswers_B1b(), ecorePackage.getEIntegerObject(), "b1b", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getClientAnswers_B2(), ecorePackage.getEIntegerObject(), "b2", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getClientAnswers_B3(), ecorePackage.getEIntegerObject(), "b3", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getClientAnswers_B4(), ecorePackage.getEIntegerObject(), "b4", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getClientAnswers_B5(), ecorePackage.getEIntegerObject(), "b5", null, 0, 1, ClientAnswers.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(processStepEEnum, ProcessStep.class, "ProcessStep");
@@ -1502,48 +1406,6 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		   source,
 		   new String[] {
 			   "valueSet", "isu.ejGenomford"
-		   });
-		addAnnotation
-		  (getClientAnswers_B1a(),
-		   source,
-		   new String[] {
-			   "valueSet", "skl.b1a",
-			   "variable", "B1a"
-		   });
-		addAnnotation
-		  (getClientAnswers_B1b(),
-		   source,
-		   new String[] {
-			   "valueSet", "skl.b1b",
-			   "variable", "B1b"
-		   });
-		addAnnotation
-		  (getClientAnswers_B2(),
-		   source,
-		   new String[] {
-			   "valueSet", "skl.b2",
-			   "variable", "B2"
-		   });
-		addAnnotation
-		  (getClientAnswers_B3(),
-		   source,
-		   new String[] {
-			   "valueSet", "skl.b3",
-			   "variable", "B3"
-		   });
-		addAnnotation
-		  (getClientAnswers_B4(),
-		   source,
-		   new String[] {
-			   "valueSet", "skl.b4",
-			   "variable", "B4"
-		   });
-		addAnnotation
-		  (getClientAnswers_B5(),
-		   source,
-		   new String[] {
-			   "valueSet", "skl.b5",
-			   "variable", "B5"
 		   });
 	}
 

@@ -5,15 +5,12 @@ package se.isu.model.impl;
 import java.time.LocalDate;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
-import se.isu.model.ClientAnswers;
 import se.isu.model.IsuPackage;
 import se.isu.model.Occasion;
 import se.isu.model.OccasionKind;
@@ -33,7 +30,6 @@ import se.isu.model.OccasionStatus;
  *   <li>{@link se.isu.model.impl.OccasionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link se.isu.model.impl.OccasionImpl#getDoneDate <em>Done Date</em>}</li>
  *   <li>{@link se.isu.model.impl.OccasionImpl#getNotDoneReason <em>Not Done Reason</em>}</li>
- *   <li>{@link se.isu.model.impl.OccasionImpl#getClientAnswers <em>Client Answers</em>}</li>
  * </ul>
  *
  * @generated
@@ -158,16 +154,6 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 	 * @ordered
 	 */
 	protected Integer notDoneReason = NOT_DONE_REASON_EDEFAULT;
-
-	/**
-	 * The cached value of the '{@link #getClientAnswers() <em>Client Answers</em>}' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getClientAnswers()
-	 * @generated
-	 * @ordered
-	 */
-	protected ClientAnswers clientAnswers;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -332,65 +318,6 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 	 * @generated
 	 */
 	@Override
-	public ClientAnswers getClientAnswers() {
-		return clientAnswers;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public NotificationChain basicSetClientAnswers(ClientAnswers newClientAnswers, NotificationChain msgs) {
-		ClientAnswers oldClientAnswers = clientAnswers;
-		clientAnswers = newClientAnswers;
-		if (eNotificationRequired()) {
-			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, IsuPackage.OCCASION__CLIENT_ANSWERS, oldClientAnswers, newClientAnswers);
-			if (msgs == null) msgs = notification; else msgs.add(notification);
-		}
-		return msgs;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void setClientAnswers(ClientAnswers newClientAnswers) {
-		if (newClientAnswers != clientAnswers) {
-			NotificationChain msgs = null;
-			if (clientAnswers != null)
-				msgs = ((InternalEObject)clientAnswers).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - IsuPackage.OCCASION__CLIENT_ANSWERS, null, msgs);
-			if (newClientAnswers != null)
-				msgs = ((InternalEObject)newClientAnswers).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - IsuPackage.OCCASION__CLIENT_ANSWERS, null, msgs);
-			msgs = basicSetClientAnswers(newClientAnswers, msgs);
-			if (msgs != null) msgs.dispatch();
-		}
-		else if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.OCCASION__CLIENT_ANSWERS, newClientAnswers, newClientAnswers));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
-		switch (featureID) {
-			case IsuPackage.OCCASION__CLIENT_ANSWERS:
-				return basicSetClientAnswers(null, msgs);
-		}
-		return super.eInverseRemove(otherEnd, featureID, msgs);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case IsuPackage.OCCASION__ID:
@@ -405,8 +332,6 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 				return getDoneDate();
 			case IsuPackage.OCCASION__NOT_DONE_REASON:
 				return getNotDoneReason();
-			case IsuPackage.OCCASION__CLIENT_ANSWERS:
-				return getClientAnswers();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -436,9 +361,6 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 				return;
 			case IsuPackage.OCCASION__NOT_DONE_REASON:
 				setNotDoneReason((Integer)newValue);
-				return;
-			case IsuPackage.OCCASION__CLIENT_ANSWERS:
-				setClientAnswers((ClientAnswers)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -470,9 +392,6 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 			case IsuPackage.OCCASION__NOT_DONE_REASON:
 				setNotDoneReason(NOT_DONE_REASON_EDEFAULT);
 				return;
-			case IsuPackage.OCCASION__CLIENT_ANSWERS:
-				setClientAnswers((ClientAnswers)null);
-				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -497,8 +416,6 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 				return DONE_DATE_EDEFAULT == null ? doneDate != null : !DONE_DATE_EDEFAULT.equals(doneDate);
 			case IsuPackage.OCCASION__NOT_DONE_REASON:
 				return NOT_DONE_REASON_EDEFAULT == null ? notDoneReason != null : !NOT_DONE_REASON_EDEFAULT.equals(notDoneReason);
-			case IsuPackage.OCCASION__CLIENT_ANSWERS:
-				return clientAnswers != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -108,10 +108,6 @@ public class IsuAdapterFactory extends AdapterFactoryImpl {
 				return createOccasionAdapter();
 			}
 			@Override
-			public Adapter caseClientAnswers(ClientAnswers object) {
-				return createClientAnswersAdapter();
-			}
-			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -268,20 +264,6 @@ public class IsuAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createOccasionAdapter() {
-		return null;
-	}
-
-	/**
-	 * Creates a new adapter for an object of class '{@link se.isu.model.ClientAnswers <em>Client Answers</em>}'.
-	 * <!-- begin-user-doc -->
-	 * This default implementation returns null so that we can easily ignore cases;
-	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
-	 * <!-- end-user-doc -->
-	 * @return the new adapter.
-	 * @see se.isu.model.ClientAnswers
-	 * @generated
-	 */
-	public Adapter createClientAnswersAdapter() {
 		return null;
 	}
 

@@ -126,12 +126,6 @@ public class IsuSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
-			case IsuPackage.CLIENT_ANSWERS: {
-				ClientAnswers clientAnswers = (ClientAnswers)theEObject;
-				T result = caseClientAnswers(clientAnswers);
-				if (result == null) result = defaultCase(theEObject);
-				return result;
-			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -283,21 +277,6 @@ public class IsuSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseOccasion(Occasion object) {
-		return null;
-	}
-
-	/**
-	 * Returns the result of interpreting the object as an instance of '<em>Client Answers</em>'.
-	 * <!-- begin-user-doc -->
-	 * This implementation returns null;
-	 * returning a non-null result will terminate the switch.
-	 * <!-- end-user-doc -->
-	 * @param object the target of the switch.
-	 * @return the result of interpreting the object as an instance of '<em>Client Answers</em>'.
-	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
-	 * @generated
-	 */
-	public T caseClientAnswers(ClientAnswers object) {
 		return null;
 	}
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 
@@ -22,8 +23,14 @@ import org.eclipse.birt.report.engine.api.RenderOption;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import se.isu.core.CaseService;
+import se.isu.core.instrument.AssessmentReportContribution;
+import se.isu.core.instrument.AssessmentService;
+import se.isu.core.instrument.Form;
+import se.isu.model.instrument.Assessment;
 import se.isu.reports.ReportException;
 import se.isu.reports.ReportFormat;
 import se.isu.reports.ReportService;
@@ -40,6 +47,20 @@ public class BirtReportService implements ReportService {
 
 	@Reference
 	CaseService cases;
+
+	@Reference
+	AssessmentService assessments;
+
+	private final List<AssessmentReportContribution> assessmentReports = new CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addAssessmentReport(AssessmentReportContribution report) {
+		assessmentReports.add(report);
+	}
+
+	void removeAssessmentReport(AssessmentReportContribution report) {
+		assessmentReports.remove(report);
+	}
 
 	private IReportEngine engine;
 
@@ -69,11 +90,45 @@ public class BirtReportService implements ReportService {
 			if (design == null) {
 				throw new ReportException("Template resource " + builtin.resource() + " is missing", null);
 			}
+			run(templateId, design, builtin.rows().get(), format, out);
+		} catch (IOException e) {
+			throw new ReportException("Rendering template '" + templateId + "' as " + format + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<ReportTemplate> assessmentReports(String instrumentId) {
+		return assessmentReports.stream().filter(r -> r.appliesTo(instrumentId))
+				.map(r -> new ReportTemplate(r.templateId(), r.title())).toList();
+	}
+
+	@Override
+	public void renderAssessment(String templateId, long assessmentId, ReportFormat format, OutputStream out) {
+		AssessmentReportContribution report = assessmentReports.stream().filter(r -> r.templateId().equals(templateId))
+				.findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown assessment report '" + templateId + "'"));
+		Assessment assessment = assessments.find(assessmentId)
+				.orElseThrow(() -> new IllegalArgumentException("No assessment " + assessmentId));
+		if (!report.appliesTo(assessment.getInstrumentId())) {
+			throw new IllegalArgumentException("Report '" + templateId + "' is not about " + assessment.getInstrumentId());
+		}
+		Form form = assessments.formFor(assessment).orElseThrow(() -> new IllegalArgumentException(
+				"Instrument " + assessment.getInstrumentId() + " is not installed"));
+		List<Map<String, Object>> rows = report.rows(form, assessment, assessments.baseline(assessment));
+		try (InputStream design = report.openDesign()) {
+			run(templateId, design, rows, format, out);
+		} catch (IOException e) {
+			throw new ReportException("Rendering template '" + templateId + "' as " + format + " failed: " + e.getMessage(), e);
+		}
+	}
+
+	private void run(String templateId, InputStream design, List<Map<String, Object>> rows, ReportFormat format,
+			OutputStream out) {
+		try {
 			IReportRunnable runnable = engine().openReportDesign(templateId, design);
 			IRunAndRenderTask task = engine().createRunAndRenderTask(runnable);
 			try {
 				Map<String, Object> appContext = new HashMap<>();
-				appContext.put(ROWS, builtin.rows().get());
+				appContext.put(ROWS, rows);
 				task.setAppContext(appContext);
 				task.setRenderOption(renderOption(format, out));
 				task.run();
@@ -84,7 +139,7 @@ public class BirtReportService implements ReportService {
 			} finally {
 				task.close();
 			}
-		} catch (BirtException | IOException e) {
+		} catch (BirtException e) {
 			throw new ReportException("Rendering template '" + templateId + "' as " + format + " failed: " + e.getMessage(), e);
 		}
 	}

@@ -11,7 +11,6 @@ import java.util.function.ToLongFunction;
 
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
-import se.isu.model.ClientAnswers;
 import se.isu.model.FollowUp;
 import se.isu.model.Intervention;
 import se.isu.model.IsuCase;
@@ -122,17 +121,6 @@ final class EntityMapper {
 		o.setStatus(OccasionStatus.getByName(entity.status));
 		o.setDoneDate(entity.doneDate);
 		o.setNotDoneReason(entity.notDoneReason);
-		if (entity.b1a != null || entity.b1b != null || entity.b2 != null || entity.b3 != null || entity.b4 != null
-				|| entity.b5 != null) {
-			ClientAnswers a = FACTORY.createClientAnswers();
-			a.setB1a(entity.b1a);
-			a.setB1b(entity.b1b);
-			a.setB2(entity.b2);
-			a.setB3(entity.b3);
-			a.setB4(entity.b4);
-			a.setB5(entity.b5);
-			o.setClientAnswers(a);
-		}
 		return o;
 	}
 
@@ -190,13 +178,6 @@ final class EntityMapper {
 			e.status = o.getStatus().getName();
 			e.doneDate = o.getDoneDate();
 			e.notDoneReason = o.getNotDoneReason();
-			ClientAnswers a = o.getClientAnswers();
-			e.b1a = a == null ? null : a.getB1a();
-			e.b1b = a == null ? null : a.getB1b();
-			e.b2 = a == null ? null : a.getB2();
-			e.b3 = a == null ? null : a.getB3();
-			e.b4 = a == null ? null : a.getB4();
-			e.b5 = a == null ? null : a.getB5();
 		});
 	}
 

@@ -126,13 +126,13 @@ public class JpaCaseRepository implements CaseRepository {
 					throw new StoreException("Case " + changed.getCaseNumber() + " does not exist");
 				}
 				if (entity.version != changed.getVersion()) {
-					throw new StaleDataException(changed.getCaseNumber());
+					throw new StaleDataException("Case " + changed.getCaseNumber());
 				}
 				EntityMapper.copy(changed, entity);
 				entity.responsibleStaff = staffFor(em, changed.getResponsibleStaff());
 				ClientEntity client = entity.client;
 				if (client.version != changed.getClient().getVersion()) {
-					throw new StaleDataException(changed.getCaseNumber());
+					throw new StaleDataException("Case " + changed.getCaseNumber());
 				}
 				EntityMapper.copy(changed.getClient(), client);
 				// Any change to the case, children included, moves its version: the next stale save is caught.
@@ -142,7 +142,7 @@ public class JpaCaseRepository implements CaseRepository {
 			}, entity -> EntityMapper.toModel(entity, true));
 		} catch (OptimisticLockException | RollbackException e) {
 			if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
-				throw new StaleDataException(changed.getCaseNumber());
+				throw new StaleDataException("Case " + changed.getCaseNumber());
 			}
 			throw e;
 		}
@@ -185,8 +185,19 @@ public class JpaCaseRepository implements CaseRepository {
 	@Override
 	public int createCases(List<IsuCase> newCases) {
 		return database.inTransaction(em -> {
+			List<CaseEntity> entities = new java.util.ArrayList<>(newCases.size());
 			for (IsuCase newCase : newCases) {
-				persistCase(em, newCase);
+				entities.add(persistCase(em, newCase));
+			}
+			em.flush();
+			// hand the generated ids back so callers can link records (e.g. assessments at occasions) to them
+			for (int i = 0; i < newCases.size(); i++) {
+				IsuCase model = newCases.get(i);
+				CaseEntity entity = entities.get(i);
+				model.setId(entity.id);
+				for (int o = 0; o < model.getOccasions().size(); o++) {
+					model.getOccasions().get(o).setId(entity.occasions.get(o).id);
+				}
 			}
 			return newCases.size();
 		});

@@ -41,21 +41,9 @@ public class OccasionEntity {
 	@Column(name = "NOT_DONE_REASON")
 	Integer notDoneReason;
 
-	@Column(name = "B1A")
-	Integer b1a;
 
-	@Column(name = "B1B")
-	Integer b1b;
 
-	@Column(name = "B2")
-	Integer b2;
 
-	@Column(name = "B3")
-	Integer b3;
 
-	@Column(name = "B4")
-	Integer b4;
 
-	@Column(name = "B5")
-	Integer b5;
 }

@@ -26,6 +26,8 @@ import se.isu.core.CaseService;
 import se.isu.core.NewCase;
 import se.isu.model.IsuCase;
 import se.isu.testkit.OsgiServices;
+import se.isu.core.instrument.AssessmentService;
+import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.testkit.SwtDriver;
 import se.isu.ui.WidgetIds;
 
@@ -52,7 +54,8 @@ class CaseEditorPartTest {
 		shell.setBounds(0, 0, 1100, 1000);
 		part = MBasicFactory.INSTANCE.createPart();
 		part.getPersistedState().put(CaseEditorPart.CASE_NUMBER, opened.getCaseNumber());
-		editor = new CaseEditorPart(cases, part);
+		editor = new CaseEditorPart(cases, OsgiServices.get(AssessmentService.class),
+				OsgiServices.get(InstrumentRegistry.class), part);
 		editor.create(shell);
 		shell.open();
 		driver.flush();

@@ -44,6 +44,16 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import se.isu.core.CaseChangedException;
 import se.isu.core.CaseService;
+import se.isu.core.instrument.AssessmentService;
+import se.isu.core.instrument.InstrumentRegistry;
+import se.isu.model.instrument.Assessment;
+import se.isu.model.instrument.AssessmentStatus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import se.isu.core.ValidationException;
 import se.isu.core.ValidationException.Violation;
 import se.isu.model.CaseStatus;
@@ -64,7 +74,7 @@ import se.isu.ui.WidgetIds;
 
 /**
  * The case editor: one section per process step with SKL's variables as widgets for their value sets, the
- * interventions, follow-ups and occasions with the client questions. Edits are EMF commands (undo, redo, dirty
+ * interventions, follow-ups, occasions and the assessments (instrument forms, the client questions B1a-B5 among them). Edits are EMF commands (undo, redo, dirty
  * marker); rules are checked by the core service while typing and shown at the field; Ctrl+S saves through the
  * service, which refuses invalid or stale data so nothing half-written is stored.
  */
@@ -81,6 +91,19 @@ public class CaseEditorPart {
 	@Inject
 	CaseService caseService;
 	@Inject
+	AssessmentService assessments;
+	@Inject
+	InstrumentRegistry instruments;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	EPartService partService;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	EModelService modelService;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	MApplication application;
+	@Inject
 	MPart part;
 	private final Locale locale = Locale.getDefault();
 
@@ -96,6 +119,7 @@ public class CaseEditorPart {
 	private FollowUp selectedFollowUp;
 	private Occasion selectedOccasion;
 	private Font titleFont;
+	private Table assessmentTable;
 
 	/** Absent when the part is rendered outside a workbench (tests); then no one else is told about saves. */
 	@Inject
@@ -107,8 +131,10 @@ public class CaseEditorPart {
 	}
 
 	/** For rendering outside a workbench (tests). */
-	public CaseEditorPart(CaseService caseService, MPart part) {
+	public CaseEditorPart(CaseService caseService, AssessmentService assessments, InstrumentRegistry instruments, MPart part) {
 		this.caseService = caseService;
+		this.assessments = assessments;
+		this.instruments = instruments;
 		this.part = part;
 	}
 
@@ -117,7 +143,6 @@ public class CaseEditorPart {
 		String caseNumber = part.getPersistedState().get(CASE_NUMBER);
 		model = caseService.findCase(caseNumber)
 				.orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
-		prepareAnswers(model);
 		binder = new CaseBinder(ValueSets.standard(), locale);
 
 		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
@@ -219,13 +244,8 @@ public class CaseEditorPart {
 		binder.date(tillfallen, Messages.field_plannedDate, "occasion.plannedDate", occasion, Literals.OCCASION__PLANNED_DATE);
 		binder.date(tillfallen, Messages.field_doneDate, "occasion.doneDate", occasion, Literals.OCCASION__DONE_DATE);
 		binder.single(tillfallen, Messages.field_notDoneReason, "occasion.notDoneReason", occasion, Literals.OCCASION__NOT_DONE_REASON);
-		Supplier<EObject> answers = () -> selectedOccasion == null ? null : selectedOccasion.getClientAnswers();
-		binder.single(tillfallen, "B1a", "answers.b1a", answers, Literals.CLIENT_ANSWERS__B1A);
-		binder.single(tillfallen, "B1b", "answers.b1b", answers, Literals.CLIENT_ANSWERS__B1B);
-		binder.single(tillfallen, "B2", "answers.b2", answers, Literals.CLIENT_ANSWERS__B2);
-		binder.single(tillfallen, "B3", "answers.b3", answers, Literals.CLIENT_ANSWERS__B3);
-		binder.single(tillfallen, "B4", "answers.b4", answers, Literals.CLIENT_ANSWERS__B4);
-		binder.single(tillfallen, "B5", "answers.b5", answers, Literals.CLIENT_ANSWERS__B5);
+
+		assessmentSection(content);
 
 		binder.onChange(() -> {
 			part.setDirty(binder.commandStack().isSaveNeeded());
@@ -252,8 +272,7 @@ public class CaseEditorPart {
 		try {
 			IsuCase saved = caseService.saveCase(model);
 			model = saved;
-			prepareAnswers(model);
-			selectedIntervention = null;
+				selectedIntervention = null;
 			selectedFollowUp = null;
 			selectedOccasion = null;
 			// The stack's commands refer to the objects before the save; undo starts afresh from the saved case.
@@ -351,10 +370,84 @@ public class CaseEditorPart {
 		return switch (child.group(1)) {
 		case "interventions" -> index == model.getInterventions().indexOf(selectedIntervention) ? "intervention." + rest : field;
 		case "followUps" -> index == model.getFollowUps().indexOf(selectedFollowUp) ? "followUp." + rest : field;
-		default -> index == model.getOccasions().indexOf(selectedOccasion)
-				? (rest.startsWith("clientAnswers.") ? "answers." + rest.substring("clientAnswers.".length()) : "occasion." + rest)
-				: field;
+		default -> index == model.getOccasions().indexOf(selectedOccasion) ? "occasion." + rest : field;
 		};
+	}
+
+	/** The case's assessments; each opens in its own editor, rendered from its instrument definition. */
+	private void assessmentSection(Composite content) {
+		Composite section = section(content, Messages.editor_section_assessments);
+		assessmentTable = WidgetIds.tag(new Table(section, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), WidgetIds.EDITOR_ASSESSMENTS);
+		assessmentTable.setHeaderVisible(true);
+		for (String header : List.of(Messages.editor_assessments_column_instrument, Messages.editor_assessments_column_date,
+				Messages.editor_assessments_column_occasion, Messages.editor_assessments_column_status)) {
+			TableColumn column = new TableColumn(assessmentTable, SWT.NONE);
+			column.setText(header);
+			column.setWidth(header.equals(Messages.editor_assessments_column_instrument) ? 220 : 110);
+		}
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(assessmentTable);
+		Composite buttons = new Composite(section, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+		Button newAssessment = WidgetIds.tag(new Button(buttons, SWT.PUSH), WidgetIds.EDITOR_ASSESSMENT_NEW);
+		newAssessment.setText(Messages.editor_assessments_new);
+		newAssessment.addListener(SWT.Selection, e -> newAssessment());
+		Button open = WidgetIds.tag(new Button(buttons, SWT.PUSH), WidgetIds.EDITOR_ASSESSMENT_OPEN);
+		open.setText(Messages.editor_assessments_open);
+		open.addListener(SWT.Selection, e -> openSelectedAssessment());
+		assessmentTable.addListener(SWT.DefaultSelection, e -> openSelectedAssessment());
+		refreshAssessments();
+	}
+
+	private void refreshAssessments() {
+		if (assessmentTable == null || assessments == null) {
+			return;
+		}
+		assessmentTable.removeAll();
+		for (Assessment a : assessments.forCase(model.getId())) {
+			TableItem item = new TableItem(assessmentTable, SWT.NONE);
+			String occasion = model.getOccasions().stream().filter(o -> a.getOccasionId() != null && o.getId() == a.getOccasionId())
+					.findFirst().map(o -> Messages.label(o.getKind())).orElse("");
+			item.setText(new String[] { a.getInstrumentName() == null ? a.getInstrumentId() : a.getInstrumentName(),
+					a.getAssessedOn() == null ? "" : a.getAssessedOn().toString(), occasion,
+					a.getStatus() == AssessmentStatus.COMPLETE ? Messages.assessment_statusComplete : Messages.assessment_statusInProgress });
+			item.setData(a);
+		}
+	}
+
+	private void newAssessment() {
+		if (part.isDirty()) {
+			summary.setText(Messages.editor_assessments_saveFirst);
+			return;
+		}
+		NewAssessmentDialog dialog = new NewAssessmentDialog(summary.getShell(), instruments.available(model.getUnit().getCode()),
+				model.getOccasions(), selectedOccasion);
+		if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+			return;
+		}
+		try {
+			Assessment started = assessments.start(model, dialog.occasion(), dialog.instrument().getId(),
+					se.isu.model.instrument.Respondent.CLIENT, System.getProperty("user.name"));
+			Assessment stored = assessments.save(started, false);
+			refreshAssessments();
+			openAssessment(stored.getId(), stored.getInstrumentName());
+		} catch (ValidationException e) {
+			show(e.violations());
+		}
+	}
+
+	private void openSelectedAssessment() {
+		int index = assessmentTable.getSelectionIndex();
+		if (index >= 0) {
+			Assessment a = (Assessment) assessmentTable.getItem(index).getData();
+			openAssessment(a.getId(), a.getInstrumentName());
+		}
+	}
+
+	private void openAssessment(long id, String label) {
+		if (partService != null) {
+			se.isu.ui.AssessmentEditors.open(partService, modelService, application, id, label);
+		}
 	}
 
 	private Composite section(Composite parent, String text) {
@@ -439,17 +532,7 @@ public class CaseEditorPart {
 		o.setKind(model.getOccasions().isEmpty() ? OccasionKind.INTAKE : OccasionKind.FOLLOW_UP);
 		o.setStatus(OccasionStatus.PLANNED);
 		o.setPlannedDate(LocalDate.now());
-		o.setClientAnswers(FACTORY.createClientAnswers());
 		return o;
-	}
-
-	/** Every occasion gets an answers object to edit; empty ones are stored as no answers. */
-	private static void prepareAnswers(IsuCase c) {
-		for (Occasion o : c.getOccasions()) {
-			if (o.getClientAnswers() == null) {
-				o.setClientAnswers(FACTORY.createClientAnswers());
-			}
-		}
 	}
 
 	private String label(String valueSet, Integer code) {

@@ -1,0 +1,504 @@
+package se.isu.core.instrument;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.eclipse.osgi.util.NLS;
+
+import se.isu.core.Messages;
+import se.isu.core.ValidationException.Violation;
+import se.isu.model.ValueSet;
+import se.isu.model.ValueSetEntry;
+import se.isu.model.instrument.ChoiceSet;
+import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.model.instrument.Item;
+import se.isu.model.instrument.ItemType;
+import se.isu.model.instrument.MissingCode;
+import se.isu.model.instrument.ScaleBand;
+import se.isu.model.instrument.Section;
+
+/**
+ * A definition made ready to fill in: choices resolved (own lists or model value sets), missing codes per item,
+ * skip-logic and computed expressions parsed, labels in the user's language. The renderer, the validation and the
+ * scoring all read the same Form, so a rule holds the same way everywhere.
+ */
+public final class Form {
+
+	public record Option(String code, String label) {
+	}
+
+	public record Band(int from, int to, String label) {
+	}
+
+	/** How a typed text reads for an item. */
+	public sealed interface Parsed permits Parsed.Value, Parsed.Missing, Parsed.Empty, Parsed.Invalid {
+		/** A valid value in canonical text form. */
+		record Value(String canonical) implements Parsed {
+		}
+
+		/** An allowed typed missing code. */
+		record Missing(String code) implements Parsed {
+		}
+
+		record Empty() implements Parsed {
+		}
+
+		/** Breaks a rule; the message names the item and the rule. */
+		record Invalid(String message) implements Parsed {
+		}
+	}
+
+	/** One item with everything needed to show, check and score it. */
+	public final class Field {
+		private final Item item;
+		private final Section section;
+		private final List<Option> options;
+		private final List<Band> bands;
+		private final List<MissingCode> missingCodes;
+		private final Expression visibleWhen;
+		private final Expression computed;
+
+		Field(Item item, Section section, List<Option> options, List<Band> bands, List<MissingCode> missingCodes) {
+			this.item = item;
+			this.section = section;
+			this.options = options;
+			this.bands = bands;
+			this.missingCodes = missingCodes;
+			this.visibleWhen = blank(item.getVisibleWhen()) ? null : Expression.parse(item.getVisibleWhen());
+			this.computed = item.getType() == ItemType.COMPUTED && !blank(item.getExpression())
+					? Expression.parse(item.getExpression())
+					: null;
+		}
+
+		public Item item() {
+			return item;
+		}
+
+		public String id() {
+			return item.getId();
+		}
+
+		public ItemType type() {
+			return item.getType();
+		}
+
+		public Section section() {
+			return section;
+		}
+
+		public String label() {
+			return text(item.getLabel(), item.getLabelEn());
+		}
+
+		public List<Option> options() {
+			return options;
+		}
+
+		public List<Band> bands() {
+			return bands;
+		}
+
+		public List<MissingCode> missingCodes() {
+			return missingCodes;
+		}
+
+		public Optional<Expression> visibleWhen() {
+			return Optional.ofNullable(visibleWhen);
+		}
+
+		/** Smallest allowed number: the item's min, else 0 for counts, days and money. */
+		public Integer min() {
+			if (item.getMin() != null) {
+				return item.getMin();
+			}
+			return switch (item.getType()) {
+			case DAY_COUNT, MONEY, INTEGER -> 0;
+			default -> null;
+			};
+		}
+
+		public Integer max() {
+			if (item.getMax() != null) {
+				return item.getMax();
+			}
+			return item.getType() == ItemType.DAY_COUNT ? 30 : null;
+		}
+
+		/** The label of a code (choice, scale value, yes/no), or the code itself. */
+		public String optionLabel(String code) {
+			return options.stream().filter(o -> o.code().equals(code)).map(Option::label).findFirst().orElse(code);
+		}
+
+		/** The band a scale value falls in, if the scale has bands. */
+		public Optional<Band> band(int value) {
+			return bands.stream().filter(b -> value >= b.from() && value <= b.to()).findFirst();
+		}
+
+		public Optional<MissingCode> missingCode(String code) {
+			return missingCodes.stream().filter(m -> m.getCode().equalsIgnoreCase(code)).findFirst();
+		}
+
+		/** Reads what a person typed: a value, an allowed missing code, nothing, or a broken rule. */
+		public Parsed parse(String typed) {
+			String text = typed == null ? "" : typed.strip();
+			if (text.isEmpty()) {
+				return new Parsed.Empty();
+			}
+			Optional<MissingCode> missing = missingCode(text);
+			if (missing.isPresent()) {
+				return new Parsed.Missing(missing.get().getCode());
+			}
+			return switch (item.getType()) {
+			case INTEGER, DAY_COUNT, MONEY -> number(text.replace(" ", "").replace("\u00a0", ""));
+			case SCALE, SINGLE_CHOICE -> code(text);
+			case YES_NO -> yesNo(text);
+			case MULTI_CHOICE -> codes(text);
+			case DATE -> date(text);
+			case TEXT -> text.length() > 4000 ? invalid(Messages.itemTooLong, "4000") : new Parsed.Value(text);
+			case COMPUTED -> invalid(Messages.itemComputed);
+			};
+		}
+
+		private Parsed number(String text) {
+			long value;
+			try {
+				value = Long.parseLong(text);
+			} catch (NumberFormatException e) {
+				return invalid(Messages.itemWholeNumber, rangeText());
+			}
+			Integer min = min();
+			Integer max = max();
+			if ((min != null && value < min) || (max != null && value > max)) {
+				return invalid(Messages.itemOutOfRange, Long.toString(value), rangeText());
+			}
+			return new Parsed.Value(Long.toString(value));
+		}
+
+		private String rangeText() {
+			Integer min = min();
+			Integer max = max();
+			if (min != null && max != null) {
+				return min + "\u2013" + max;
+			}
+			return min != null ? "\u2265 " + min : max != null ? "\u2264 " + max : "";
+		}
+
+		private Parsed code(String text) {
+			if (options.stream().anyMatch(o -> o.code().equals(text))) {
+				return new Parsed.Value(text);
+			}
+			if (options.isEmpty() && item.getType() == ItemType.SCALE) {
+				return number(text);
+			}
+			return invalid(Messages.itemNotACode, text, codesText());
+		}
+
+		private String codesText() {
+			StringBuilder codes = new StringBuilder();
+			for (Option o : options) {
+				codes.append(codes.length() == 0 ? "" : ", ").append(o.code());
+			}
+			for (MissingCode m : missingCodes) {
+				codes.append(", ").append(m.getCode());
+			}
+			return codes.toString();
+		}
+
+		private Parsed yesNo(String text) {
+			String lower = text.toLowerCase(Locale.ROOT);
+			if (lower.equals("1") || lower.equals("j") || lower.equals("ja") || lower.equals("y")
+					|| lower.equals("yes")) {
+				return new Parsed.Value("1");
+			}
+			if (lower.equals("0") || lower.equals("nej") || lower.equals("no")) {
+				return new Parsed.Value("0");
+			}
+			return invalid(Messages.itemYesNo);
+		}
+
+		private Parsed codes(String text) {
+			Set<String> chosen = new LinkedHashSet<>();
+			for (String part : text.split("[,;\\s]+")) {
+				if (part.isEmpty()) {
+					continue;
+				}
+				if (options.stream().noneMatch(o -> o.code().equals(part))) {
+					return invalid(Messages.itemNotACode, part, codesText());
+				}
+				chosen.add(part);
+			}
+			// canonical order = the order of the choice list, so equal answers are equal text
+			List<String> ordered = options.stream().map(Option::code).filter(chosen::contains).toList();
+			return new Parsed.Value(String.join(AnswerSheet.MULTI_SEPARATOR, ordered));
+		}
+
+		private Parsed date(String text) {
+			for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.BASIC_ISO_DATE)) {
+				try {
+					return new Parsed.Value(LocalDate.parse(text, format).toString());
+				} catch (DateTimeParseException e) {
+					// try the next format
+				}
+			}
+			return invalid(Messages.itemDate);
+		}
+
+		private Parsed invalid(String pattern, String... bindings) {
+			Object[] args = new Object[bindings.length + 1];
+			args[0] = id() + " " + label();
+			System.arraycopy(bindings, 0, args, 1, bindings.length);
+			return new Parsed.Invalid(NLS.bind(pattern, args));
+		}
+
+		/** The stored canonical value as a person reads it (choice labels, Ja/Nej). */
+		public String display(AnswerSheet.Entry entry) {
+			if (entry.isMissing()) {
+				return missingCode(entry.missingCode()).map(m -> m.getCode() + " " + text(m.getLabel(), m.getLabelEn()))
+						.orElse(entry.missingCode());
+			}
+			return switch (item.getType()) {
+			case YES_NO -> "1".equals(entry.value()) ? Messages.yes : Messages.no;
+			case SINGLE_CHOICE -> entry.value() + " " + optionLabel(entry.value());
+			default -> entry.value();
+			};
+		}
+	}
+
+	private final InstrumentDefinition definition;
+	private final boolean english;
+	private final Map<String, Field> fields = new LinkedHashMap<>();
+	private final Map<String, Expression> sectionConditions = new LinkedHashMap<>();
+	private final Set<String> multiChoice = new LinkedHashSet<>();
+	private final int overlayRevision;
+
+	/**
+	 * @param valueSets finds model value sets by id (choice sets that name one)
+	 * @param overlayRevision the unit overlay revision the definition carries, 0 for none
+	 * @throws IllegalArgumentException when a choice set or expression cannot be resolved; validate definitions
+	 *                                  with {@link DefinitionValidator} first
+	 */
+	public Form(InstrumentDefinition definition, Function<String, Optional<ValueSet>> valueSets, Locale locale,
+			int overlayRevision) {
+		this.definition = definition;
+		this.english = "en".equals(locale.getLanguage());
+		this.overlayRevision = overlayRevision;
+		Map<String, ChoiceSet> choiceSets = new LinkedHashMap<>();
+		definition.getChoiceSets().forEach(c -> choiceSets.put(c.getId(), c));
+		for (Section section : definition.getSections()) {
+			if (!blank(section.getVisibleWhen())) {
+				sectionConditions.put(section.getId(), Expression.parse(section.getVisibleWhen()));
+			}
+			for (Item item : section.getItems()) {
+				List<Option> options = new ArrayList<>();
+				List<Band> bands = new ArrayList<>();
+				if (item.getType() == ItemType.YES_NO) {
+					options.add(new Option("1", Messages.yes));
+					options.add(new Option("0", Messages.no));
+				}
+				if (!blank(item.getChoiceSet())) {
+					ChoiceSet set = choiceSets.get(item.getChoiceSet());
+					if (set == null) {
+						throw new IllegalArgumentException("Item " + item.getId() + ": no choice set " + item.getChoiceSet());
+					}
+					options.addAll(options(set, valueSets));
+					set.getBands().forEach(b -> bands.add(new Band(b.getFrom(), b.getTo(), text(b.getLabel(), b.getLabelEn()))));
+				}
+				List<MissingCode> missing = definition.getMissingCodes().stream()
+						.filter(m -> item.getMissingCodes().isEmpty() || item.getMissingCodes().contains(m.getCode()))
+						.toList();
+				if (fields.put(item.getId(), new Field(item, section, List.copyOf(options), List.copyOf(bands), missing)) != null) {
+					throw new IllegalArgumentException("Item id " + item.getId() + " is used twice");
+				}
+				if (item.getType() == ItemType.MULTI_CHOICE) {
+					multiChoice.add(item.getId());
+				}
+			}
+		}
+	}
+
+	private List<Option> options(ChoiceSet set, Function<String, Optional<ValueSet>> valueSets) {
+		if (!blank(set.getValueSet())) {
+			ValueSet valueSet = valueSets.apply(set.getValueSet())
+					.orElseThrow(() -> new IllegalArgumentException("Choice set " + set.getId() + ": no value set " + set.getValueSet()));
+			List<Option> options = new ArrayList<>();
+			for (ValueSetEntry e : valueSet.getEntries()) {
+				options.add(new Option(Integer.toString(e.getCode()), text(e.getLabel(), e.getLabelEn())));
+			}
+			return options;
+		}
+		return set.getChoices().stream().map(c -> new Option(c.getCode(), text(c.getLabel(), c.getLabelEn()))).toList();
+	}
+
+	public InstrumentDefinition definition() {
+		return definition;
+	}
+
+	public int overlayRevision() {
+		return overlayRevision;
+	}
+
+	public String name() {
+		return text(definition.getName(), definition.getNameEn());
+	}
+
+	public String sectionLabel(Section section) {
+		return text(section.getLabel(), section.getLabelEn());
+	}
+
+	public List<Section> sections() {
+		return Collections.unmodifiableList(definition.getSections());
+	}
+
+	public List<Field> fields() {
+		return List.copyOf(fields.values());
+	}
+
+	public List<Field> fieldsOf(Section section) {
+		return fields.values().stream().filter(f -> f.section() == section).toList();
+	}
+
+	public Optional<Field> field(String itemId) {
+		return Optional.ofNullable(fields.get(itemId));
+	}
+
+	public Set<String> multiChoiceItemIds() {
+		return Collections.unmodifiableSet(multiChoice);
+	}
+
+	public AnswerSheet newSheet() {
+		return new AnswerSheet(multiChoice);
+	}
+
+	/** Whether skip logic shows the field (its section's condition and its own). */
+	public boolean isVisible(Field field, AnswerSheet answers) {
+		Expression sectionCondition = sectionConditions.get(field.section().getId());
+		if (sectionCondition != null && !sectionCondition.test(answers)) {
+			return false;
+		}
+		return field.visibleWhen().map(e -> e.test(answers)).orElse(true);
+	}
+
+	/**
+	 * Applies skip logic and computed items until nothing changes: answers of hidden items are cleared (a hidden
+	 * question was not asked), computed items get their values.
+	 *
+	 * @return the ids whose answers were cleared or recomputed
+	 */
+	public Set<String> settle(AnswerSheet answers) {
+		Set<String> changed = new LinkedHashSet<>();
+		for (int round = 0; round <= fields.size(); round++) {
+			boolean any = false;
+			for (Field field : fields.values()) {
+				if (!isVisible(field, answers)) {
+					if (answers.clear(field.id())) {
+						changed.add(field.id());
+						any = true;
+					}
+					continue;
+				}
+				if (field.computed != null) {
+					Double value = field.computed.evaluate(answers);
+					String text = value == null ? null : format(value);
+					String old = answers.get(field.id()).map(AnswerSheet.Entry::value).orElse(null);
+					if (!java.util.Objects.equals(text, old)) {
+						if (text == null) {
+							answers.clear(field.id());
+						} else {
+							answers.put(field.id(), text);
+						}
+						changed.add(field.id());
+						any = true;
+					}
+				}
+			}
+			if (!any) {
+				break;
+			}
+		}
+		return changed;
+	}
+
+	private static String format(double value) {
+		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+			return Long.toString((long) value);
+		}
+		return Double.toString(Math.round(value * 10000) / 10000.0);
+	}
+
+	/**
+	 * Checks stored answers against the form: unknown items, values that break their item's rule, answers to
+	 * hidden items, and (when complete) required visible items left empty.
+	 */
+	public List<Violation> check(AnswerSheet answers, boolean complete) {
+		List<Violation> violations = new ArrayList<>();
+		for (String itemId : answers.itemIds()) {
+			Field field = fields.get(itemId);
+			AnswerSheet.Entry entry = answers.get(itemId).orElseThrow();
+			if (field == null) {
+				violations.add(new Violation(itemId, NLS.bind(Messages.itemUnknown, itemId, name())));
+				continue;
+			}
+			if (field.type() == ItemType.COMPUTED) {
+				continue;
+			}
+			Parsed parsed = field.parse(entry.isMissing() ? entry.missingCode() : entry.value());
+			if (parsed instanceof Parsed.Invalid invalid) {
+				violations.add(new Violation(itemId, invalid.message()));
+			} else if (entry.isMissing() && !(parsed instanceof Parsed.Missing)) {
+				violations.add(new Violation(itemId, NLS.bind(Messages.itemMissingNotAllowed, itemId + " " + field.label(), entry.missingCode())));
+			} else if (!isVisible(field, answers)) {
+				violations.add(new Violation(itemId, NLS.bind(Messages.itemHiddenAnswered, itemId + " " + field.label())));
+			}
+		}
+		if (complete) {
+			for (Field field : fields.values()) {
+				if (field.item().isRequired() && field.type() != ItemType.COMPUTED && isVisible(field, answers)
+						&& answers.get(field.id()).isEmpty()) {
+					violations.add(new Violation(field.id(), NLS.bind(Messages.itemRequired, field.id() + " " + field.label())));
+				}
+			}
+		}
+		return violations;
+	}
+
+	/** Visible items in the section and how many of them hold an answer or a missing code. */
+	public int[] progress(Section section, AnswerSheet answers) {
+		int shown = 0;
+		int done = 0;
+		for (Field field : fieldsOf(section)) {
+			if (field.type() == ItemType.COMPUTED || !isVisible(field, answers)) {
+				continue;
+			}
+			shown++;
+			if (answers.get(field.id()).isPresent()) {
+				done++;
+			}
+		}
+		return new int[] { done, shown };
+	}
+
+	String text(String swedish, String englishText) {
+		return english && !blank(englishText) ? englishText : swedish;
+	}
+
+	static boolean blank(String s) {
+		return s == null || s.isBlank();
+	}
+
+	/** The scale bands of a definition's choice set, for reports. */
+	public static List<ScaleBand> bandsOf(InstrumentDefinition definition, String choiceSetId) {
+		return definition.getChoiceSets().stream().filter(c -> c.getId().equals(choiceSetId)).findFirst()
+				.map(c -> List.copyOf(c.getBands())).orElse(List.of());
+	}
+}

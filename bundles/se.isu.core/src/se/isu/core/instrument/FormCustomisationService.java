@@ -1,0 +1,53 @@
+package se.isu.core.instrument;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.model.instrument.UnitOverlay;
+
+/**
+ * What methods staff change without code, SUreg-style: per unit, hide items of a shipped form and add own items
+ * (an overlay with version history), make whole own questionnaires, and import a licensed text pack. Every change
+ * is validated first and stored as a new revision; shipped definitions are never edited.
+ */
+public interface FormCustomisationService {
+
+	/** The unit's current overlay on the instrument, if it has one. */
+	Optional<UnitOverlay> currentOverlay(String unitCode, String instrumentId);
+
+	/** Every revision of the unit's overlay, newest first. */
+	List<UnitOverlay> overlayHistory(String unitCode, String instrumentId);
+
+	/**
+	 * Stores the overlay as the unit's next revision.
+	 *
+	 * @throws se.isu.core.ValidationException naming each item that breaks a rule; nothing is stored then
+	 */
+	UnitOverlay saveOverlay(UnitOverlay overlay, String author, String comment);
+
+	/** The unit's own questionnaires (latest revision of each). */
+	List<InstrumentDefinition> questionnaires(String unitCode);
+
+	/**
+	 * Stores a questionnaire the unit made; its id is prefixed with the unit ({@code unit.<UNIT>.<name>}) so it can
+	 * never shadow a shipped instrument, and ownerUnit is set.
+	 *
+	 * @throws se.isu.core.ValidationException when the definition is not sound
+	 */
+	InstrumentDefinition saveQuestionnaire(String unitCode, InstrumentDefinition questionnaire, String author);
+
+	/**
+	 * Imports a text pack (properties: {@code ITEM_ID=label}, {@code ITEM_ID.help=help}, {@code section.ID=label})
+	 * for an installed instrument, e.g. the licensed wording a unit received with its ASI licence.
+	 *
+	 * @return how many texts were imported
+	 * @throws se.isu.core.ValidationException when a key names no item of the instrument, or the pack is empty
+	 */
+	int importTextPack(String instrumentId, InputStream properties, String author);
+
+	/** The imported texts for the instrument, empty when none. */
+	Map<String, String> textPack(String instrumentId);
+}

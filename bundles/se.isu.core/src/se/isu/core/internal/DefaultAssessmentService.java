@@ -1,0 +1,160 @@
+package se.isu.core.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.isu.core.CaseChangedException;
+import se.isu.core.Messages;
+import se.isu.core.ValidationException;
+import se.isu.core.ValidationException.Violation;
+import se.isu.core.instrument.AnswerSheet;
+import se.isu.core.instrument.AssessmentService;
+import se.isu.core.instrument.Form;
+import se.isu.core.instrument.InstrumentRegistry;
+import se.isu.model.IsuCase;
+import se.isu.model.Occasion;
+import se.isu.model.instrument.Assessment;
+import se.isu.model.instrument.AssessmentStatus;
+import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.model.instrument.InstrumentFactory;
+import se.isu.model.instrument.Prerequisite;
+import se.isu.model.instrument.Respondent;
+import se.isu.model.instrument.Score;
+import se.isu.store.AssessmentRepository;
+import se.isu.store.StaleDataException;
+
+@Component(service = AssessmentService.class)
+public class DefaultAssessmentService implements AssessmentService {
+
+	@Reference
+	AssessmentRepository repository;
+
+	@Reference
+	InstrumentRegistry registry;
+
+	Clock clock = Clock.systemDefaultZone();
+
+	@Override
+	public Assessment start(IsuCase c, Occasion occasion, String instrumentId, Respondent respondent,
+			String interviewer) {
+		String unit = c.getUnit() == null ? null : c.getUnit().getCode();
+		InstrumentDefinition definition = registry.latest(instrumentId, unit).orElseThrow(
+				() -> new ValidationException("instrumentId", NLS.bind(Messages.instrumentNotInstalled, instrumentId, "-")));
+		if (!definition.getRespondents().isEmpty() && !definition.getRespondents().contains(respondent)) {
+			throw new ValidationException("respondent",
+					NLS.bind(Messages.respondentNotAllowed, definition.getName(), respondent.getLiteral()));
+		}
+		Assessment a = InstrumentFactory.eINSTANCE.createAssessment();
+		a.setCaseId(c.getId());
+		a.setOccasionId(occasion == null ? null : occasion.getId());
+		a.setInstrumentId(definition.getId());
+		a.setInstrumentVersion(definition.getVersion());
+		a.setInstrumentName(definition.getName());
+		a.setRespondent(respondent);
+		a.setStatus(AssessmentStatus.IN_PROGRESS);
+		a.setAssessedOn(occasion != null && occasion.getDoneDate() != null ? occasion.getDoneDate() : LocalDate.now(clock));
+		a.setInterviewer(interviewer);
+		a.setUnitCode(unit);
+		return a;
+	}
+
+	@Override
+	public Assessment save(Assessment assessment, boolean complete) {
+		Form form = formFor(assessment).orElseThrow(() -> new ValidationException("instrumentId",
+				NLS.bind(Messages.instrumentNotInstalled, assessment.getInstrumentId(), assessment.getInstrumentVersion())));
+		AnswerSheet sheet = AnswerSheet.of(form, assessment.getAnswers());
+		form.settle(sheet);
+		List<Violation> violations = new ArrayList<>(form.check(sheet, complete));
+		if (assessment.getAssessedOn() != null && assessment.getAssessedOn().isAfter(LocalDate.now(clock))) {
+			violations.add(new Violation("assessedOn", NLS.bind(Messages.dateInFuture, "Datum")));
+		}
+		if (complete && violations.isEmpty()) {
+			prerequisite(form.definition(), assessment).ifPresent(violations::add);
+		}
+		if (!violations.isEmpty()) {
+			throw new ValidationException(violations);
+		}
+		Assessment toStore = EcoreUtil.copy(assessment);
+		toStore.getAnswers().clear();
+		toStore.getAnswers().addAll(sheet.toAnswers());
+		List<Score> scores = registry.scorer(assessment.getInstrumentId()).score(form, sheet);
+		toStore.getScores().clear();
+		toStore.getScores().addAll(scores);
+		toStore.setStatus(complete ? AssessmentStatus.COMPLETE : AssessmentStatus.IN_PROGRESS);
+		toStore.setOverlayRevision(form.overlayRevision() == 0 ? null : form.overlayRevision());
+		toStore.setInstrumentName(form.definition().getName());
+		try {
+			return repository.save(toStore);
+		} catch (StaleDataException e) {
+			throw new CaseChangedException(Messages.staleAssessment, e);
+		}
+	}
+
+	/** A follow-up needs its baseline instrument done on the same client within the stated months. */
+	private Optional<Violation> prerequisite(InstrumentDefinition definition, Assessment assessment) {
+		Prerequisite rule = definition.getPrerequisite();
+		if (rule == null) {
+			return Optional.empty();
+		}
+		LocalDate on = assessment.getAssessedOn() == null ? LocalDate.now(clock) : assessment.getAssessedOn();
+		LocalDate earliest = rule.getWithinMonths() > 0 ? on.minusMonths(rule.getWithinMonths()) : LocalDate.MIN;
+		boolean found = repository.findCompleteForSameClient(assessment.getCaseId(), rule.getInstrumentId()).stream()
+				.filter(a -> a.getId() != assessment.getId())
+				.anyMatch(a -> a.getAssessedOn() != null && !a.getAssessedOn().isAfter(on)
+						&& !a.getAssessedOn().isBefore(earliest));
+		if (found) {
+			return Optional.empty();
+		}
+		String required = registry.latest(rule.getInstrumentId(), null).map(InstrumentDefinition::getName)
+				.orElse(rule.getInstrumentId());
+		return Optional.of(new Violation("instrumentId", NLS.bind(Messages.prerequisiteMissing,
+				new Object[] { definition.getName(), required, rule.getWithinMonths(), earliest + " \u2013 " + on })));
+	}
+
+	@Override
+	public Optional<Assessment> find(long id) {
+		return repository.find(id);
+	}
+
+	@Override
+	public List<Assessment> forCase(long caseId) {
+		return repository.findByCase(caseId);
+	}
+
+	@Override
+	public Optional<Form> formFor(Assessment assessment) {
+		return registry.form(assessment.getInstrumentId(), assessment.getInstrumentVersion(), assessment.getUnitCode());
+	}
+
+	@Override
+	public Optional<Assessment> baseline(Assessment followUp) {
+		Optional<String> baselineId = registry.find(followUp.getInstrumentId(), followUp.getInstrumentVersion())
+				.map(InstrumentDefinition::getBaselineInstrument).filter(Objects::nonNull);
+		if (baselineId.isEmpty()) {
+			return Optional.empty();
+		}
+		LocalDate on = followUp.getAssessedOn() == null ? LocalDate.now(clock) : followUp.getAssessedOn();
+		return repository.findCompleteForSameClient(followUp.getCaseId(), baselineId.get()).stream()
+				.filter(a -> a.getAssessedOn() == null || !a.getAssessedOn().isAfter(on)).findFirst();
+	}
+
+	@Override
+	public List<ScoreChange> change(Assessment baseline, Assessment followUp) {
+		List<ScoreChange> changes = new ArrayList<>();
+		for (Score after : followUp.getScores()) {
+			Double before = baseline.getScores().stream().filter(s -> s.getScoreId().equals(after.getScoreId()))
+					.map(Score::getValue).findFirst().orElse(null);
+			changes.add(new ScoreChange(after.getScoreId(), after.getLabel(), before, after.getValue()));
+		}
+		return changes;
+	}
+}

@@ -1,0 +1,222 @@
+package se.isu.core.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Logger;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import se.isu.core.instrument.DeclarativeScoring;
+import se.isu.core.instrument.DefinitionValidator;
+import se.isu.core.instrument.Form;
+import se.isu.core.instrument.FormOverlays;
+import se.isu.core.instrument.InstrumentContribution;
+import se.isu.core.instrument.InstrumentDefinitions;
+import se.isu.core.instrument.InstrumentRegistry;
+import se.isu.core.instrument.InstrumentScorer;
+import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.model.instrument.Item;
+import se.isu.model.instrument.Section;
+import se.isu.model.instrument.UnitOverlay;
+import se.isu.model.valueset.ValueSets;
+import se.isu.store.FormResourceRepository;
+import se.isu.store.FormResourceRepository.FormResource;
+import se.isu.store.FormResourceRepository.Kind;
+
+@Component(service = InstrumentRegistry.class)
+public class DefaultInstrumentRegistry implements InstrumentRegistry {
+
+	private static final Logger LOG = Logger.getLogger(DefaultInstrumentRegistry.class.getName());
+
+	/** Scores the definition's declared component lists; used when no plugin scorer claims the instrument. */
+	private static final InstrumentScorer DECLARATIVE = new InstrumentScorer() {
+		@Override
+		public boolean scores(String instrumentId) {
+			return true;
+		}
+
+		@Override
+		public List<se.isu.model.instrument.Score> score(Form form, se.isu.core.instrument.AnswerSheet answers) {
+			return DeclarativeScoring.score(form, answers);
+		}
+	};
+
+	private final Map<InstrumentContribution, List<Installed>> contributions = new ConcurrentHashMap<>();
+	private final Map<String, List<String>> refused = new ConcurrentHashMap<>();
+	private final List<InstrumentScorer> scorers = new CopyOnWriteArrayList<>();
+	private final DefinitionValidator validator = new DefinitionValidator(ValueSets.standard()::find);
+
+	@Reference
+	FormResourceRepository resources;
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addContribution(InstrumentContribution contribution) {
+		String source = source(contribution);
+		List<Installed> accepted = new ArrayList<>();
+		for (InstrumentDefinition definition : contribution.definitions()) {
+			String key = definition.getId() + "@" + definition.getVersion();
+			List<String> problems = validator.problems(definition);
+			if (problems.isEmpty()) {
+				accepted.add(new Installed(definition, source, false));
+			} else {
+				// a broken definition must not take the workbench down; it is listed by ./isu instruments
+				refused.put(key, problems);
+				LOG.warning(() -> "Instrument " + key + " from " + source + " refused: " + problems);
+			}
+		}
+		contributions.put(contribution, accepted);
+	}
+
+	void removeContribution(InstrumentContribution contribution) {
+		List<Installed> removed = contributions.remove(contribution);
+		if (removed != null) {
+			removed.forEach(i -> refused.remove(i.definition().getId() + "@" + i.definition().getVersion()));
+		}
+	}
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addScorer(InstrumentScorer scorer) {
+		scorers.add(scorer);
+	}
+
+	void removeScorer(InstrumentScorer scorer) {
+		scorers.remove(scorer);
+	}
+
+	private static String source(Object service) {
+		Bundle bundle = FrameworkUtil.getBundle(service.getClass());
+		return bundle == null ? service.getClass().getName() : bundle.getSymbolicName() + " " + bundle.getVersion();
+	}
+
+	@Override
+	public List<Installed> installed() {
+		List<Installed> all = new ArrayList<>();
+		contributions.values().forEach(all::addAll);
+		all.replaceAll(i -> new Installed(i.definition(), i.source(), ownScorer(i.definition().getId())));
+		all.sort(Comparator.comparing((Installed i) -> i.definition().getId())
+				.thenComparing(i -> i.definition().getVersion()));
+		return all;
+	}
+
+	private boolean ownScorer(String instrumentId) {
+		return scorers.stream().anyMatch(s -> s.scores(instrumentId));
+	}
+
+	@Override
+	public Map<String, List<String>> refused() {
+		return Map.copyOf(refused);
+	}
+
+	@Override
+	public Optional<InstrumentDefinition> find(String instrumentId, String version) {
+		Optional<InstrumentDefinition> shipped = installed().stream().map(Installed::definition)
+				.filter(d -> d.getId().equals(instrumentId) && d.getVersion().equals(version)).findFirst();
+		if (shipped.isPresent()) {
+			return shipped;
+		}
+		String unit = unitOf(instrumentId);
+		// an assessment keeps the questionnaire revision it was answered on, so look through the history
+		return unit == null ? Optional.empty()
+				: resources.history(Kind.QUESTIONNAIRE, unit, instrumentId).stream()
+						.map(r -> InstrumentDefinitions.parseDefinition(r.content()))
+						.filter(d -> d.getVersion().equals(version)).findFirst();
+	}
+
+	@Override
+	public Optional<InstrumentDefinition> latest(String instrumentId, String unitCode) {
+		Optional<InstrumentDefinition> shipped = installed().stream().map(Installed::definition)
+				.filter(d -> d.getId().equals(instrumentId)).reduce((a, b) -> b);
+		if (shipped.isPresent()) {
+			return shipped;
+		}
+		return questionnaires(unitCode).stream().filter(d -> d.getId().equals(instrumentId)).findFirst();
+	}
+
+	@Override
+	public List<InstrumentDefinition> available(String unitCode) {
+		Map<String, InstrumentDefinition> newest = new LinkedHashMap<>();
+		installed().forEach(i -> newest.put(i.definition().getId(), i.definition()));
+		List<InstrumentDefinition> result = new ArrayList<>(newest.values());
+		result.addAll(questionnaires(unitCode));
+		return result;
+	}
+
+	@Override
+	public Optional<Form> form(String instrumentId, String version, String unitCode) {
+		Optional<InstrumentDefinition> base = find(instrumentId, version);
+		if (base.isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<FormResource> overlayResource = unitCode == null || base.get().getOwnerUnit() != null
+				? Optional.empty()
+				: resources.latest(Kind.OVERLAY, unitCode, instrumentId);
+		UnitOverlay overlay = overlayResource.map(r -> InstrumentDefinitions.parseOverlay(r.content())).orElse(null);
+		InstrumentDefinition form = FormOverlays.apply(base.get(), overlay);
+		resources.latest(Kind.TEXT_PACK, FormResourceRepository.ALL_UNITS, instrumentId)
+				.ifPresent(pack -> applyTextPack(form, pack.content()));
+		return Optional.of(new Form(form, ValueSets.standard()::find, Locale.getDefault(),
+				overlayResource.map(FormResource::revision).orElse(0)));
+	}
+
+	/** Imported (licensed) wording replaces our paraphrases, in both languages. */
+	static void applyTextPack(InstrumentDefinition form, String properties) {
+		Properties texts = new Properties();
+		try {
+			texts.load(new StringReader(properties));
+		} catch (IOException e) {
+			throw new IllegalStateException("Stored text pack unreadable", e);
+		}
+		for (Section section : form.getSections()) {
+			String sectionLabel = texts.getProperty("section." + section.getId());
+			if (sectionLabel != null) {
+				section.setLabel(sectionLabel);
+				section.setLabelEn(null);
+			}
+			for (Item item : section.getItems()) {
+				String label = texts.getProperty(item.getId());
+				if (label != null) {
+					item.setLabel(label);
+					item.setLabelEn(null);
+				}
+				String help = texts.getProperty(item.getId() + ".help");
+				if (help != null) {
+					item.setHelp(help);
+				}
+			}
+		}
+	}
+
+	@Override
+	public InstrumentScorer scorer(String instrumentId) {
+		return scorers.stream().filter(s -> s.scores(instrumentId)).findFirst().orElse(DECLARATIVE);
+	}
+
+	private List<InstrumentDefinition> questionnaires(String unitCode) {
+		if (unitCode == null) {
+			return List.of();
+		}
+		return resources.latestOfKind(Kind.QUESTIONNAIRE, unitCode).stream()
+				.map(r -> InstrumentDefinitions.parseDefinition(r.content())).toList();
+	}
+
+	/** Own questionnaires are named unit.UNIT.name. */
+	static String unitOf(String instrumentId) {
+		String[] parts = instrumentId.split("\\.");
+		return parts.length >= 3 && parts[0].equals("unit") ? parts[1] : null;
+	}
+}

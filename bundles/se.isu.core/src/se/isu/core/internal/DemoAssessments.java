@@ -1,0 +1,126 @@
+package se.isu.core.internal;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import se.isu.core.instrument.AnswerSheet;
+import se.isu.core.instrument.Form;
+import se.isu.core.instrument.InstrumentRegistry;
+import se.isu.core.ValidationException;
+import se.isu.model.IsuCase;
+import se.isu.model.Occasion;
+import se.isu.model.OccasionStatus;
+import se.isu.model.instrument.Assessment;
+import se.isu.model.instrument.AssessmentStatus;
+import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.model.instrument.InstrumentFactory;
+import se.isu.model.instrument.Respondent;
+
+/**
+ * Demo answers for every installed instrument that serves a done occasion, drawn per item type from the form
+ * itself, so a new plugin gets demo data without code. Answers pass the form's own checks and are scored by the
+ * instrument's scorer. Long forms (more than {@value #SHORT_FORM} items) are only filled in for small demo sets:
+ * 100 000 cases with a 180-item interview each would be a database of answers nobody looks at.
+ */
+final class DemoAssessments {
+
+	static final int SHORT_FORM = 20;
+	static final int LONG_FORMS_UP_TO = 1000;
+
+	private final InstrumentRegistry instruments;
+	private final Random random;
+	private final boolean longForms;
+
+	DemoAssessments(InstrumentRegistry instruments, Random random, boolean longForms) {
+		this.instruments = instruments;
+		this.random = random;
+		this.longForms = longForms;
+	}
+
+	List<Assessment> forCase(IsuCase c) {
+		List<Assessment> result = new ArrayList<>();
+		Set<String> done = new HashSet<>();
+		for (Occasion occasion : c.getOccasions()) {
+			if (occasion.getStatus() != OccasionStatus.DONE) {
+				continue;
+			}
+			for (InstrumentDefinition definition : instruments.available(c.getUnit().getCode())) {
+				if (!definition.getOccasionKinds().contains(occasion.getKind())
+						|| (!definition.getRespondents().isEmpty() && !definition.getRespondents().contains(Respondent.CLIENT))
+						|| (definition.getPrerequisite() != null && !done.contains(definition.getPrerequisite().getInstrumentId()))) {
+					continue;
+				}
+				Form form = instruments.form(definition.getId(), definition.getVersion(), c.getUnit().getCode()).orElseThrow();
+				if (form.fields().size() > SHORT_FORM && !longForms) {
+					continue;
+				}
+				result.add(assessment(c, occasion, form));
+				done.add(definition.getId());
+			}
+		}
+		return result;
+	}
+
+	private Assessment assessment(IsuCase c, Occasion occasion, Form form) {
+		AnswerSheet sheet = form.newSheet();
+		for (Form.Field field : form.fields()) {
+			if (!form.isVisible(field, sheet)) {
+				continue;
+			}
+			String value = value(field);
+			if (value != null) {
+				sheet.put(field.id(), value);
+			} else if (field.item().isRequired() && !field.missingCodes().isEmpty()) {
+				sheet.putMissing(field.id(), field.missingCodes().get(0).getCode());
+			}
+			form.settle(sheet);
+		}
+		List<ValidationException.Violation> violations = form.check(sheet, true);
+		if (!violations.isEmpty()) {
+			throw new IllegalStateException("Demo answers break a rule of " + form.name() + " (generator bug): " + violations);
+		}
+		Assessment a = InstrumentFactory.eINSTANCE.createAssessment();
+		a.setCaseId(c.getId());
+		a.setOccasionId(occasion.getId());
+		a.setInstrumentId(form.definition().getId());
+		a.setInstrumentVersion(form.definition().getVersion());
+		a.setInstrumentName(form.definition().getName());
+		a.setRespondent(Respondent.CLIENT);
+		a.setStatus(AssessmentStatus.COMPLETE);
+		a.setAssessedOn(occasion.getDoneDate());
+		a.setInterviewer(c.getResponsibleStaff() == null ? null : c.getResponsibleStaff().getUserName());
+		a.setUnitCode(c.getUnit().getCode());
+		a.getAnswers().addAll(sheet.toAnswers());
+		a.getScores().addAll(instruments.scorer(form.definition().getId()).score(form, sheet));
+		return a;
+	}
+
+	/** A plausible value for the item, or null to leave it empty (free text is never invented). */
+	private String value(Form.Field field) {
+		Integer min = field.min();
+		Integer max = field.max();
+		return switch (field.type()) {
+		case DAY_COUNT -> Integer.toString(random.nextInt(100) < 45 ? 0 : 1 + random.nextInt(max == null ? 30 : max));
+		case INTEGER -> Integer.toString(min + random.nextInt(Math.max(1, Math.min(max == null ? 10 : max, min + 10) - min + 1)));
+		case MONEY -> Integer.toString(random.nextInt(100) < 50 ? 0 : 500 * (1 + random.nextInt(40)));
+		case YES_NO -> random.nextInt(100) < 30 ? "1" : "0";
+		case SINGLE_CHOICE, SCALE -> field.options().isEmpty()
+				? Integer.toString(min + random.nextInt(max - min + 1))
+				: field.options().get(skewed(field.options().size())).code();
+		case MULTI_CHOICE -> field.options().get(skewed(field.options().size())).code();
+		case DATE, TEXT, COMPUTED -> null;
+		};
+	}
+
+	/** Earlier alternatives more often, as in most answer lists (the first ones are the common answers). */
+	private int skewed(int size) {
+		int index = 0;
+		while (index < size - 1 && random.nextInt(100) < 45) {
+			index++;
+		}
+		return index;
+	}
+}

@@ -1,0 +1,22 @@
+package se.isu.instrument.clientquestions;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import se.isu.core.instrument.InstrumentContribution;
+import se.isu.core.instrument.InstrumentDefinitions;
+import se.isu.model.instrument.InstrumentDefinition;
+
+/**
+ * SKL's client questions B1a-B5 (Bilaga 2, 2019) as an instrument like any other: answered at discharge and
+ * follow-up, with the value sets of the model. No scorer: the answers are the result.
+ */
+@Component(service = InstrumentContribution.class)
+public class ClientQuestionsContribution implements InstrumentContribution {
+
+	@Override
+	public List<InstrumentDefinition> definitions() {
+		return List.of(InstrumentDefinitions.load(ClientQuestionsContribution.class, "definitions/klientfragor.xmi"));
+	}
+}

@@ -1,0 +1,186 @@
+/**
+ */
+package se.isu.model.instrument;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Score Definition</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A score as a declarative list of components.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getId <em>Id</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getLabel <em>Label</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getLabelEn <em>Label En</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getCombination <em>Combination</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getMissingRule <em>Missing Rule</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getMinAnswered <em>Min Answered</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getComponents <em>Components</em>}</li>
+ * </ul>
+ *
+ * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition()
+ * @model
+ * @generated
+ */
+public interface ScoreDefinition extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_Id()
+	 * @model required="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Label</em>' attribute.
+	 * @see #setLabel(String)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_Label()
+	 * @model required="true"
+	 * @generated
+	 */
+	String getLabel();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getLabel <em>Label</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label</em>' attribute.
+	 * @see #getLabel()
+	 * @generated
+	 */
+	void setLabel(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Label En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Label En</em>' attribute.
+	 * @see #setLabelEn(String)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_LabelEn()
+	 * @model
+	 * @generated
+	 */
+	String getLabelEn();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getLabelEn <em>Label En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Label En</em>' attribute.
+	 * @see #getLabelEn()
+	 * @generated
+	 */
+	void setLabelEn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Combination</b></em>' attribute.
+	 * The literals are from the enumeration {@link se.isu.model.instrument.ScoreCombination}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Combination</em>' attribute.
+	 * @see se.isu.model.instrument.ScoreCombination
+	 * @see #setCombination(ScoreCombination)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_Combination()
+	 * @model required="true"
+	 * @generated
+	 */
+	ScoreCombination getCombination();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getCombination <em>Combination</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Combination</em>' attribute.
+	 * @see se.isu.model.instrument.ScoreCombination
+	 * @see #getCombination()
+	 * @generated
+	 */
+	void setCombination(ScoreCombination value);
+
+	/**
+	 * Returns the value of the '<em><b>Missing Rule</b></em>' attribute.
+	 * The literals are from the enumeration {@link se.isu.model.instrument.MissingScoreRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Missing Rule</em>' attribute.
+	 * @see se.isu.model.instrument.MissingScoreRule
+	 * @see #setMissingRule(MissingScoreRule)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_MissingRule()
+	 * @model required="true"
+	 * @generated
+	 */
+	MissingScoreRule getMissingRule();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getMissingRule <em>Missing Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Missing Rule</em>' attribute.
+	 * @see se.isu.model.instrument.MissingScoreRule
+	 * @see #getMissingRule()
+	 * @generated
+	 */
+	void setMissingRule(MissingScoreRule value);
+
+	/**
+	 * Returns the value of the '<em><b>Min Answered</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Min Answered</em>' attribute.
+	 * @see #setMinAnswered(int)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_MinAnswered()
+	 * @model
+	 * @generated
+	 */
+	int getMinAnswered();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getMinAnswered <em>Min Answered</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Min Answered</em>' attribute.
+	 * @see #getMinAnswered()
+	 * @generated
+	 */
+	void setMinAnswered(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Components</b></em>' containment reference list.
+	 * The list contents are of type {@link se.isu.model.instrument.ScoreComponent}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Components</em>' containment reference list.
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_Components()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ScoreComponent> getComponents();
+
+} // ScoreDefinition

@@ -1,0 +1,83 @@
+package se.isu.ui.editor;
+
+import java.util.List;
+
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+
+import se.isu.model.Occasion;
+import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.ui.Messages;
+
+/** Chooses the form to start and the planned occasion it belongs to; forms that serve the occasion come first. */
+class NewAssessmentDialog extends Dialog {
+
+	private final List<InstrumentDefinition> instruments;
+	private final List<Occasion> occasions;
+	private final Occasion preselected;
+	private Combo instrumentCombo;
+	private Combo occasionCombo;
+	private InstrumentDefinition instrument;
+	private Occasion occasion;
+
+	NewAssessmentDialog(Shell parent, List<InstrumentDefinition> instruments, List<Occasion> occasions, Occasion preselected) {
+		super(parent);
+		this.instruments = instruments;
+		this.occasions = occasions;
+		this.preselected = preselected;
+	}
+
+	@Override
+	protected void configureShell(Shell shell) {
+		super.configureShell(shell);
+		shell.setText(Messages.newAssessment_title);
+	}
+
+	@Override
+	protected Control createDialogArea(Composite parent) {
+		Composite area = (Composite) super.createDialogArea(parent);
+		GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
+		new Label(area, SWT.NONE).setText(Messages.newAssessment_occasion);
+		occasionCombo = new Combo(area, SWT.READ_ONLY);
+		occasionCombo.add(Messages.newAssessment_none);
+		for (Occasion o : occasions) {
+			occasionCombo.add(Messages.label(o.getKind()) + " " + (o.getPlannedDate() == null ? "" : o.getPlannedDate()));
+		}
+		occasionCombo.select(preselected == null ? 0 : occasions.indexOf(preselected) + 1);
+		new Label(area, SWT.NONE).setText(Messages.newAssessment_instrument);
+		instrumentCombo = new Combo(area, SWT.READ_ONLY);
+		for (InstrumentDefinition d : instruments) {
+			instrumentCombo.add(d.getName() + " (" + d.getVersion() + ")");
+		}
+		instrumentCombo.select(0);
+		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(instrumentCombo);
+		return area;
+	}
+
+	@Override
+	protected void okPressed() {
+		int index = instrumentCombo.getSelectionIndex();
+		if (index < 0) {
+			return;
+		}
+		instrument = instruments.get(index);
+		int o = occasionCombo.getSelectionIndex();
+		occasion = o <= 0 ? null : occasions.get(o - 1);
+		super.okPressed();
+	}
+
+	InstrumentDefinition instrument() {
+		return instrument;
+	}
+
+	Occasion occasion() {
+		return occasion;
+	}
+}

@@ -1,0 +1,263 @@
+package se.isu.ui.form;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.isu.core.CaseChangedException;
+import se.isu.core.ValidationException;
+import se.isu.core.ValidationException.Violation;
+import se.isu.core.instrument.AnswerSheet;
+import se.isu.core.instrument.AssessmentService;
+import se.isu.core.instrument.AssessmentService.ScoreChange;
+import se.isu.core.instrument.Form;
+import se.isu.model.instrument.Answer;
+import se.isu.model.instrument.Assessment;
+import se.isu.model.instrument.AssessmentStatus;
+import se.isu.model.instrument.Score;
+import se.isu.reports.ReportFormat;
+import se.isu.reports.ReportService;
+import se.isu.ui.Messages;
+import se.isu.ui.UiEvents;
+import se.isu.ui.WidgetIds;
+
+/**
+ * One assessment (an instrument interview) in the editor area, rendered from its definition by
+ * {@link FormRenderer}. Save as draft to resume later, or mark it complete, which also checks required items and
+ * the instrument's prerequisite. If the instrument plugin was removed, the stored answers and scores are shown
+ * read-only instead of a form.
+ */
+public class AssessmentEditorPart {
+
+	public static final String DESCRIPTOR_ID = "se.isu.ui.partdescriptor.assessment";
+	/** Persisted state key of the part: which assessment it edits. */
+	public static final String ASSESSMENT_ID = "assessmentId";
+
+	@Inject
+	AssessmentService assessments;
+	@Inject
+	MPart part;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	ReportService reports;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	IEventBroker events;
+
+	private Assessment model;
+	private FormRenderer renderer;
+	private Label status;
+	private Label message;
+	private Label scores;
+	private Composite top;
+
+	public AssessmentEditorPart() {
+		// for dependency injection
+	}
+
+	/** For rendering outside a workbench (tests, benchmark). */
+	public AssessmentEditorPart(AssessmentService assessments, MPart part) {
+		this.assessments = assessments;
+		this.part = part;
+	}
+
+	@PostConstruct
+	public void create(Composite parent) {
+		long id = Long.parseLong(part.getPersistedState().get(ASSESSMENT_ID));
+		model = assessments.find(id).orElseThrow(() -> new IllegalStateException("No assessment " + id));
+		Optional<Form> form = assessments.formFor(model);
+		part.setLabel(model.getInstrumentName() == null ? model.getInstrumentId() : model.getInstrumentName());
+
+		top = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 4).applyTo(top);
+		Label title = new Label(top, SWT.NONE);
+		title.setText(NLS.bind(Messages.assessment_title, new Object[] { name(), model.getInstrumentVersion(),
+				model.getAssessedOn() == null ? "" : model.getAssessedOn().toString(), Messages.label(model.getRespondent()) }));
+		status = WidgetIds.tag(new Label(top, SWT.NONE), WidgetIds.ASSESSMENT_STATUS);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+		message = WidgetIds.tag(new Label(top, SWT.WRAP), WidgetIds.ASSESSMENT_MESSAGE);
+		message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(message);
+		scores = WidgetIds.tag(new Label(top, SWT.WRAP), WidgetIds.ASSESSMENT_SCORES);
+		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(scores);
+
+		if (form.isEmpty()) {
+			message.setText(NLS.bind(Messages.assessment_notInstalled, model.getInstrumentId(), model.getInstrumentVersion()));
+			rawAnswers();
+		} else {
+			buttons(form.get());
+			renderer = new FormRenderer(top, form.get(), AnswerSheet.of(form.get(), model.getAnswers()));
+			GridDataFactory.fillDefaults().grab(true, true).applyTo(renderer.control());
+			renderer.onChange(() -> part.setDirty(renderer.isDirty()));
+		}
+		showState();
+	}
+
+	private String name() {
+		return model.getInstrumentName() == null ? model.getInstrumentId() : model.getInstrumentName();
+	}
+
+	private void buttons(Form form) {
+		Composite row = new Composite(top, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+		Button draft = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.ASSESSMENT_SAVE_DRAFT);
+		draft.setText(Messages.assessment_saveDraft);
+		draft.addListener(SWT.Selection, e -> save(false));
+		Button complete = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.ASSESSMENT_COMPLETE);
+		complete.setText(Messages.assessment_complete);
+		complete.addListener(SWT.Selection, e -> save(true));
+		if (reports != null && !reports.assessmentReports(model.getInstrumentId()).isEmpty()) {
+			Button feedback = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.ASSESSMENT_REPORT);
+			feedback.setText(Messages.assessment_report);
+			feedback.addListener(SWT.Selection, e -> report());
+		}
+	}
+
+	/** Ctrl+S: keeps the status the assessment has (a completed one is checked as complete again). */
+	@Persist
+	public void save() {
+		save(model.getStatus() == AssessmentStatus.COMPLETE);
+	}
+
+	/** @return whether it was stored */
+	public boolean save(boolean complete) {
+		if (renderer == null) {
+			return false;
+		}
+		if (!renderer.invalidItems().isEmpty()) {
+			String first = renderer.invalidItems().keySet().iterator().next();
+			message.setText(String.join("\n", renderer.invalidItems().values()));
+			renderer.focus(first);
+			top.layout(true, true);
+			return false;
+		}
+		Assessment toSave = org.eclipse.emf.ecore.util.EcoreUtil.copy(model);
+		toSave.getAnswers().clear();
+		toSave.getAnswers().addAll(renderer.answers().toAnswers());
+		try {
+			model = assessments.save(toSave, complete);
+			renderer.markSaved();
+			part.setDirty(false);
+			message.setText("");
+			showState();
+			if (events != null) {
+				events.post(UiEvents.CASES_CHANGED, Long.toString(model.getCaseId()));
+			}
+			return true;
+		} catch (ValidationException e) {
+			List<Violation> violations = e.violations();
+			message.setText(violations.stream().limit(8).map(Violation::message).reduce((a, b) -> a + "\n" + b).orElse("")
+					+ (violations.size() > 8 ? "\n" + NLS.bind(Messages.assessment_moreProblems, violations.size() - 8) : ""));
+			renderer.focus(violations.get(0).field());
+		} catch (CaseChangedException e) {
+			message.setText(e.getMessage());
+		}
+		top.layout(true, true);
+		return false;
+	}
+
+	private void showState() {
+		status.setText(model.getStatus() == AssessmentStatus.COMPLETE ? Messages.assessment_statusComplete
+				: Messages.assessment_statusInProgress);
+		StringBuilder text = new StringBuilder();
+		Optional<Assessment> baseline = model.getStatus() == AssessmentStatus.COMPLETE ? assessments.baseline(model)
+				: Optional.empty();
+		if (baseline.isPresent()) {
+			for (ScoreChange change : assessments.change(baseline.get(), model)) {
+				text.append(change.label()).append(": ").append(number(change.before())).append(" \u2192 ")
+						.append(number(change.after())).append('\n');
+			}
+		} else {
+			for (Score score : model.getScores()) {
+				text.append(score.getLabel() == null ? score.getScoreId() : score.getLabel()).append(": ")
+						.append(number(score.getValue())).append('\n');
+			}
+		}
+		scores.setText(text.toString().strip());
+		top.layout(true, true);
+	}
+
+	private static String number(Double value) {
+		return value == null ? "\u2013" : String.format(Locale.getDefault(), "%.3f", value);
+	}
+
+	/** The instrument is gone: what was stored is still readable, never editable. */
+	private void rawAnswers() {
+		Table table = WidgetIds.tag(new Table(top, SWT.BORDER | SWT.FULL_SELECTION), WidgetIds.ASSESSMENT_RAW);
+		table.setHeaderVisible(true);
+		for (String header : List.of(Messages.assessment_rawItem, Messages.assessment_rawValue, Messages.assessment_rawMissing)) {
+			TableColumn column = new TableColumn(table, SWT.NONE);
+			column.setText(header);
+			column.setWidth(160);
+		}
+		for (Answer answer : model.getAnswers()) {
+			TableItem item = new TableItem(table, SWT.NONE);
+			item.setText(new String[] { answer.getItemId(), answer.getValue() == null ? "" : answer.getValue(),
+					answer.getMissingCode() == null ? "" : answer.getMissingCode() });
+		}
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+	}
+
+	private void report() {
+		if (!save(model.getStatus() == AssessmentStatus.COMPLETE) && renderer.isDirty()) {
+			return;
+		}
+		FileDialog dialog = new FileDialog(top.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { "*.pdf" });
+		dialog.setFileName(model.getInstrumentId() + "-" + model.getId() + ".pdf");
+		String file = dialog.open();
+		if (file == null) {
+			return;
+		}
+		String templateId = reports.assessmentReports(model.getInstrumentId()).get(0).id();
+		BusyIndicator.showWhile(top.getDisplay(), () -> {
+			try (OutputStream out = new FileOutputStream(file)) {
+				reports.renderAssessment(templateId, model.getId(), ReportFormat.PDF, out);
+				message.setText(NLS.bind(Messages.assessment_reportWritten, file));
+			} catch (IOException | RuntimeException e) {
+				message.setText(e.getMessage());
+			}
+		});
+		top.layout(true, true);
+	}
+
+	/** The form as rendered (tests, benchmark); null when the instrument is not installed. */
+	public FormRenderer renderer() {
+		return renderer;
+	}
+
+	public Assessment currentAssessment() {
+		return model;
+	}
+
+	@Focus
+	public void setFocus() {
+		if (renderer != null) {
+			renderer.control().setFocus();
+		} else {
+			top.setFocus();
+		}
+	}
+}
