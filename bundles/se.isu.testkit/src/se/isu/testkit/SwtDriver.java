@@ -237,8 +237,14 @@ public final class SwtDriver {
 			}
 		}
 		boolean isChar = key < 0x10000 && (key & SWT.KEYCODE_BIT) == 0;
-		display.post(keyEvent(SWT.KeyDown, isChar ? 0 : key, isChar ? (char) key : (char) 0));
-		display.post(keyEvent(SWT.KeyUp, isChar ? 0 : key, isChar ? (char) key : (char) 0));
+		// Backspace, Tab, Enter, Esc and Delete must be posted as key codes too: GTK finds no key for the bare
+		// control character, and the press is lost (FormRendererTest's Tab and Backspace presses were).
+		boolean control = key == SWT.BS || key == SWT.TAB || key == SWT.CR || key == SWT.LF || key == SWT.ESC
+				|| key == SWT.DEL;
+		int keyCode = control ? (key == SWT.LF ? SWT.CR : key) : isChar ? 0 : key;
+		char character = isChar ? (char) key : (char) 0;
+		display.post(keyEvent(SWT.KeyDown, keyCode, character));
+		display.post(keyEvent(SWT.KeyUp, keyCode, character));
 		for (int modifier : modifierKeys) {
 			if ((modifiers & modifier) != 0) {
 				display.post(keyEvent(SWT.KeyUp, modifier, (char) 0));

@@ -2,7 +2,7 @@ package se.isu.instrument.asi;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +50,7 @@ public class AsiFeedbackReport implements AssessmentReportContribution {
 		AnswerSheet answers = AnswerSheet.of(form, assessment.getAnswers());
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (AsiArea area : AsiArea.values()) {
-			Map<String, Object> row = new LinkedHashMap<>();
+			Map<String, Object> row = new HashMap<>();
 			row.put("area", form.sections().stream().filter(s -> s.getId().equals(area.section)).findFirst()
 					.map(form::sectionLabel).orElse(area.section));
 			row.put("days", shown(form, answers, area.problemDays));
@@ -67,7 +67,7 @@ public class AsiFeedbackReport implements AssessmentReportContribution {
 			row.put("change", baseline.isPresent() ? signed(score == null || before == null ? null : score - before) : "");
 			rows.add(row);
 		}
-		return rows;
+		return List.copyOf(rows);
 	}
 
 	private static String shown(Form form, AnswerSheet answers, String itemId) {

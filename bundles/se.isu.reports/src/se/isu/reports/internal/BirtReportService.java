@@ -128,7 +128,9 @@ public class BirtReportService implements ReportService {
 			IRunAndRenderTask task = engine().createRunAndRenderTask(runnable);
 			try {
 				Map<String, Object> appContext = new HashMap<>();
-				appContext.put(ROWS, rows);
+				// BIRT's Rhino resolved get() on a LinkedHashMap / ArrayList row set as "not found" under JDK 21+
+				// (AsiAssessmentLifecycleTest); plain HashMaps in an immutable list work, so every row set is copied so.
+				appContext.put(ROWS, rows.stream().map(row -> (Map<String, Object>) new HashMap<>(row)).toList());
 				task.setAppContext(appContext);
 				task.setRenderOption(renderOption(format, out));
 				task.run();

@@ -64,4 +64,39 @@ class SchemaMigratorTest {
 		dataSource.setCreateDatabase("create");
 		return dataSource.getConnection();
 	}
+
+	@Test
+	void clientAnswersStoredInOccasionColumnsBecomeClientQuestionAssessments() throws SQLException {
+		try (Connection connection = connect(); Statement s = connection.createStatement()) {
+			migrator.migrate(connection, 2);
+			s.executeUpdate("INSERT INTO ISU_UNIT (CODE, NAME) VALUES ('U', 'Enhet')");
+			s.executeUpdate("INSERT INTO ISU_CLIENT (PERSONAL_ID) VALUES ('19700101-1233')");
+			s.executeUpdate("INSERT INTO ISU_CASE (CASE_NUMBER, CLIENT_ID, UNIT_ID, STATUS, CURRENT_STEP)"
+					+ " SELECT 'U-1', c.ID, u.ID, 'CLOSED', 'AVSLUTA' FROM ISU_CLIENT c, ISU_UNIT u");
+			s.executeUpdate("INSERT INTO ISU_OCCASION (CASE_ID, KIND, STATUS, DONE_DATE, B1A, B2, B5)"
+					+ " SELECT ID, 'DISCHARGE', 'DONE', DATE('2025-06-01'), 1, 3, 5 FROM ISU_CASE");
+			s.executeUpdate("INSERT INTO ISU_OCCASION (CASE_ID, KIND, STATUS) SELECT ID, 'FOLLOW_UP', 'PLANNED' FROM ISU_CASE");
+			connection.commit();
+
+			migrator.migrate(connection);
+
+			try (ResultSet rows = s.executeQuery("SELECT a.INSTRUMENT_ID, a.INSTRUMENT_VERSION, a.STATUS, a.ASSESSED_ON,"
+					+ " o.KIND FROM ISU_ASSESSMENT a JOIN ISU_OCCASION o ON o.ID = a.OCCASION_ID")) {
+				assertTrue(rows.next());
+				assertEquals("isu.klientfragor 2019 COMPLETE 2025-06-01 DISCHARGE", rows.getString(1) + " " + rows.getString(2)
+						+ " " + rows.getString(3) + " " + rows.getDate(4) + " " + rows.getString(5));
+				assertTrue(!rows.next(), "an occasion without answers gets no assessment");
+			}
+			try (ResultSet rows = s.executeQuery(
+					"SELECT ITEM_ID, TEXT_VALUE, NUMBER_VALUE FROM ISU_ASSESSMENT_ANSWER ORDER BY ITEM_ID")) {
+				StringBuilder answers = new StringBuilder();
+				while (rows.next()) {
+					answers.append(rows.getString(1)).append('=').append(rows.getString(2)).append('/')
+							.append(rows.getDouble(3)).append(' ');
+				}
+				assertEquals("B1a=1/1.0 B2=3/3.0 B5=5/5.0", answers.toString().strip());
+			}
+			assertThrows(SQLException.class, () -> s.executeQuery("SELECT B1A FROM ISU_OCCASION"), "the old columns are gone");
+		}
+	}
 }

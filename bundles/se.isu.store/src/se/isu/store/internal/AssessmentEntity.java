@@ -13,6 +13,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -66,11 +67,14 @@ public class AssessmentEntity {
 	@Column(name = "VERSION")
 	long version;
 
+	/** By item id: answers are keyed by item, the order only has to be stable. */
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "ISU_ASSESSMENT_ANSWER", joinColumns = @JoinColumn(name = "ASSESSMENT_ID"))
+	@OrderBy("itemId ASC")
 	List<AnswerValue> answers = new ArrayList<>();
 
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "ISU_ASSESSMENT_SCORE", joinColumns = @JoinColumn(name = "ASSESSMENT_ID"))
+	@OrderBy("scoreId ASC")
 	List<ScoreValue> scores = new ArrayList<>();
 }

@@ -46,11 +46,16 @@ public final class SchemaMigrator {
 
 	/** @return the number of scripts applied now (0 when the schema was current) */
 	public int migrate(Connection connection) {
+		return migrate(connection, Integer.MAX_VALUE);
+	}
+
+	/** Applies the scripts up to and including version {@code upTo}; tests use it to build data on an old schema. */
+	int migrate(Connection connection, int upTo) {
 		try {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try {
-				return migrateInTransactions(connection);
+				return migrateInTransactions(connection, upTo);
 			} finally {
 				connection.setAutoCommit(autoCommit);
 			}
@@ -59,11 +64,14 @@ public final class SchemaMigrator {
 		}
 	}
 
-	private int migrateInTransactions(Connection connection) throws SQLException {
+	private int migrateInTransactions(Connection connection, int upTo) throws SQLException {
 		ensureVersionTable(connection);
 		Map<Integer, String> applied = appliedChecksums(connection);
 		int count = 0;
 		for (Migration migration : listMigrations()) {
+			if (migration.version() > upTo) {
+				break;
+			}
 			String known = applied.get(migration.version());
 			if (known != null) {
 				if (!known.equals(migration.checksum())) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
@@ -17,7 +18,11 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
 import se.isu.core.instrument.AnswerSheet;
@@ -30,27 +35,34 @@ import se.isu.model.instrument.Section;
 import se.isu.ui.Messages;
 
 /**
- * Turns any instrument {@link Form} into a keyboard-first SWT form: one text field per item in Tab order, codes and
- * missing codes typed by key, Enter moves on, the meaning of what was typed (or the broken rule) shown beside the
- * field at once, skip logic hiding and clearing items, progress per section.
+ * Turns any instrument {@link Form} into a keyboard-first SWT form: a list of sections with their progress on the
+ * left, the items of the current section on the right, one text field per item. Codes and missing codes are typed
+ * by key, Tab and Enter move on (from the last item of a section into the next section), the meaning of what was
+ * typed (or the broken rule) shows under the field at once, skip logic hides and clears items.
+ *
+ * <p>A section's widgets are made the first time it is shown, so a 200-item interview opens as fast as its first
+ * section; answers, skip logic and progress live in the {@link AnswerSheet} and cover every section from the start.
  *
  * <p>What is typed is never thrown away: text that breaks a rule stays in its field, marked, and is not put in the
- * answers until corrected; {@link #invalidItems()} tells the caller not to save yet. Three widgets per item and
- * no per-item composites keep a 200-item interview quick to open.
+ * answers until corrected; {@link #invalidItems()} tells the caller not to save yet.
  */
 public final class FormRenderer {
 
 	/** Widget data key holding the item id on each answer field, for tests and screen readers. */
 	public static final String ITEM_KEY = "isu.form.item";
-	/** Widget data key holding the section id on each progress label. */
-	public static final String SECTION_KEY = "isu.form.section";
+
+	/** Characters per line of a question label. */
+	private static final int LABEL_COLUMNS = 66;
 
 	private final Form form;
 	private final AnswerSheet answers;
-	private final ScrolledComposite scrolled;
-	private final Composite content;
+	private final Composite root;
+	private final Table sectionList;
+	private final Composite pages;
+	private final StackLayout stack = new StackLayout();
+	private final List<Section> sections;
+	private final Map<Section, Page> rendered = new HashMap<>();
 	private final Map<String, Row> rows = new LinkedHashMap<>();
-	private final Map<Section, Label> progress = new HashMap<>();
 	private final Map<String, String> invalid = new LinkedHashMap<>();
 	private final List<Runnable> listeners = new ArrayList<>();
 	private final Font headingFont;
@@ -58,110 +70,209 @@ public final class FormRenderer {
 	private final Color hintColor;
 	private boolean dirty;
 	private boolean updating;
-	private boolean built;
 
-	/** The widgets of one item. */
-	private record Row(Field field, Label label, Text input, Label hint) {
+	/** The widgets of one section, made on first show. */
+	private record Page(ScrolledComposite scrolled, Composite content) {
+	}
+
+	/** The widgets of one item; the hint line is made when there is first something to say. */
+	private final class Row {
+		final Field field;
+		final Label label;
+		final Text input;
+		final Page page;
+		Label hint;
+
+		Row(Field field, Page page, Label label, Text input) {
+			this.field = field;
+			this.page = page;
+			this.label = label;
+			this.input = input;
+		}
 	}
 
 	public FormRenderer(Composite parent, Form form, AnswerSheet initial) {
 		this.form = form;
 		this.answers = initial;
+		this.sections = form.sections();
 		form.settle(answers);
-		scrolled = new ScrolledComposite(parent, SWT.V_SCROLL);
-		content = new Composite(scrolled, SWT.NONE);
-		GridLayout layout = new GridLayout(3, false);
+		root = new Composite(parent, SWT.NONE);
+		GridLayout rootLayout = new GridLayout(2, false);
+		rootLayout.marginWidth = 0;
+		rootLayout.marginHeight = 0;
+		root.setLayout(rootLayout);
+		FontData data = parent.getFont().getFontData()[0];
+		headingFont = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 2, SWT.BOLD);
+		root.addDisposeListener(e -> headingFont.dispose());
+		errorColor = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
+		hintColor = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
+
+		sectionList = new Table(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		new TableColumn(sectionList, SWT.NONE);
+		new TableColumn(sectionList, SWT.RIGHT);
+		for (Section section : sections) {
+			new TableItem(sectionList, SWT.NONE).setText(0, section.getId() + "  " + form.sectionLabel(section));
+		}
+		updateProgress();
+		sectionList.getColumn(0).pack();
+		sectionList.getColumn(1).pack();
+		GridData listData = new GridData(SWT.FILL, SWT.FILL, false, true);
+		listData.widthHint = sectionList.getColumn(0).getWidth() + sectionList.getColumn(1).getWidth() + 8;
+		sectionList.setLayoutData(listData);
+		sectionList.addListener(SWT.Selection, e -> show(sections.get(sectionList.getSelectionIndex())));
+
+		pages = new Composite(root, SWT.NONE);
+		pages.setLayout(stack);
+		pages.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		if (!sections.isEmpty()) {
+			show(sections.get(0));
+		}
+	}
+
+	/** Shows a section, making its widgets the first time. */
+	public void show(Section section) {
+		Page page = page(section);
+		stack.topControl = page.scrolled();
+		pages.layout();
+		sectionList.setSelection(sections.indexOf(section));
+	}
+
+	private Page page(Section section) {
+		Page page = rendered.get(section);
+		if (page != null) {
+			return page;
+		}
+		ScrolledComposite scrolled = new ScrolledComposite(pages, SWT.V_SCROLL);
+		Composite content = new Composite(scrolled, SWT.NONE);
+		GridLayout layout = new GridLayout(2, false);
 		layout.marginWidth = 12;
 		layout.verticalSpacing = 3;
 		content.setLayout(layout);
-		FontData data = parent.getFont().getFontData()[0];
-		headingFont = new Font(parent.getDisplay(), data.getName(), data.getHeight() + 2, SWT.BOLD);
-		errorColor = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
-		hintColor = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-		content.addDisposeListener(e -> headingFont.dispose());
+		page = new Page(scrolled, content);
+		rendered.put(section, page);
 		content.setRedraw(false);
 		try {
-			for (Section section : form.sections()) {
-				section(section);
+			Label heading = new Label(content, SWT.NONE);
+			heading.setText(section.getId() + "  " + form.sectionLabel(section));
+			heading.setFont(headingFont);
+			heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+			if (section.getHelp() != null) {
+				heading.setToolTipText(section.getHelp());
 			}
-			refreshVisibility();
-			for (Section section : form.sections()) {
-				updateProgress(section);
+			for (Field field : form.fieldsOf(section)) {
+				rows.put(field.id(), row(page, field));
 			}
 		} finally {
 			content.setRedraw(true);
 		}
-		built = true;
 		scrolled.setContent(content);
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
-		scrolled.addListener(SWT.Resize, e -> resize());
-		resize();
+		Page made = page;
+		scrolled.addListener(SWT.Resize, e -> resize(made));
+		resize(page);
+		return page;
 	}
 
-	private void section(Section section) {
-		Label heading = new Label(content, SWT.NONE);
-		heading.setText(section.getId() + "  " + form.sectionLabel(section));
-		heading.setFont(headingFont);
-		GridData headingData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-		headingData.verticalIndent = 12;
-		heading.setLayoutData(headingData);
-		Label sectionProgress = new Label(content, SWT.NONE);
-		sectionProgress.setData(SECTION_KEY, section.getId());
-		sectionProgress.setForeground(hintColor);
-		GridData progressData = new GridData(SWT.FILL, SWT.END, false, false);
-		progressData.verticalIndent = 12;
-		sectionProgress.setLayoutData(progressData);
-		progress.put(section, sectionProgress);
-		for (Field field : form.fieldsOf(section)) {
-			rows.put(field.id(), row(field));
-		}
-	}
-
-	private Row row(Field field) {
-		Label label = new Label(content, SWT.WRAP);
-		label.setText(field.id() + "  " + field.label() + optionsText(field));
-		GridData labelData = new GridData(SWT.FILL, SWT.CENTER, true, false);
-		labelData.widthHint = 460;
-		label.setLayoutData(labelData);
+	private Row row(Page page, Field field) {
+		// Wrapped here, not by SWT.WRAP: GTK re-measures a wrapping label on every layout pass, which made a section
+		// of 25 items take twice as long to open (AsiFormOpenBenchmark).
+		Label label = new Label(page.content(), SWT.NONE);
+		label.setText(wrap(field.id() + "  " + field.label(), LABEL_COLUMNS) + optionsText(field));
+		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		if (field.item().getHelp() != null) {
 			label.setToolTipText(field.item().getHelp());
 		}
-		boolean longText = field.type() == ItemType.TEXT;
-		Text input = new Text(content, SWT.BORDER | SWT.SINGLE);
+		Text input = new Text(page.content(), SWT.BORDER | SWT.SINGLE);
 		input.setData(ITEM_KEY, field.id());
-		GridData inputData = new GridData(SWT.FILL, SWT.CENTER, false, false);
-		inputData.widthHint = longText ? 260 : 70;
+		GridData inputData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+		inputData.widthHint = field.type() == ItemType.TEXT ? 260 : 70;
 		input.setLayoutData(inputData);
 		input.setToolTipText(keysText(field));
 		input.setEditable(field.type() != ItemType.COMPUTED);
-		Label hint = new Label(content, SWT.NONE);
-		hint.setForeground(hintColor);
-		GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
-		hintData.exclude = true;
-		hint.setLayoutData(hintData);
-		hint.setVisible(false);
-		Row row = new Row(field, label, input, hint);
+		Row row = new Row(field, page, label, input);
 		answers.get(field.id()).ifPresent(entry -> input.setText(entry.isMissing() ? entry.missingCode() : entry.value()));
-		showMeaning(row);
 		input.addListener(SWT.Modify, e -> typed(row));
 		// Enter moves on like Tab: the interviewer's hands stay on the keys
-		input.addListener(SWT.DefaultSelection, e -> input.traverse(SWT.TRAVERSE_TAB_NEXT));
+		input.addListener(SWT.DefaultSelection, e -> move(row, true));
+		input.addListener(SWT.Traverse, e -> traverse(row, e));
+		boolean visible = form.isVisible(field, answers);
+		if (!visible) {
+			setShown(row, false);
+		}
+		showMeaning(row, false);
 		return row;
+	}
+
+	/**
+	 * Tab and Shift+Tab go to the next or previous item that takes input: computed items are skipped, and from the
+	 * last item of a section the cursor continues in the next section.
+	 */
+	private void traverse(Row row, Event e) {
+		if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+			e.doit = false;
+			move(row, e.detail == SWT.TRAVERSE_TAB_NEXT);
+		}
+	}
+
+	/** Focuses the next (or previous) item that takes input, crossing into other sections. */
+	private void move(Row from, boolean forward) {
+		int sectionIndex = sections.indexOf(from.field.section());
+		List<Row> shown = shownRows(from.field.section());
+		int at = shown.indexOf(from) + (forward ? 1 : -1);
+		while (true) {
+			if (at >= 0 && at < shown.size()) {
+				Row target = shown.get(at);
+				if (target.input.getEditable()) {
+					focus(target.field.id());
+					return;
+				}
+				at += forward ? 1 : -1;
+				continue;
+			}
+			sectionIndex += forward ? 1 : -1;
+			if (sectionIndex < 0 || sectionIndex >= sections.size()) {
+				return;
+			}
+			Section next = sections.get(sectionIndex);
+			page(next);
+			shown = shownRows(next);
+			at = forward ? 0 : shown.size() - 1;
+		}
+	}
+
+	private List<Row> shownRows(Section section) {
+		page(section);
+		return form.fieldsOf(section).stream().map(f -> rows.get(f.id())).filter(r -> r.input.getVisible()).toList();
+	}
+
+	/** Breaks text into lines of at most {@code columns} characters at spaces. */
+	static String wrap(String text, int columns) {
+		StringBuilder out = new StringBuilder();
+		int lineStart = 0;
+		for (String word : text.split(" ")) {
+			if (out.length() - lineStart + word.length() > columns && out.length() > lineStart) {
+				out.setLength(out.length() - 1);
+				out.append('\n');
+				lineStart = out.length();
+			}
+			out.append(word).append(' ');
+		}
+		return out.toString().stripTrailing();
 	}
 
 	private static String optionsText(Field field) {
 		if (field.options().isEmpty() || field.type() == ItemType.YES_NO || field.options().size() > 12) {
 			return "";
 		}
-		StringBuilder text = new StringBuilder("\n");
-		boolean plainScale = field.type() == ItemType.SCALE && field.options().stream()
-				.allMatch(o -> o.label().equals(o.code()));
+		boolean plainScale = field.type() == ItemType.SCALE
+				&& field.options().stream().allMatch(o -> o.label().equals(o.code()));
 		if (plainScale) {
 			return "\n" + field.options().get(0).code() + "\u2013" + field.options().get(field.options().size() - 1).code();
 		}
-		field.options().forEach(o -> text.append(text.length() > 1 ? "  \u00b7  " : "").append(o.code()).append(" ").append(o.label()));
-		return text.toString();
+		StringBuilder text = new StringBuilder();
+		field.options().forEach(o -> text.append(text.length() > 0 ? "  \u00b7  " : "").append(o.code()).append("\u00a0").append(o.label()));
+		return "\n" + wrap(text.toString(), LABEL_COLUMNS);
 	}
 
 	private static String keysText(Field field) {
@@ -186,8 +297,8 @@ public final class FormRenderer {
 		if (updating) {
 			return;
 		}
-		String id = row.field().id();
-		Parsed parsed = row.field().parse(row.input().getText());
+		String id = row.field.id();
+		Parsed parsed = row.field.parse(row.input.getText());
 		boolean changed;
 		switch (parsed) {
 		case Parsed.Value v -> {
@@ -209,63 +320,61 @@ public final class FormRenderer {
 			invalid.put(id, i.message());
 		}
 		}
-		showMeaning(row);
+		showMeaning(row, true);
 		if (changed) {
 			settle();
 		}
 		dirty = true;
-		updateProgress(row.field().section());
+		updateProgress();
 		listeners.forEach(Runnable::run);
 	}
 
-	/** Applies skip logic and computed items after an answer changed, then shows the result. */
+	/** Applies skip logic and computed items after an answer changed, then shows the result where it is rendered. */
 	private void settle() {
 		for (String id : form.settle(answers)) {
+			invalid.remove(id);
 			Row row = rows.get(id);
 			if (row != null) {
 				updating = true;
 				try {
-					row.input().setText(answers.get(id).map(e -> e.isMissing() ? e.missingCode() : e.value()).orElse(""));
+					row.input.setText(answers.get(id).map(e -> e.isMissing() ? e.missingCode() : e.value()).orElse(""));
 				} finally {
 					updating = false;
 				}
-				invalid.remove(id);
-				showMeaning(row);
+				showMeaning(row, true);
 			}
 		}
-		if (refreshVisibility()) {
-			content.layout(true, true);
-			resize();
-		}
-		form.sections().forEach(this::updateProgress);
-	}
-
-	/** @return whether any item appeared or disappeared */
-	private boolean refreshVisibility() {
-		boolean changed = false;
-		for (Row row : rows.values()) {
-			boolean visible = form.isVisible(row.field(), answers);
-			if (row.input().getVisible() != visible || ((GridData) row.input().getLayoutData()).exclude == visible) {
-				changed = true;
-				for (Control control : List.of(row.label(), row.input())) {
-					control.setVisible(visible);
-					((GridData) control.getLayoutData()).exclude = !visible;
-				}
-				if (!visible) {
-					invalid.remove(row.field().id());
-					row.hint().setVisible(false);
-					((GridData) row.hint().getLayoutData()).exclude = true;
-				} else {
-					showMeaning(row);
+		for (Map.Entry<Section, Page> entry : rendered.entrySet()) {
+			boolean changed = false;
+			for (Field field : form.fieldsOf(entry.getKey())) {
+				Row row = rows.get(field.id());
+				boolean visible = form.isVisible(field, answers);
+				if (row.input.getVisible() != visible) {
+					setShown(row, visible);
+					if (!visible) {
+						invalid.remove(field.id());
+					}
+					showMeaning(row, false);
+					changed = true;
 				}
 			}
+			if (changed) {
+				entry.getValue().content().layout(true, true);
+				resize(entry.getValue());
+			}
 		}
-		return changed;
 	}
 
-	/** What the typed code means, or the broken rule, in the line below the field. */
-	private void showMeaning(Row row) {
-		String id = row.field().id();
+	private static void setShown(Row row, boolean visible) {
+		for (Control control : List.of(row.label, row.input)) {
+			control.setVisible(visible);
+			((GridData) control.getLayoutData()).exclude = !visible;
+		}
+	}
+
+	/** What the typed code means, or the broken rule, in a line under the field. */
+	private void showMeaning(Row row, boolean relayout) {
+		String id = row.field.id();
 		String text = null;
 		boolean error = false;
 		if (invalid.containsKey(id)) {
@@ -273,42 +382,55 @@ public final class FormRenderer {
 			error = true;
 		} else {
 			Optional<AnswerSheet.Entry> entry = answers.get(id);
-			if (entry.isPresent() && (entry.get().isMissing() || !row.field().options().isEmpty())) {
-				text = "\u2192 " + row.field().display(entry.get());
-				if (entry.get().value() != null && row.field().type() == ItemType.SCALE && !row.field().bands().isEmpty()) {
-					text += row.field().band(Integer.parseInt(entry.get().value())).map(b -> " (" + b.label() + ")").orElse("");
+			if (entry.isPresent() && (entry.get().isMissing() || !row.field.options().isEmpty())) {
+				text = "\u2192 " + row.field.display(entry.get());
+				if (entry.get().value() != null && row.field.type() == ItemType.SCALE && !row.field.bands().isEmpty()) {
+					text += row.field.band(Integer.parseInt(entry.get().value())).map(b -> " (" + b.label() + ")").orElse("");
 				}
 			}
 		}
-		boolean show = text != null && row.input().getVisible();
-		GridData data = (GridData) row.hint().getLayoutData();
+		boolean show = text != null && row.input.getVisible();
+		if (row.hint == null) {
+			if (!show) {
+				return;
+			}
+			row.hint = new Label(row.page.content(), SWT.NONE);
+			GridData hintData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+			hintData.horizontalIndent = 16;
+			row.hint.setLayoutData(hintData);
+			row.hint.moveBelow(row.input);
+		}
+		GridData data = (GridData) row.hint.getLayoutData();
 		boolean layoutChange = data.exclude == show;
-		row.hint().setText(text == null ? "" : text);
-		row.hint().setForeground(error ? errorColor : hintColor);
-		row.hint().setVisible(show);
+		row.hint.setText(text == null ? "" : text);
+		row.hint.setForeground(error ? errorColor : hintColor);
+		row.hint.setVisible(show);
 		data.exclude = !show;
-		row.input().setBackground(error ? row.input().getDisplay().getSystemColor(SWT.COLOR_YELLOW) : null);
-		if (layoutChange && built && !updating) {
-			content.layout(new Control[] { row.hint() });
-			resize();
+		row.input.setBackground(error ? row.input.getDisplay().getSystemColor(SWT.COLOR_YELLOW) : null);
+		if (relayout && (layoutChange || show)) {
+			row.page.content().layout(new Control[] { row.hint });
+			resize(row.page);
 		}
 	}
 
-	private void updateProgress(Section section) {
-		Label label = progress.get(section);
-		if (label != null) {
-			int[] p = form.progress(section, answers);
-			label.setText(NLS.bind(Messages.form_progress, p[0], p[1]));
+	private void updateProgress() {
+		for (int i = 0; i < sections.size(); i++) {
+			int[] p = form.progress(sections.get(i), answers);
+			String text = NLS.bind(Messages.form_progress, p[0], p[1]);
+			TableItem item = sectionList.getItem(i);
+			if (!text.equals(item.getText(1))) {
+				item.setText(1, text);
+			}
 		}
 	}
 
-	private void resize() {
-		int width = scrolled.getClientArea().width;
-		scrolled.setMinSize(content.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
+	private static void resize(Page page) {
+		int width = page.scrolled().getClientArea().width;
+		page.scrolled().setMinSize(page.content().computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
 	}
 
 	public Control control() {
-		return scrolled;
+		return root;
 	}
 
 	public Form form() {
@@ -338,26 +460,43 @@ public final class FormRenderer {
 		listeners.add(listener);
 	}
 
-	/** The answer field of an item, if the item is in the form. */
+	/** The answer field of an item (its section is made if it was not yet), if the item is in the form. */
 	public Optional<Text> input(String itemId) {
-		return Optional.ofNullable(rows.get(itemId)).map(Row::input);
+		return form.field(itemId).map(f -> {
+			page(f.section());
+			return rows.get(itemId).input;
+		});
 	}
 
-	/** The line under an item: the meaning of the answer or the rule it breaks. */
-	public Optional<Label> hint(String itemId) {
-		return Optional.ofNullable(rows.get(itemId)).map(Row::hint);
+	/** The line under an item: the meaning of the answer or the rule it breaks; empty when nothing is shown. */
+	public String hint(String itemId) {
+		input(itemId);
+		Row row = rows.get(itemId);
+		return row == null || row.hint == null || !row.hint.getVisible() ? "" : row.hint.getText();
 	}
 
-	public Optional<Label> progress(String sectionId) {
-		return progress.entrySet().stream().filter(e -> e.getKey().getId().equals(sectionId)).map(Map.Entry::getValue)
-				.findFirst();
+	/** "answered of shown" for a section, as the section list shows it. */
+	public Optional<String> progress(String sectionId) {
+		for (int i = 0; i < sections.size(); i++) {
+			if (sections.get(i).getId().equals(sectionId)) {
+				return Optional.of(sectionList.getItem(i).getText(1));
+			}
+		}
+		return Optional.empty();
 	}
 
-	/** Puts the cursor in the item's field and scrolls to it (e.g. the first item a save refused). */
+	/** The section shown now. */
+	public Section currentSection() {
+		return sections.get(Math.max(0, sectionList.getSelectionIndex()));
+	}
+
+	/** Shows the item's section, puts the cursor in its field and scrolls to it (e.g. the first item a save refused). */
 	public void focus(String itemId) {
-		input(itemId).ifPresent(input -> {
-			input.setFocus();
-			scrolled.showControl(input);
+		form.field(itemId).ifPresent(field -> {
+			show(field.section());
+			Row row = rows.get(itemId);
+			row.input.setFocus();
+			row.page.scrolled().showControl(row.input);
 		});
 	}
 }

@@ -1,0 +1,117 @@
+package se.isu.core.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import se.isu.core.ValidationException.Violation;
+import se.isu.core.instrument.Form.Field;
+import se.isu.core.instrument.Form.Parsed;
+
+class FormTest {
+
+	private final Form form = TestDefinitions.form(TestDefinitions.everyType());
+
+	private Parsed parse(String item, String typed) {
+		return form.field(item).orElseThrow().parse(typed);
+	}
+
+	private static String canonical(Parsed parsed) {
+		return assertInstanceOf(Parsed.Value.class, parsed).canonical();
+	}
+
+	@Test
+	void numbersAreCheckedAgainstTheirRangeAndTheMessageNamesItemAndRule() {
+		assertEquals("42", canonical(parse("N1", " 42 ")));
+		assertEquals("N1 Fråga N1: 100 ligger utanför det tillåtna intervallet 0–99.",
+				assertInstanceOf(Parsed.Invalid.class, parse("N1", "100")).message());
+		assertTrue(assertInstanceOf(Parsed.Invalid.class, parse("N1", "4,5")).message().contains("heltal"));
+		assertInstanceOf(Parsed.Invalid.class, parse("D1", "31"));
+		assertEquals("30", canonical(parse("D1", "30")));
+		assertEquals("12000", canonical(parse("M1", "12 000")));
+		assertInstanceOf(Parsed.Invalid.class, parse("M1", "-5"));
+	}
+
+	@Test
+	void missingCodesAreTypedByKeyAndOnlyWhereAllowed() {
+		assertEquals("X", assertInstanceOf(Parsed.Missing.class, parse("D1", "x")).code());
+		assertEquals("N", assertInstanceOf(Parsed.Missing.class, parse("D1", "N")).code());
+		assertEquals("X", assertInstanceOf(Parsed.Missing.class, parse("N1", "X")).code());
+		// N1 accepts X only: N is read as a (bad) number
+		assertInstanceOf(Parsed.Invalid.class, parse("N1", "N"));
+	}
+
+	@Test
+	void choicesYesNoMultiChoiceScalesAndDates() {
+		assertEquals("1", canonical(parse("Y1", "j")));
+		assertEquals("0", canonical(parse("Y1", "0")));
+		assertInstanceOf(Parsed.Invalid.class, parse("Y1", "2"));
+		assertEquals("3", canonical(parse("C1", "3")));
+		assertTrue(assertInstanceOf(Parsed.Invalid.class, parse("C1", "4")).message().contains("1, 2, 3, X, N"));
+		assertEquals("6", canonical(parse("V1", "6")), "choices from the model value set skl.b3");
+		assertEquals("Mycket nöjd", form.field("V1").orElseThrow().optionLabel("1"));
+		assertEquals("1;3", canonical(parse("K1", "3, 1 3")), "sorted and de-duplicated in list order");
+		assertInstanceOf(Parsed.Invalid.class, parse("K1", "1,7"));
+		Field scale = form.field("SC").orElseThrow();
+		assertEquals("Stort", scale.band(3).orElseThrow().label());
+		assertEquals("2026-03-01", canonical(parse("DT", "20260301")));
+		assertInstanceOf(Parsed.Invalid.class, parse("DT", "2026-02-30"));
+		assertInstanceOf(Parsed.Empty.class, parse("T1", "   "));
+	}
+
+	@Test
+	void skipLogicClearsAHiddenAnswerAndComputedItemsFollowTheirInputs() {
+		AnswerSheet answers = form.newSheet();
+		answers.put("Y1", "1");
+		answers.put("Y2", "hos mamma");
+		answers.put("D1", "4");
+		answers.put("N1", "10");
+		form.settle(answers);
+		assertEquals("14", answers.get("CP").orElseThrow().value());
+		assertTrue(form.isVisible(form.field("Y2").orElseThrow(), answers));
+
+		answers.put("Y1", "0");
+		answers.putMissing("N1", "X");
+		Set<String> changed = form.settle(answers);
+		assertEquals(Set.of("Y2", "CP"), changed);
+		assertFalse(answers.get("Y2").isPresent(), "a hidden question was not asked: its answer goes");
+		assertFalse(answers.get("CP").isPresent(), "a computed value with a missing input is missing");
+	}
+
+	@Test
+	void checkReportsBadStoredValuesHiddenAnswersAndRequiredItemsOnlyWhenComplete() {
+		AnswerSheet answers = form.newSheet();
+		answers.put("C1", "9");
+		answers.put("Y2", "text although Y1 is not 1");
+		answers.put("ZZ", "1");
+		List<String> fields = form.check(answers, false).stream().map(Violation::field).toList();
+		assertEquals(List.of("C1", "Y2", "ZZ"), fields.stream().sorted().toList());
+
+		AnswerSheet empty = form.newSheet();
+		assertEquals(List.of(), form.check(empty, false), "a draft may be empty");
+		assertEquals(List.of("N1"), form.check(empty, true).stream().map(Violation::field).toList(),
+				"complete: N1 is required; Y2 is required but hidden");
+		empty.put("Y1", "1");
+		assertEquals(List.of("N1", "Y2"), form.check(empty, true).stream().map(Violation::field).toList());
+		empty.putMissing("N1", "X");
+		empty.put("Y2", "svar");
+		assertEquals(List.of(), form.check(empty, true), "a missing code answers a required item");
+	}
+
+	@Test
+	void progressCountsVisibleAnsweredItems() {
+		AnswerSheet answers = form.newSheet();
+		var section = form.sections().get(0);
+		assertEquals(10, form.progress(section, answers)[1], "11 typed items minus the hidden Y2");
+		answers.put("Y1", "1");
+		answers.putMissing("D1", "X");
+		assertEquals(2, form.progress(section, answers)[0]);
+		assertEquals(11, form.progress(section, answers)[1]);
+	}
+}
