@@ -88,4 +88,14 @@ class CommandsTest {
 		assertEquals(0, run("help"));
 		CliApplication.commands().keySet().forEach(name -> assertTrue(out().contains(name), name));
 	}
+
+	@Test
+	void instrumentsListsEveryInstalledFormWithItsVersionAndSource() {
+		assertEquals(0, run("instruments"), err());
+		List<String> lines = out().lines().toList();
+		assertTrue(lines.get(0).startsWith("id\tversion"), lines.get(0));
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("asi.grund\t2022.1\tASI Grund\t201\t7+\tse.isu.instrument.asi ")), out());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("asi.uppfoljning\t2022.1\t")), out());
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("isu.klientfragor\t2019\tKlientfrågor (SKL)\t6\t0\t")), out());
+	}
 }

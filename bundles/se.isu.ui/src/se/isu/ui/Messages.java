@@ -122,7 +122,25 @@ public final class Messages extends NLS {
 	public static String newAssessment_instrument;
 	public static String newAssessment_occasion;
 	public static String newAssessment_none;
-	public static String part_assessment;
+
+	public static String customise_unit;
+	public static String customise_instrument;
+	public static String customise_column_hidden;
+	public static String customise_column_id;
+	public static String customise_column_item;
+	public static String customise_column_origin;
+	public static String customise_shipped;
+	public static String customise_own;
+	public static String customise_add;
+	public static String customise_removeOwn;
+	public static String customise_comment;
+	public static String customise_save;
+	public static String customise_noVersions;
+	public static String customise_version;
+	public static String customise_type;
+	public static String customise_range;
+	public static String customise_idRule;
+	public static String customise_rangeRule;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -37,6 +37,15 @@ public final class WidgetIds {
 	public static final String EDITOR_ASSESSMENT_NEW = "editor.assessment.new";
 	public static final String EDITOR_ASSESSMENT_OPEN = "editor.assessment.open";
 
+	public static final String CUSTOMISE_UNIT = "customise.unit";
+	public static final String CUSTOMISE_INSTRUMENT = "customise.instrument";
+	public static final String CUSTOMISE_HISTORY = "customise.history";
+	public static final String CUSTOMISE_ITEMS = "customise.items";
+	public static final String CUSTOMISE_ADD = "customise.add";
+	public static final String CUSTOMISE_COMMENT = "customise.comment";
+	public static final String CUSTOMISE_SAVE = "customise.save";
+	public static final String CUSTOMISE_MESSAGE = "customise.message";
+
 	public static final String WIZARD_PERSONNUMMER = "wizard.personnummer";
 	public static final String WIZARD_GIVEN_NAME = "wizard.givenName";
 	public static final String WIZARD_FAMILY_NAME = "wizard.familyName";
