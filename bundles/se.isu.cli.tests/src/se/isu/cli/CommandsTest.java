@@ -98,4 +98,20 @@ class CommandsTest {
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("asi.uppfoljning\t2022.1\t")), out());
 		assertTrue(lines.stream().anyMatch(l -> l.startsWith("isu.klientfragor\t2019\tKlientfrågor (SKL)\t6\t0\t")), out());
 	}
+
+	@Test
+	void aTextPackNamingAnUnknownItemIsRefusedAndAValidOneReplacesTheLabels(@TempDir Path folder) throws IOException {
+		Path bad = folder.resolve("bad.properties");
+		Files.writeString(bad, "B9=Licensierad text\nZZ99=okänd\n");
+		assertEquals(1, run("textpack", "import", "--instrument", "asi.grund", "--file", bad.toString()));
+		assertTrue(err().contains("ZZ99"), err());
+		assertTrue(OsgiServices.get(se.isu.core.instrument.FormCustomisationService.class).textPack("asi.grund").isEmpty(),
+				"nothing of a refused pack is stored");
+
+		Path good = folder.resolve("good.properties");
+		Files.writeString(good, "B9=Licensierad ordalydelse för B9\nsection.B=Fysisk hälsa (licensierad)\n");
+		assertEquals(0, run("textpack", "import", "--instrument", "asi.grund", "--file", good.toString()), err());
+		assertEquals("Licensierad ordalydelse för B9", OsgiServices.get(se.isu.core.instrument.InstrumentRegistry.class)
+				.form("asi.grund", "2022.1", null).orElseThrow().field("B9").orElseThrow().label());
+	}
 }

@@ -18,6 +18,7 @@ import se.isu.model.ProcessStep;
 import se.isu.model.query.CaseFilter;
 import se.isu.reports.ReportFormat;
 import se.isu.reports.ReportService;
+import se.isu.core.instrument.FormCustomisationService;
 import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.model.instrument.InstrumentDefinition;
 
@@ -30,6 +31,7 @@ final class Commands {
 		DESCRIPTIONS.put("demo-data", "skapa syntetiska ärenden / add synthetic cases --cases N [--seed S]");
 		DESCRIPTIONS.put("report", "rendera rapport / render a report --template ID --format pdf|html|xlsx --out FILE");
 		DESCRIPTIONS.put("instruments", "lista installerade instrument / list installed instruments with versions");
+		DESCRIPTIONS.put("textpack", "importera licensierade frågetexter / import a licensed text pack: textpack import --instrument ID --file FILE.properties");
 		DESCRIPTIONS.put("templates", "lista rapportmallar / list report templates: templates list");
 	}
 
@@ -62,6 +64,7 @@ final class Commands {
 			case "report" -> report(flags);
 			case "templates" -> templates(flags);
 			case "instruments" -> instruments();
+			case "textpack" -> textPack(flags);
 			default -> {
 				err.println("Okänt kommando / unknown command: " + args.get(0));
 				CliApplication.printUsage(err);
@@ -127,6 +130,24 @@ final class Commands {
 
 	private int templates(Flags flags) {
 		services.get(ReportService.class).templates().forEach(t -> out.println(t.id() + "\t" + t.title()));
+		return CliApplication.OK;
+	}
+
+	/**
+	 * Imports a text pack: a unit with a licence for an instrument's wording (e.g. ASI from Socialstyrelsen) replaces
+	 * our paraphrased labels. Every key must name an item or section of the instrument, or nothing is imported.
+	 */
+	private int textPack(Flags flags) throws IOException {
+		if (!"import".equals(flags.optional(""))) {
+			throw new IllegalArgumentException("användning / usage: textpack import --instrument ID --file FILE.properties");
+		}
+		String instrument = flags.required("instrument");
+		Path file = Path.of(flags.required("file"));
+		try (java.io.InputStream in = Files.newInputStream(file)) {
+			int count = services.get(FormCustomisationService.class).importTextPack(instrument, in,
+					System.getProperty("user.name"));
+			out.println(count + " texter importerade för / texts imported for " + instrument);
+		}
 		return CliApplication.OK;
 	}
 

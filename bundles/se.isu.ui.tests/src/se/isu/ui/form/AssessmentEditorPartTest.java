@@ -77,9 +77,12 @@ class AssessmentEditorPartTest {
 		AssessmentEditorPart editor = open(part);
 		FormRenderer form = editor.renderer();
 		assertNotNull(form, "ASI is installed, so the form is rendered");
+		form.focus("B9"); // as choosing "B Fysisk hälsa" in the section list does
+		assertEquals("B", form.currentSection().getId());
 		driver.type(form.input("B9").orElseThrow(), "12");
 		driver.type(form.input("B10").orElseThrow(), "x");
 		driver.type(form.input("B11").orElseThrow(), "2");
+		driver.type(form.input("B12").orElseThrow(), "5");
 		assertTrue(part.isDirty());
 		driver.screenshot(shell, Path.of("target", "screenshots", "asi-form.png"));
 
