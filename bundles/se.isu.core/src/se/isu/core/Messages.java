@@ -42,6 +42,7 @@ public final class Messages extends NLS {
 	public static String instrumentNotInstalled;
 	public static String overlayUnknownItem;
 	public static String overlayDuplicateId;
+	public static String overlayHiddenInUse;
 	public static String overlayUnknownSection;
 	public static String textPackUnknownKey;
 	public static String textPackEmpty;

@@ -237,6 +237,10 @@ class AssessmentServiceTest {
 
 		overlay.getHiddenItems().add("NOT_THERE");
 		assertThrows(ValidationException.class, () -> customisation.saveOverlay(overlay, "metodstod", "fel"));
+		overlay.getHiddenItems().remove("NOT_THERE");
+		overlay.getHiddenItems().add("D1");
+		ValidationException inUse = assertThrows(ValidationException.class, () -> customisation.saveOverlay(overlay, "metodstod", "fel"));
+		assertEquals("D1 kan inte döljas: CP, s.d bygger på frågan.", inUse.violations().get(0).message());
 		assertEquals(history.size(), customisation.overlayHistory("SPA", "test.all").size(), "a refused overlay is not stored");
 	}
 
@@ -284,5 +288,54 @@ class AssessmentServiceTest {
 
 	private static ByteArrayInputStream stream(String text) {
 		return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void aStoredAssessmentKeepsTheUnitFormItWasAnsweredOn() {
+		UnitOverlay first = TestDefinitions.F.createUnitOverlay();
+		first.setInstrumentId("test.all");
+		first.setUnitCode("REV");
+		first.getHiddenItems().add("M1");
+		int revision = customisation.saveOverlay(first, "metodstod", "utan belopp").getRevision();
+		IsuCase c = newCase("19700101-1233", "REV");
+		Assessment a = assessments.start(c, null, "test.all", Respondent.CLIENT, "anna");
+		answer(a, "D1", "5");
+		Assessment stored = assessments.save(a, false);
+		assertEquals(revision, stored.getOverlayRevision());
+
+		answer(stored, "DT", "2026-01-02");
+		stored = assessments.save(stored, false);
+		UnitOverlay second = org.eclipse.emf.ecore.util.EcoreUtil.copy(first);
+		second.getHiddenItems().add("DT");
+		customisation.saveOverlay(second, "metodstod", "utan datum");
+		assertTrue(assessments.formFor(stored).orElseThrow().field("DT").isPresent(), "answered on revision " + revision);
+		answer(stored, "N1", "2");
+		assertEquals("2026-01-02", assessments.save(stored, false).getAnswers().stream().filter(x -> x.getItemId().equals("DT"))
+				.findFirst().orElseThrow().getValue(), "re-saving keeps DT instead of calling it unknown");
+		Assessment fresh = assessments.start(c, null, "test.all", Respondent.CLIENT, "anna");
+		assertFalse(assessments.formFor(fresh).orElseThrow().field("DT").isPresent(), "a new one gets today's form");
+	}
+
+	@Test
+	void refusedDefinitionsAreListedWhileTheirPluginIsInstalledOnly() {
+		InstrumentDefinition broken = TestDefinitions.everyType();
+		broken.setId("test.broken");
+		broken.getSections().get(0).getItems().get(0).setMin(100);
+		InstrumentContribution unreadable = () -> {
+			throw new IllegalStateException("Definition definitions/x.xmi is missing");
+		};
+		ServiceRegistration<?> one = OsgiServices.context().registerService(InstrumentContribution.class,
+				() -> List.of(broken), null);
+		ServiceRegistration<?> two = OsgiServices.context().registerService(InstrumentContribution.class, unreadable, null);
+		try {
+			assertTrue(registry.refused().containsKey("test.broken@1"), registry.refused().toString());
+			assertTrue(registry.refused().values().stream().anyMatch(p -> p.get(0).contains("definitions/x.xmi is missing")),
+					registry.refused().toString());
+			assertTrue(registry.find("test.broken", "1").isEmpty());
+		} finally {
+			one.unregister();
+			two.unregister();
+		}
+		assertEquals(Map.of(), registry.refused());
 	}
 }

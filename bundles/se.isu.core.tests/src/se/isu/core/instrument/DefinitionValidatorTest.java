@@ -58,4 +58,20 @@ class DefinitionValidatorTest {
 			assertTrue(problems.contains(expected), "expected «" + expected + "» in\n" + problems);
 		}
 	}
+
+	@Test
+	void aMissingCodeMayNotTakeOverAYesKeyAndScoreIdsAndMatchCodesAreChecked() {
+		InstrumentDefinition d = TestDefinitions.everyType();
+		d.getMissingCodes().add(TestDefinitions.missing("J", "Vet ej"));
+		se.isu.model.instrument.ScoreComponent wrongCode = TestDefinitions.component("C1", ComponentTransform.MATCHES, 0);
+		wrongCode.setCode("7");
+		d.getScores().add(TestDefinitions.score("s", ScoreCombination.SUM, MissingScoreRule.ANY_MISSING, wrongCode));
+		d.getScores().add(TestDefinitions.score("s", ScoreCombination.SUM, MissingScoreRule.ANY_MISSING,
+				TestDefinitions.component("N1", ComponentTransform.VALUE, 0)));
+		String problems = String.join("\n", validator.problems(d));
+		for (String expected : List.of("missing code J is a key for yes or no answers", "score id s is used twice",
+				"score s: MATCHES code 7 is not a choice of C1")) {
+			assertTrue(problems.contains(expected), "expected «" + expected + "» in\n" + problems);
+		}
+	}
 }

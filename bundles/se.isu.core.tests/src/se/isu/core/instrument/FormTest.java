@@ -114,4 +114,13 @@ class FormTest {
 		assertEquals(2, form.progress(section, answers)[0]);
 		assertEquals(11, form.progress(section, answers)[1]);
 	}
+
+	@Test
+	void anItemsMissingCodesMatchTheDefinitionsWhateverTheCase() {
+		var definition = TestDefinitions.everyType();
+		definition.getSections().get(0).getItems().get(1).getMissingCodes().add("x"); // D1 lists x in lower case
+		Form lower = TestDefinitions.form(definition);
+		assertEquals("X", assertInstanceOf(Parsed.Missing.class, lower.field("D1").orElseThrow().parse("X")).code());
+		assertInstanceOf(Parsed.Invalid.class, lower.field("D1").orElseThrow().parse("N"), "only X is listed");
+	}
 }

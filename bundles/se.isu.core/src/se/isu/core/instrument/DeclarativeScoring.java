@@ -16,7 +16,8 @@ import se.isu.model.instrument.ScoreDefinition;
  * number;</li>
  * <li>{@code ANY_MISSING}: one missing component makes the score missing (never zero);</li>
  * <li>{@code PRORATE}: the combination runs over the answered components when at least {@code minAnswered} (default
- * all) are answered; weights are re-normalised over those.</li>
+ * all, which makes it behave as ANY_MISSING) are answered; MEAN re-normalises the weights over those, SUM adds
+ * only the answered components (it is not scaled up).</li>
  * </ul>
  * Combinations: {@code MEAN} = Σ wᵢcᵢ / Σ wᵢ; {@code ONE_MINUS_MEAN} = 1 − MEAN; {@code SUM} = Σ wᵢcᵢ.
  * Transforms: {@code SCALED} = v / max; {@code YES_NO} = 1 when v = 1 else 0; {@code LOG_MONEY} =

@@ -32,6 +32,9 @@ public final class DefinitionValidator {
 	private static final Set<ItemType> NUMERIC = EnumSet.of(ItemType.INTEGER, ItemType.DAY_COUNT, ItemType.MONEY,
 			ItemType.SCALE, ItemType.YES_NO, ItemType.COMPUTED, ItemType.SINGLE_CHOICE);
 
+	/** What a person types for yes or no (Form.Field reads them); a missing code must not take them over. */
+	private static final Set<String> YES_NO_KEYS = Set.of("J", "JA", "Y", "YES", "NEJ", "NO");
+
 	private final Function<String, Optional<ValueSet>> valueSets;
 
 	public DefinitionValidator(Function<String, Optional<ValueSet>> valueSets) {
@@ -72,6 +75,8 @@ public final class DefinitionValidator {
 				problems.add("missing code '" + m.getCode() + "' must be letters only");
 			} else if (!missingCodes.add(m.getCode().toUpperCase())) {
 				problems.add("missing code " + m.getCode() + " twice");
+			} else if (YES_NO_KEYS.contains(m.getCode().toUpperCase())) {
+				problems.add("missing code " + m.getCode() + " is a key for yes or no answers");
 			}
 		}
 		for (ScheduleRule rule : definition.getSchedule()) {
@@ -107,8 +112,12 @@ public final class DefinitionValidator {
 				seen.add(item.getId());
 			}
 		}
+		Set<String> scoreIds = new HashSet<>();
 		for (ScoreDefinition score : definition.getScores()) {
-			score(score, items, problems);
+			if (!scoreIds.add(score.getId())) {
+				problems.add("score id " + score.getId() + " is used twice");
+			}
+			score(score, items, choiceSets, problems);
 		}
 		return problems;
 	}
@@ -160,7 +169,8 @@ public final class DefinitionValidator {
 		}
 	}
 
-	private static void score(ScoreDefinition score, Map<String, Item> items, List<String> problems) {
+	private static void score(ScoreDefinition score, Map<String, Item> items, Map<String, ChoiceSet> choiceSets,
+			List<String> problems) {
 		String where = "score " + score.getId();
 		if (score.getComponents().isEmpty()) {
 			problems.add(where + ": no components");
@@ -178,6 +188,10 @@ public final class DefinitionValidator {
 			if (t == ComponentTransform.MATCHES) {
 				if (blank(c.getCode())) {
 					problems.add(where + ": MATCHES component " + c.getItemId() + " needs a code");
+				} else if (!blank(item.getChoiceSet()) && choiceSets.containsKey(item.getChoiceSet())
+						&& !choiceSets.get(item.getChoiceSet()).getChoices().isEmpty()
+						&& choiceSets.get(item.getChoiceSet()).getChoices().stream().noneMatch(x -> x.getCode().equals(c.getCode()))) {
+					problems.add(where + ": MATCHES code " + c.getCode() + " is not a choice of " + c.getItemId());
 				}
 			} else if (!NUMERIC.contains(item.getType())) {
 				problems.add(where + ": component " + c.getItemId() + " is " + item.getType() + ", not a number");

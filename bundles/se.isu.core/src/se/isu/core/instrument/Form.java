@@ -270,6 +270,8 @@ public final class Form {
 			return switch (item.getType()) {
 			case YES_NO -> "1".equals(entry.value()) ? Messages.yes : Messages.no;
 			case SINGLE_CHOICE -> entry.value() + " " + optionLabel(entry.value());
+			case SCALE -> optionLabel(entry.value()).equals(entry.value()) ? entry.value()
+					: entry.value() + " " + optionLabel(entry.value());
 			default -> entry.value();
 			};
 		}
@@ -315,7 +317,8 @@ public final class Form {
 					set.getBands().forEach(b -> bands.add(new Band(b.getFrom(), b.getTo(), text(b.getLabel(), b.getLabelEn()))));
 				}
 				List<MissingCode> missing = definition.getMissingCodes().stream()
-						.filter(m -> item.getMissingCodes().isEmpty() || item.getMissingCodes().contains(m.getCode()))
+						.filter(m -> item.getMissingCodes().isEmpty()
+								|| item.getMissingCodes().stream().anyMatch(c -> c.equalsIgnoreCase(m.getCode())))
 						.toList();
 				if (fields.put(item.getId(), new Field(item, section, List.copyOf(options), List.copyOf(bands), missing)) != null) {
 					throw new IllegalArgumentException("Item id " + item.getId() + " is used twice");

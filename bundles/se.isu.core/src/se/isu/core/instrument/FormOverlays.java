@@ -38,6 +38,12 @@ public final class FormOverlays {
 		for (String hidden : overlay.getHiddenItems()) {
 			if (!ids.contains(hidden)) {
 				violations.add(new Violation(hidden, NLS.bind(Messages.overlayUnknownItem, hidden, base.getName())));
+			} else {
+				List<String> users = usersOf(base, hidden);
+				if (!users.isEmpty()) {
+					// hiding it would silently empty a score or a computed value, or hide other questions for good
+					violations.add(new Violation(hidden, NLS.bind(Messages.overlayHiddenInUse, hidden, String.join(", ", users))));
+				}
 			}
 		}
 		for (Section s : overlay.getAddedSections()) {
@@ -58,6 +64,28 @@ public final class FormOverlays {
 			}
 		}
 		return violations;
+	}
+
+	/** Items whose skip rule or computation reads the item, and scores that have it as a component. */
+	private static List<String> usersOf(InstrumentDefinition base, String itemId) {
+		List<String> users = new ArrayList<>();
+		for (Section section : base.getSections()) {
+			if (reads(section.getVisibleWhen(), itemId)) {
+				users.add(section.getId());
+			}
+			for (Item item : section.getItems()) {
+				if (reads(item.getVisibleWhen(), itemId) || reads(item.getExpression(), itemId)) {
+					users.add(item.getId());
+				}
+			}
+		}
+		base.getScores().stream().filter(s -> s.getComponents().stream().anyMatch(c -> c.getItemId().equals(itemId)))
+				.forEach(s -> users.add(s.getId()));
+		return users;
+	}
+
+	private static boolean reads(String expression, String itemId) {
+		return expression != null && !expression.isBlank() && Expression.parse(expression).references().contains(itemId);
 	}
 
 	/** The form the unit fills in: a copy of base with the overlay applied. */

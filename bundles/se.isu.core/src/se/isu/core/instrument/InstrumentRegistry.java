@@ -38,6 +38,12 @@ public interface InstrumentRegistry {
 	 */
 	Optional<Form> form(String instrumentId, String version, String unitCode);
 
+	/**
+	 * The form as the unit had it at one revision of its overlay (null = the current one): a stored assessment is
+	 * shown and checked on the form it was answered on, even after the unit changed its form.
+	 */
+	Optional<Form> form(String instrumentId, String version, String unitCode, Integer overlayRevision);
+
 	/** The instrument's scorer; definitions without a scoring plugin are scored declaratively. */
 	InstrumentScorer scorer(String instrumentId);
 }

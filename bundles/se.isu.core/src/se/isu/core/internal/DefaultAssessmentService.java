@@ -132,7 +132,13 @@ public class DefaultAssessmentService implements AssessmentService {
 
 	@Override
 	public Optional<Form> formFor(Assessment assessment) {
-		return registry.form(assessment.getInstrumentId(), assessment.getInstrumentVersion(), assessment.getUnitCode());
+		// a stored assessment keeps the unit's form it was answered on; a new one gets the unit's current form
+		Integer revision = assessment.getId() == 0 ? null : assessment.getOverlayRevision();
+		if (assessment.getId() != 0 && revision == null) {
+			revision = 0; // answered on the shipped form
+		}
+		return registry.form(assessment.getInstrumentId(), assessment.getInstrumentVersion(), assessment.getUnitCode(),
+				revision);
 	}
 
 	@Override

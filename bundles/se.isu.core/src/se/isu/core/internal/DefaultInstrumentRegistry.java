@@ -57,7 +57,7 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 	};
 
 	private final Map<InstrumentContribution, List<Installed>> contributions = new ConcurrentHashMap<>();
-	private final Map<String, List<String>> refused = new ConcurrentHashMap<>();
+	private final Map<InstrumentContribution, Map<String, List<String>>> refused = new ConcurrentHashMap<>();
 	private final List<InstrumentScorer> scorers = new CopyOnWriteArrayList<>();
 	private final DefinitionValidator validator = new DefinitionValidator(ValueSets.standard()::find);
 
@@ -68,25 +68,33 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 	void addContribution(InstrumentContribution contribution) {
 		String source = source(contribution);
 		List<Installed> accepted = new ArrayList<>();
-		for (InstrumentDefinition definition : contribution.definitions()) {
+		Map<String, List<String>> refusedHere = new LinkedHashMap<>();
+		List<InstrumentDefinition> definitions;
+		try {
+			definitions = contribution.definitions();
+		} catch (RuntimeException e) {
+			// e.g. a definition file left out of the bundle: listed as refused, the workbench goes on
+			definitions = List.of();
+			refusedHere.put(source, List.of("definitions cannot be loaded: " + e.getMessage()));
+		}
+		for (InstrumentDefinition definition : definitions) {
 			String key = definition.getId() + "@" + definition.getVersion();
 			List<String> problems = validator.problems(definition);
 			if (problems.isEmpty()) {
 				accepted.add(new Installed(definition, source, false));
 			} else {
-				// a broken definition must not take the workbench down; it is listed by ./isu instruments
-				refused.put(key, problems);
-				LOG.warning(() -> "Instrument " + key + " from " + source + " refused: " + problems);
+				refusedHere.put(key, problems);
 			}
 		}
+		// a broken definition must not take the workbench down; it is listed by ./isu instruments
+		refusedHere.forEach((key, problems) -> LOG.warning(() -> "Instrument " + key + " from " + source + " refused: " + problems));
 		contributions.put(contribution, accepted);
+		refused.put(contribution, refusedHere);
 	}
 
 	void removeContribution(InstrumentContribution contribution) {
-		List<Installed> removed = contributions.remove(contribution);
-		if (removed != null) {
-			removed.forEach(i -> refused.remove(i.definition().getId() + "@" + i.definition().getVersion()));
-		}
+		contributions.remove(contribution);
+		refused.remove(contribution);
 	}
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -109,7 +117,7 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 		contributions.values().forEach(all::addAll);
 		all.replaceAll(i -> new Installed(i.definition(), i.source(), ownScorer(i.definition().getId())));
 		all.sort(Comparator.comparing((Installed i) -> i.definition().getId())
-				.thenComparing(i -> i.definition().getVersion()));
+				.thenComparing((a, b) -> compareVersions(a.definition().getVersion(), b.definition().getVersion())));
 		return all;
 	}
 
@@ -119,7 +127,9 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 
 	@Override
 	public Map<String, List<String>> refused() {
-		return Map.copyOf(refused);
+		Map<String, List<String>> all = new LinkedHashMap<>();
+		refused.values().forEach(all::putAll);
+		return all;
 	}
 
 	@Override
@@ -158,13 +168,20 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 
 	@Override
 	public Optional<Form> form(String instrumentId, String version, String unitCode) {
+		return form(instrumentId, version, unitCode, null);
+	}
+
+	@Override
+	public Optional<Form> form(String instrumentId, String version, String unitCode, Integer overlayRevision) {
 		Optional<InstrumentDefinition> base = find(instrumentId, version);
 		if (base.isEmpty()) {
 			return Optional.empty();
 		}
 		Optional<FormResource> overlayResource = unitCode == null || base.get().getOwnerUnit() != null
 				? Optional.empty()
-				: resources.latest(Kind.OVERLAY, unitCode, instrumentId);
+				: overlayRevision == null ? resources.latest(Kind.OVERLAY, unitCode, instrumentId)
+						: resources.history(Kind.OVERLAY, unitCode, instrumentId).stream()
+								.filter(r -> r.revision() == overlayRevision).findFirst();
 		UnitOverlay overlay = overlayResource.map(r -> InstrumentDefinitions.parseOverlay(r.content())).orElse(null);
 		InstrumentDefinition form = FormOverlays.apply(base.get(), overlay);
 		resources.latest(Kind.TEXT_PACK, FormResourceRepository.ALL_UNITS, instrumentId)
@@ -212,6 +229,21 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 		}
 		return resources.latestOfKind(Kind.QUESTIONNAIRE, unitCode).stream()
 				.map(r -> InstrumentDefinitions.parseDefinition(r.content())).toList();
+	}
+
+	/** Versions compare part by part, numerically where both parts are numbers: 2022.10 comes after 2022.9. */
+	static int compareVersions(String a, String b) {
+		String[] x = a.split("[.\\-]");
+		String[] y = b.split("[.\\-]");
+		for (int i = 0; i < Math.max(x.length, y.length); i++) {
+			String p = i < x.length ? x[i] : "";
+			String q = i < y.length ? y[i] : "";
+			int c = p.matches("\\d+") && q.matches("\\d+") ? Long.compare(Long.parseLong(p), Long.parseLong(q)) : p.compareTo(q);
+			if (c != 0) {
+				return c;
+			}
+		}
+		return 0;
 	}
 
 	/** Own questionnaires are named unit.UNIT.name. */

@@ -33,6 +33,8 @@ final class DemoAssessments {
 	private final InstrumentRegistry instruments;
 	private final Random random;
 	private final boolean longForms;
+	/** Forms by instrument, version and unit: building one reads the unit's overlay from the database. */
+	private final java.util.Map<String, Form> forms = new java.util.HashMap<>();
 
 	DemoAssessments(InstrumentRegistry instruments, Random random, boolean longForms) {
 		this.instruments = instruments;
@@ -53,7 +55,8 @@ final class DemoAssessments {
 						|| (definition.getPrerequisite() != null && !done.contains(definition.getPrerequisite().getInstrumentId()))) {
 					continue;
 				}
-				Form form = instruments.form(definition.getId(), definition.getVersion(), c.getUnit().getCode()).orElseThrow();
+				Form form = forms.computeIfAbsent(definition.getId() + "@" + definition.getVersion() + "@" + c.getUnit().getCode(),
+						key -> instruments.form(definition.getId(), definition.getVersion(), c.getUnit().getCode()).orElseThrow());
 				if (form.fields().size() > SHORT_FORM && !longForms) {
 					continue;
 				}

@@ -105,7 +105,7 @@ public class AssessmentEditorPart {
 		GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(scores);
 
 		if (form.isEmpty()) {
-			message.setText(NLS.bind(Messages.assessment_notInstalled, model.getInstrumentId(), model.getInstrumentVersion()));
+			line(message, NLS.bind(Messages.assessment_notInstalled, model.getInstrumentId(), model.getInstrumentVersion()));
 			rawAnswers();
 		} else {
 			buttons(form.get());
@@ -149,7 +149,7 @@ public class AssessmentEditorPart {
 		}
 		if (!renderer.invalidItems().isEmpty()) {
 			String first = renderer.invalidItems().keySet().iterator().next();
-			message.setText(String.join("\n", renderer.invalidItems().values()));
+			line(message, String.join("\n", renderer.invalidItems().values()));
 			renderer.focus(first);
 			top.layout(true, true);
 			return false;
@@ -161,7 +161,7 @@ public class AssessmentEditorPart {
 			model = assessments.save(toSave, complete);
 			renderer.markSaved();
 			part.setDirty(false);
-			message.setText("");
+			line(message, "");
 			showState();
 			if (events != null) {
 				events.post(UiEvents.CASES_CHANGED, Long.toString(model.getCaseId()));
@@ -169,11 +169,11 @@ public class AssessmentEditorPart {
 			return true;
 		} catch (ValidationException e) {
 			List<Violation> violations = e.violations();
-			message.setText(violations.stream().limit(8).map(Violation::message).reduce((a, b) -> a + "\n" + b).orElse("")
+			line(message, violations.stream().limit(8).map(Violation::message).reduce((a, b) -> a + "\n" + b).orElse("")
 					+ (violations.size() > 8 ? "\n" + NLS.bind(Messages.assessment_moreProblems, violations.size() - 8) : ""));
 			renderer.focus(violations.get(0).field());
 		} catch (CaseChangedException e) {
-			message.setText(e.getMessage());
+			line(message, e.getMessage());
 		}
 		top.layout(true, true);
 		return false;
@@ -200,9 +200,16 @@ public class AssessmentEditorPart {
 			}
 		}
 		String text = String.join("  \u00b7  ", parts);
-		scores.setText(text);
+		line(scores, text);
 		// only the header lines changed: re-measuring every form row here doubled the time to open a form
 		top.layout(new Control[] { status, scores, message });
+	}
+
+	/** Sets a header line; an empty line takes no room. */
+	private static void line(Label label, String text) {
+		label.setText(text);
+		label.setVisible(!text.isEmpty());
+		((org.eclipse.swt.layout.GridData) label.getLayoutData()).exclude = text.isEmpty();
 	}
 
 	private static String number(Double value) {
@@ -241,9 +248,9 @@ public class AssessmentEditorPart {
 		BusyIndicator.showWhile(top.getDisplay(), () -> {
 			try (OutputStream out = new FileOutputStream(file)) {
 				reports.renderAssessment(templateId, model.getId(), ReportFormat.PDF, out);
-				message.setText(NLS.bind(Messages.assessment_reportWritten, file));
+				line(message, NLS.bind(Messages.assessment_reportWritten, file));
 			} catch (IOException | RuntimeException e) {
-				message.setText(e.getMessage());
+				line(message, e.getMessage());
 			}
 		});
 		top.layout(true, true);

@@ -178,7 +178,8 @@ public final class FormRenderer {
 		// Wrapped here, not by SWT.WRAP: GTK re-measures a wrapping label on every layout pass, which made a section
 		// of 25 items take twice as long to open (AsiFormOpenBenchmark).
 		Label label = new Label(page.content(), SWT.NONE);
-		label.setText(wrap(field.id() + "  " + field.label(), LABEL_COLUMNS) + optionsText(field));
+		String unit = field.item().getUnit() == null ? "" : " (" + field.item().getUnit() + ")";
+		label.setText(wrap(field.id() + "  " + field.label() + unit, LABEL_COLUMNS) + optionsText(field));
 		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		if (field.item().getHelp() != null) {
 			label.setToolTipText(field.item().getHelp());
