@@ -399,6 +399,15 @@ public class CaseEditorPart {
 		refreshAssessments();
 	}
 
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	void assessmentsChanged(@org.eclipse.e4.ui.di.UIEventTopic(UiEvents.ASSESSMENTS_CHANGED) String caseId) {
+		if (model != null && caseId != null && caseId.equals(Long.toString(model.getId()))
+				&& assessmentTable != null && !assessmentTable.isDisposed()) {
+			refreshAssessments();
+		}
+	}
+
 	private void refreshAssessments() {
 		if (assessmentTable == null || assessments == null) {
 			return;

@@ -101,6 +101,7 @@ public class AssessmentEditorPart {
 		message = WidgetIds.tag(new Label(top, SWT.WRAP), WidgetIds.ASSESSMENT_MESSAGE);
 		message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(message);
+		line(message, "");
 		scores = WidgetIds.tag(new Label(top, SWT.WRAP), WidgetIds.ASSESSMENT_SCORES);
 		GridDataFactory.fillDefaults().grab(true, false).hint(900, SWT.DEFAULT).applyTo(scores);
 
@@ -164,7 +165,7 @@ public class AssessmentEditorPart {
 			line(message, "");
 			showState();
 			if (events != null) {
-				events.post(UiEvents.CASES_CHANGED, Long.toString(model.getCaseId()));
+				events.post(UiEvents.ASSESSMENTS_CHANGED, Long.toString(model.getCaseId()));
 			}
 			return true;
 		} catch (ValidationException e) {

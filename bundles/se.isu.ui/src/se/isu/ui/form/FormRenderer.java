@@ -51,8 +51,9 @@ public final class FormRenderer {
 	/** Widget data key holding the item id on each answer field, for tests and screen readers. */
 	public static final String ITEM_KEY = "isu.form.item";
 
-	/** Characters per line of a question label. */
+	/** Characters per line of a question label when the page is wide enough; fewer in a narrow part. */
 	private static final int LABEL_COLUMNS = 66;
+	private static final int MIN_LABEL_COLUMNS = 24;
 
 	private final Form form;
 	private final AnswerSheet answers;
@@ -70,9 +71,28 @@ public final class FormRenderer {
 	private final Color hintColor;
 	private boolean dirty;
 	private boolean updating;
+	private int charWidth;
 
-	/** The widgets of one section, made on first show. */
-	private record Page(ScrolledComposite scrolled, Composite content) {
+	/** The widgets of one section, made on first show; labels are wrapped at {@code columns} characters. */
+	private static final class Page {
+		final ScrolledComposite scrolled;
+		final Composite content;
+		final Section section;
+		int columns = LABEL_COLUMNS;
+
+		Page(ScrolledComposite scrolled, Composite content, Section section) {
+			this.scrolled = scrolled;
+			this.content = content;
+			this.section = section;
+		}
+
+		ScrolledComposite scrolled() {
+			return scrolled;
+		}
+
+		Composite content() {
+			return content;
+		}
 	}
 
 	/** The widgets of one item; the hint line is made when there is first something to say. */
@@ -119,6 +139,11 @@ public final class FormRenderer {
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, false, true);
 		listData.widthHint = sectionList.getColumn(0).getWidth() + sectionList.getColumn(1).getWidth() + 8;
 		sectionList.setLayoutData(listData);
+		if (sections.size() < 2) {
+			// one section: the list would only repeat the heading, and the questions need the room
+			listData.exclude = true;
+			sectionList.setVisible(false);
+		}
 		sectionList.addListener(SWT.Selection, e -> show(sections.get(sectionList.getSelectionIndex())));
 
 		pages = new Composite(root, SWT.NONE);
@@ -148,7 +173,8 @@ public final class FormRenderer {
 		layout.marginWidth = 12;
 		layout.verticalSpacing = 3;
 		content.setLayout(layout);
-		page = new Page(scrolled, content);
+		page = new Page(scrolled, content, section);
+		page.columns = columnsFor(pages.getClientArea().width, section);
 		rendered.put(section, page);
 		content.setRedraw(false);
 		try {
@@ -169,7 +195,10 @@ public final class FormRenderer {
 		scrolled.setExpandHorizontal(true);
 		scrolled.setExpandVertical(true);
 		Page made = page;
-		scrolled.addListener(SWT.Resize, e -> resize(made));
+		scrolled.addListener(SWT.Resize, e -> {
+			rewrap(made);
+			resize(made);
+		});
 		resize(page);
 		return page;
 	}
@@ -179,7 +208,7 @@ public final class FormRenderer {
 		// of 25 items take twice as long to open (AsiFormOpenBenchmark).
 		Label label = new Label(page.content(), SWT.NONE);
 		String unit = field.item().getUnit() == null ? "" : " (" + field.item().getUnit() + ")";
-		label.setText(wrap(field.id() + "  " + field.label() + unit, LABEL_COLUMNS) + optionsText(field));
+		label.setText(labelText(field, page.columns));
 		label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		if (field.item().getHelp() != null) {
 			label.setToolTipText(field.item().getHelp());
@@ -247,6 +276,42 @@ public final class FormRenderer {
 		return form.fieldsOf(section).stream().map(f -> rows.get(f.id())).filter(r -> r.input.getVisible()).toList();
 	}
 
+	private static String labelText(Field field, int columns) {
+		String unit = field.item().getUnit() == null ? "" : " (" + field.item().getUnit() + ")";
+		return wrap(field.id() + "  " + field.label() + unit, columns) + optionsText(field, columns);
+	}
+
+	/** How many label characters fit beside the answer fields of the section in a page this wide. */
+	private int columnsFor(int pageWidth, Section section) {
+		if (pageWidth <= 0) {
+			return LABEL_COLUMNS;
+		}
+		if (charWidth == 0) {
+			org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(root);
+			charWidth = Math.max(1, (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth()));
+			gc.dispose();
+		}
+		// margins, the answer column (wide when the section has free-text items), the scroll bar
+		int answerColumn = form.fieldsOf(section).stream().anyMatch(f -> f.type() == ItemType.TEXT) ? 270 : 90;
+		int free = pageWidth - 24 - answerColumn - 30;
+		return Math.max(MIN_LABEL_COLUMNS, Math.min(LABEL_COLUMNS, free / charWidth));
+	}
+
+	/** Re-wraps a page's labels when its width allows a different number of characters per line. */
+	private void rewrap(Page page) {
+		int columns = columnsFor(page.scrolled().getClientArea().width, page.section);
+		if (columns == page.columns) {
+			return;
+		}
+		page.columns = columns;
+		for (Row row : rows.values()) {
+			if (row.page == page) {
+				row.label.setText(labelText(row.field, columns));
+			}
+		}
+		page.content().layout(true, true);
+	}
+
 	/** Breaks text into lines of at most {@code columns} characters at spaces. */
 	static String wrap(String text, int columns) {
 		StringBuilder out = new StringBuilder();
@@ -262,7 +327,7 @@ public final class FormRenderer {
 		return out.toString().stripTrailing();
 	}
 
-	private static String optionsText(Field field) {
+	private static String optionsText(Field field, int columns) {
 		if (field.options().isEmpty() || field.type() == ItemType.YES_NO || field.options().size() > 12) {
 			return "";
 		}
@@ -273,7 +338,7 @@ public final class FormRenderer {
 		}
 		StringBuilder text = new StringBuilder();
 		field.options().forEach(o -> text.append(text.length() > 0 ? "  \u00b7  " : "").append(o.code()).append("\u00a0").append(o.label()));
-		return "\n" + wrap(text.toString(), LABEL_COLUMNS);
+		return "\n" + wrap(text.toString(), columns);
 	}
 
 	private static String keysText(Field field) {
