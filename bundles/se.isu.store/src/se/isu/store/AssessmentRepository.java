@@ -26,6 +26,4 @@ public interface AssessmentRepository {
 	/** Complete assessments of one instrument on any case of the same client as caseId, newest first. */
 	List<Assessment> findCompleteForSameClient(long caseId, String instrumentId);
 
-	/** How many assessments of an instrument are stored (all versions, all statuses). */
-	long countByInstrument(String instrumentId);
 }

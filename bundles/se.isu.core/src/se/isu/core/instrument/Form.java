@@ -25,7 +25,6 @@ import se.isu.model.instrument.InstrumentDefinition;
 import se.isu.model.instrument.Item;
 import se.isu.model.instrument.ItemType;
 import se.isu.model.instrument.MissingCode;
-import se.isu.model.instrument.ScaleBand;
 import se.isu.model.instrument.Section;
 
 /**
@@ -499,9 +498,4 @@ public final class Form {
 		return s == null || s.isBlank();
 	}
 
-	/** The scale bands of a definition's choice set, for reports. */
-	public static List<ScaleBand> bandsOf(InstrumentDefinition definition, String choiceSetId) {
-		return definition.getChoiceSets().stream().filter(c -> c.getId().equals(choiceSetId)).findFirst()
-				.map(c -> List.copyOf(c.getBands())).orElse(List.of());
-	}
 }

@@ -28,12 +28,10 @@ public interface FormCustomisationService {
 	 */
 	UnitOverlay saveOverlay(UnitOverlay overlay, String author, String comment);
 
-	/** The unit's own questionnaires (latest revision of each). */
-	List<InstrumentDefinition> questionnaires(String unitCode);
-
 	/**
 	 * Stores a questionnaire the unit made; its id is prefixed with the unit ({@code unit.<UNIT>.<name>}) so it can
-	 * never shadow a shipped instrument, and ownerUnit is set.
+	 * never shadow a shipped instrument, and ownerUnit is set. The unit then finds it among
+	 * {@link InstrumentRegistry#available(String)}.
 	 *
 	 * @throws se.isu.core.ValidationException when the definition is not sound
 	 */

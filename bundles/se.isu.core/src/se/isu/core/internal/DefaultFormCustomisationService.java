@@ -94,12 +94,6 @@ public class DefaultFormCustomisationService implements FormCustomisationService
 	}
 
 	@Override
-	public List<InstrumentDefinition> questionnaires(String unitCode) {
-		return resources.latestOfKind(Kind.QUESTIONNAIRE, unitCode).stream()
-				.map(r -> InstrumentDefinitions.parseDefinition(r.content())).toList();
-	}
-
-	@Override
 	public InstrumentDefinition saveQuestionnaire(String unitCode, InstrumentDefinition questionnaire, String author) {
 		InstrumentDefinition copy = EcoreUtil.copy(questionnaire);
 		String prefix = "unit." + unitCode + ".";

@@ -85,13 +85,6 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 				.setParameter("case", caseId).getResultList().stream().map(this::toModel).toList());
 	}
 
-	@Override
-	public long countByInstrument(String instrumentId) {
-		return database.read(em -> em
-				.createQuery("SELECT COUNT(a) FROM AssessmentEntity a WHERE a.instrumentId = :instrument", Long.class)
-				.setParameter("instrument", instrumentId).getSingleResult());
-	}
-
 	private static void copy(Assessment from, AssessmentEntity to) {
 		to.caseId = from.getCaseId();
 		to.occasionId = from.getOccasionId();
