@@ -27,6 +27,7 @@ public final class Messages extends NLS {
 	public static String itemTooLong;
 	public static String itemComputed;
 	public static String itemWholeNumber;
+	public static String itemDecimal;
 	public static String itemOutOfRange;
 	public static String itemNotACode;
 	public static String itemYesNo;

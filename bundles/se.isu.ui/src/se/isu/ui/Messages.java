@@ -92,6 +92,7 @@ public final class Messages extends NLS {
 
 	public static String form_keysYesNo;
 	public static String form_keysNumber;
+	public static String form_keysDecimal;
 	public static String form_keysDate;
 	public static String form_keysMulti;
 	public static String form_progress;

@@ -123,4 +123,25 @@ class FormTest {
 		assertEquals("X", assertInstanceOf(Parsed.Missing.class, lower.field("D1").orElseThrow().parse("X")).code());
 		assertInstanceOf(Parsed.Invalid.class, lower.field("D1").orElseThrow().parse("N"), "only X is listed");
 	}
+
+	@Test
+	void aDecimalItemTakesAnImportedScoreSuchAsTamR() {
+		var definition = TestDefinitions.everyType();
+		var tam = TestDefinitions.item("TAM", se.isu.model.instrument.ItemType.DECIMAL);
+		tam.setMin(0);
+		tam.setMax(1);
+		definition.getSections().get(0).getItems().add(tam);
+		definition.getScores().add(TestDefinitions.score("tam", se.isu.model.instrument.ScoreCombination.MEAN,
+				se.isu.model.instrument.MissingScoreRule.ANY_MISSING,
+				TestDefinitions.component("TAM", se.isu.model.instrument.ComponentTransform.VALUE, 0)));
+		Form withTam = TestDefinitions.form(definition);
+		Form.Field field = withTam.field("TAM").orElseThrow();
+		assertEquals("0.72", canonical(field.parse("0,720")));
+		assertEquals("1", canonical(field.parse("1")));
+		assertTrue(assertInstanceOf(Parsed.Invalid.class, field.parse("1.2")).message().contains("utanför"));
+		assertTrue(assertInstanceOf(Parsed.Invalid.class, field.parse("hög")).message().contains("skriv ett tal"));
+		AnswerSheet answers = withTam.newSheet();
+		answers.put("TAM", "0.72");
+		assertEquals(0.72, DeclarativeScoring.value(definition.getScores().get(0), answers), 1e-12);
+	}
 }

@@ -160,6 +160,7 @@ public final class Form {
 			}
 			return switch (item.getType()) {
 			case INTEGER, DAY_COUNT, MONEY -> number(text.replace(" ", "").replace("\u00a0", ""));
+			case DECIMAL -> decimal(text.replace(',', '.'));
 			case SCALE, SINGLE_CHOICE -> code(text);
 			case YES_NO -> yesNo(text);
 			case MULTI_CHOICE -> codes(text);
@@ -182,6 +183,23 @@ public final class Form {
 				return invalid(Messages.itemOutOfRange, Long.toString(value), rangeText());
 			}
 			return new Parsed.Value(Long.toString(value));
+		}
+
+		/** A number with decimals (comma or point), kept as typed digits with a point: 0,72 → 0.72. */
+		private Parsed decimal(String text) {
+			java.math.BigDecimal value;
+			try {
+				value = new java.math.BigDecimal(text);
+			} catch (NumberFormatException e) {
+				return invalid(Messages.itemDecimal, rangeText());
+			}
+			Integer min = min();
+			Integer max = max();
+			if ((min != null && value.compareTo(java.math.BigDecimal.valueOf(min)) < 0)
+					|| (max != null && value.compareTo(java.math.BigDecimal.valueOf(max)) > 0)) {
+				return invalid(Messages.itemOutOfRange, value.toPlainString(), rangeText());
+			}
+			return new Parsed.Value(value.stripTrailingZeros().toPlainString());
 		}
 
 		private String rangeText() {

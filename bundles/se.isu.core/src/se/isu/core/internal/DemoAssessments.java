@@ -114,6 +114,10 @@ final class DemoAssessments {
 				? Integer.toString(min + random.nextInt(max - min + 1))
 				: field.options().get(skewed(field.options().size())).code();
 		case MULTI_CHOICE -> field.options().get(skewed(field.options().size())).code();
+		case DECIMAL -> {
+			int low = min == null ? 0 : min;
+			yield String.format(java.util.Locale.ROOT, "%.2f", low + random.nextDouble() * ((max == null ? low + 1 : max) - low));
+		}
 		case DATE, TEXT, COMPUTED -> null;
 		};
 	}

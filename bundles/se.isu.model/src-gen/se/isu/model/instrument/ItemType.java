@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * How an item is answered and stored.
+ * How an item is answered and stored. DECIMAL is a number with decimals, e.g. an external score such as MST TAM-R (0-1) entered as it was reported.
  * <!-- end-model-doc -->
  * @see se.isu.model.instrument.InstrumentPackage#getItemType()
  * @model
@@ -119,7 +119,17 @@ public enum ItemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	COMPUTED(9, "COMPUTED", "COMPUTED");
+	COMPUTED(9, "COMPUTED", "COMPUTED"),
+
+	/**
+	 * The '<em><b>DECIMAL</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DECIMAL_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	DECIMAL(10, "DECIMAL", "DECIMAL");
 
 	/**
 	 * The '<em><b>INTEGER</b></em>' literal value.
@@ -232,6 +242,17 @@ public enum ItemType implements Enumerator {
 	public static final int COMPUTED_VALUE = 9;
 
 	/**
+	 * The '<em><b>DECIMAL</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #DECIMAL
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int DECIMAL_VALUE = 10;
+
+	/**
 	 * An array of all the '<em><b>Item Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -249,6 +270,7 @@ public enum ItemType implements Enumerator {
 			SCALE,
 			TEXT,
 			COMPUTED,
+			DECIMAL,
 		};
 
 	/**
@@ -315,6 +337,7 @@ public enum ItemType implements Enumerator {
 			case SCALE_VALUE: return SCALE;
 			case TEXT_VALUE: return TEXT;
 			case COMPUTED_VALUE: return COMPUTED;
+			case DECIMAL_VALUE: return DECIMAL;
 		}
 		return null;
 	}

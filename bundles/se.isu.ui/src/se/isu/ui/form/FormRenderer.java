@@ -345,6 +345,8 @@ public final class FormRenderer {
 		StringBuilder keys = new StringBuilder();
 		switch (field.type()) {
 		case YES_NO -> keys.append(Messages.form_keysYesNo);
+		case DECIMAL -> keys.append(NLS.bind(Messages.form_keysDecimal,
+				(field.min() == null ? "" : field.min()) + "\u2013" + (field.max() == null ? "" : field.max())));
 		case INTEGER, DAY_COUNT, MONEY -> keys.append(NLS.bind(Messages.form_keysNumber,
 				(field.min() == null ? "" : field.min()) + "\u2013" + (field.max() == null ? "" : field.max())));
 		case DATE -> keys.append(Messages.form_keysDate);

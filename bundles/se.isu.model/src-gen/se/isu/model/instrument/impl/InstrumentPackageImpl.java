@@ -1888,6 +1888,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		addEEnumLiteral(itemTypeEEnum, ItemType.SCALE);
 		addEEnumLiteral(itemTypeEEnum, ItemType.TEXT);
 		addEEnumLiteral(itemTypeEEnum, ItemType.COMPUTED);
+		addEEnumLiteral(itemTypeEEnum, ItemType.DECIMAL);
 
 		initEEnum(respondentEEnum, Respondent.class, "Respondent");
 		addEEnumLiteral(respondentEEnum, Respondent.CLIENT);
