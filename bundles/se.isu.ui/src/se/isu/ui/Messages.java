@@ -143,6 +143,10 @@ public final class Messages extends NLS {
 	public static String customise_idRule;
 	public static String customise_rangeRule;
 
+	public static String editor_occasions_plan;
+	public static String editor_occasions_planHelp;
+	public static String editor_occasions_planNone;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

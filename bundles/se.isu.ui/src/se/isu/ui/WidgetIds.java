@@ -24,6 +24,7 @@ public final class WidgetIds {
 	public static final String EDITOR_INTERVENTIONS = "editor.interventions";
 	public static final String EDITOR_FOLLOW_UPS = "editor.followUps";
 	public static final String EDITOR_OCCASIONS = "editor.occasions";
+	public static final String EDITOR_OCCASIONS_PLAN = "editor.occasions.plan";
 	public static final String EDITOR_OCCASION_STATUS = "editor.occasion.status";
 
 	public static final String ASSESSMENT_STATUS = "assessment.status";

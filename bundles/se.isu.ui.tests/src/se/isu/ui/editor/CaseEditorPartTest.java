@@ -55,7 +55,7 @@ class CaseEditorPartTest {
 		part = MBasicFactory.INSTANCE.createPart();
 		part.getPersistedState().put(CaseEditorPart.CASE_NUMBER, opened.getCaseNumber());
 		editor = new CaseEditorPart(cases, OsgiServices.get(AssessmentService.class),
-				OsgiServices.get(InstrumentRegistry.class), part);
+				OsgiServices.get(InstrumentRegistry.class), OsgiServices.get(se.isu.core.instrument.OccasionPlanner.class), part);
 		editor.create(shell);
 		shell.open();
 		driver.flush();
@@ -124,5 +124,19 @@ class CaseEditorPartTest {
 		assertEquals(1, stored.getInterventions().size());
 		assertEquals(29, stored.getInterventions().get(0).getInterventionType());
 		assertEquals(LocalDate.of(2026, 2, 15), stored.getInterventions().get(0).getStartDate());
+	}
+
+	@Test
+	void occasionsArePlannedFromTheFormsSchedulesAsOneUndoableEdit() {
+		// the test runtime has ASI: Grund is scheduled at aktualisering (2026-02-01, 30 days' tolerance)
+		int before = editor.currentCase().getOccasions().size();
+		driver.click(driver.find(shell, WidgetIds.EDITOR_OCCASIONS_PLAN, Button.class));
+		java.util.List<se.isu.model.Occasion> planned = editor.currentCase().getOccasions().subList(before,
+				editor.currentCase().getOccasions().size());
+		assertTrue(planned.stream().anyMatch(o -> o.getKind() == se.isu.model.OccasionKind.INTAKE
+				&& LocalDate.of(2026, 2, 1).equals(o.getPlannedDate())), planned.toString());
+		assertTrue(part.isDirty());
+		editor.undo();
+		assertEquals(before, editor.currentCase().getOccasions().size());
 	}
 }

@@ -46,6 +46,7 @@ import se.isu.core.CaseChangedException;
 import se.isu.core.CaseService;
 import se.isu.core.instrument.AssessmentService;
 import se.isu.core.instrument.InstrumentRegistry;
+import se.isu.core.instrument.OccasionPlanner;
 import se.isu.model.instrument.Assessment;
 import se.isu.model.instrument.AssessmentStatus;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -96,6 +97,9 @@ public class CaseEditorPart {
 	InstrumentRegistry instruments;
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
+	OccasionPlanner planner;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
 	EPartService partService;
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
@@ -131,10 +135,12 @@ public class CaseEditorPart {
 	}
 
 	/** For rendering outside a workbench (tests). */
-	public CaseEditorPart(CaseService caseService, AssessmentService assessments, InstrumentRegistry instruments, MPart part) {
+	public CaseEditorPart(CaseService caseService, AssessmentService assessments, InstrumentRegistry instruments,
+			OccasionPlanner planner, MPart part) {
 		this.caseService = caseService;
 		this.assessments = assessments;
 		this.instruments = instruments;
+		this.planner = planner;
 		this.part = part;
 	}
 
@@ -230,6 +236,11 @@ public class CaseEditorPart {
 						column(Messages.field_occasionStatus, 14, o -> Messages.label(((Occasion) o).getStatus())),
 						column(Messages.field_doneDate, 12, o -> date(((Occasion) o).getDoneDate()))),
 				o -> selectedOccasion = (Occasion) o);
+		Button plan = WidgetIds.tag(new Button(tillfallen, SWT.PUSH), WidgetIds.EDITOR_OCCASIONS_PLAN);
+		plan.setText(Messages.editor_occasions_plan);
+		plan.setToolTipText(Messages.editor_occasions_planHelp);
+		GridDataFactory.swtDefaults().span(2, 1).applyTo(plan);
+		plan.addListener(SWT.Selection, e -> planOccasions());
 		Supplier<EObject> occasion = () -> selectedOccasion;
 		binder.label(tillfallen, Messages.field_occasionStatus);
 		Combo status = WidgetIds.tag(new Combo(tillfallen, SWT.READ_ONLY), WidgetIds.EDITOR_OCCASION_STATUS);
@@ -372,6 +383,23 @@ public class CaseEditorPart {
 		case "followUps" -> index == model.getFollowUps().indexOf(selectedFollowUp) ? "followUp." + rest : field;
 		default -> index == model.getOccasions().indexOf(selectedOccasion) ? "occasion." + rest : field;
 		};
+	}
+
+	/**
+	 * Adds the planned occasions the unit's forms schedule and the case lacks (e.g. a follow-up 3 months after
+	 * closure), as one undoable edit; the user saves them with the case.
+	 */
+	public void planOccasions() {
+		if (planner == null) {
+			return;
+		}
+		List<Occasion> missing = planner.missingOccasions(model);
+		if (missing.isEmpty()) {
+			summary.setText(Messages.editor_occasions_planNone);
+			return;
+		}
+		binder.execute(AddCommand.create(binder.domain(), model, Literals.ISU_CASE__OCCASIONS, missing));
+		occasions.setInput(model.getOccasions());
 	}
 
 	/** The case's assessments; each opens in its own editor, rendered from its instrument definition. */

@@ -1,0 +1,94 @@
+package se.isu.core.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceRegistration;
+
+import se.isu.core.CaseService;
+import se.isu.core.NewCase;
+import se.isu.model.IsuCase;
+import se.isu.model.IsuFactory;
+import se.isu.model.Occasion;
+import se.isu.model.OccasionKind;
+import se.isu.model.OccasionStatus;
+import se.isu.model.instrument.Assessment;
+import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.model.instrument.Respondent;
+import se.isu.model.instrument.ScheduleAnchor;
+import se.isu.model.instrument.ScheduleRule;
+import se.isu.testkit.OsgiServices;
+
+/** Occasions planned from the forms' schedules, with dates counted by hand. */
+class OccasionPlannerTest {
+
+	private final CaseService cases = OsgiServices.get(CaseService.class);
+	private final AssessmentService assessments = OsgiServices.get(AssessmentService.class);
+	private final OccasionPlanner planner = OsgiServices.get(OccasionPlanner.class);
+	private ServiceRegistration<?> registration;
+
+	@BeforeEach
+	void install() {
+		InstrumentDefinition intake = TestDefinitions.everyType();
+		intake.setId("plan.intake");
+		intake.getSchedule().add(rule(OccasionKind.INTAKE, ScheduleAnchor.ACTUALISATION, 0, 7, 14));
+		intake.getSchedule().add(rule(OccasionKind.FOLLOW_UP, ScheduleAnchor.CLOSURE, 3, 0, 30));
+		InstrumentDefinition followUp = TestDefinitions.everyType();
+		followUp.setId("plan.followup");
+		followUp.setBaselineInstrument("plan.intake");
+		followUp.getSchedule().add(rule(OccasionKind.INTERIM, ScheduleAnchor.PREVIOUS_ASSESSMENT, 6, 0, 30));
+		InstrumentContribution contribution = () -> List.of(intake, followUp);
+		registration = OsgiServices.context().registerService(InstrumentContribution.class, contribution, null);
+	}
+
+	@AfterEach
+	void uninstall() {
+		registration.unregister();
+	}
+
+	private static ScheduleRule rule(OccasionKind kind, ScheduleAnchor anchor, int months, int days, int tolerance) {
+		ScheduleRule rule = TestDefinitions.F.createScheduleRule();
+		rule.setOccasionKind(kind);
+		rule.setAnchor(anchor);
+		rule.setOffsetMonths(months);
+		rule.setOffsetDays(days);
+		rule.setToleranceDays(tolerance);
+		return rule;
+	}
+
+	private static List<String> describe(List<Occasion> occasions) {
+		return occasions.stream().map(o -> o.getKind() + " " + o.getPlannedDate()).toList();
+	}
+
+	@Test
+	void rulesWhoseAnchorTheCaseHasProposeOccasionsOnlyWhereNoneIsNearby() {
+		IsuCase c = cases.openCase(new NewCase("19700101-1233", "Plan", "Eringsson", "PLN", "Planering",
+				LocalDate.of(2025, 1, 10)));
+		// aktualiserad 2025-01-10: intake 7 days later; not closed, so no follow-up after closure yet
+		assertEquals(List.of("INTAKE 2025-01-17"), describe(planner.missingOccasions(c)));
+
+		Occasion intake = IsuFactory.eINSTANCE.createOccasion();
+		intake.setKind(OccasionKind.INTAKE);
+		intake.setStatus(OccasionStatus.PLANNED);
+		intake.setPlannedDate(LocalDate.of(2025, 1, 29)); // 12 days off: within the 14 days' tolerance
+		c.getOccasions().add(intake);
+		c.setClosureDate(LocalDate.of(2025, 5, 31));
+		assertEquals(List.of("FOLLOW_UP 2025-08-31"), describe(planner.missingOccasions(c)), "closure + 3 months");
+
+		IsuCase stored = cases.findCase(c.getCaseNumber()).orElseThrow();
+		Assessment done = assessments.start(stored, null, "plan.intake", Respondent.CLIENT, "anna");
+		done.setAssessedOn(LocalDate.of(2025, 2, 3));
+		se.isu.model.instrument.Answer n1 = TestDefinitions.F.createAnswer();
+		n1.setItemId("N1");
+		n1.setValue("1");
+		done.getAnswers().add(n1);
+		assessments.save(done, true);
+		assertEquals(List.of("INTAKE 2025-01-17", "INTERIM 2025-08-03"), describe(planner.missingOccasions(stored)),
+				"the follow-up form: 6 months after the intake form was done");
+	}
+}

@@ -1,0 +1,98 @@
+package se.isu.core.internal;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.isu.core.instrument.AssessmentService;
+import se.isu.core.instrument.InstrumentRegistry;
+import se.isu.core.instrument.OccasionPlanner;
+import se.isu.model.Intervention;
+import se.isu.model.IsuCase;
+import se.isu.model.IsuFactory;
+import se.isu.model.Occasion;
+import se.isu.model.OccasionStatus;
+import se.isu.model.instrument.Assessment;
+import se.isu.model.instrument.AssessmentStatus;
+import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.model.instrument.ScheduleRule;
+
+@Component(service = OccasionPlanner.class)
+public class DefaultOccasionPlanner implements OccasionPlanner {
+
+	@Reference
+	InstrumentRegistry registry;
+
+	@Reference
+	AssessmentService assessments;
+
+	@Override
+	public List<Occasion> missingOccasions(IsuCase c) {
+		String unit = c.getUnit() == null ? null : c.getUnit().getCode();
+		List<Assessment> done = c.getId() == 0 ? List.of()
+				: assessments.forCase(c.getId()).stream().filter(a -> a.getStatus() == AssessmentStatus.COMPLETE).toList();
+		List<Occasion> planned = new ArrayList<>();
+		for (InstrumentDefinition definition : registry.available(unit)) {
+			for (ScheduleRule rule : definition.getSchedule()) {
+				Optional<LocalDate> anchor = anchor(rule, definition, c, done);
+				if (anchor.isEmpty()) {
+					continue; // the case has not come that far yet
+				}
+				LocalDate due = anchor.get().plusMonths(rule.getOffsetMonths()).plusDays(rule.getOffsetDays());
+				boolean covered = c.getOccasions().stream().anyMatch(o -> covers(o, rule, due))
+						|| planned.stream().anyMatch(o -> covers(o, rule, due));
+				if (!covered) {
+					Occasion occasion = IsuFactory.eINSTANCE.createOccasion();
+					occasion.setKind(rule.getOccasionKind());
+					occasion.setStatus(OccasionStatus.PLANNED);
+					occasion.setPlannedDate(due);
+					planned.add(occasion);
+				}
+			}
+		}
+		planned.sort(Comparator.comparing(Occasion::getPlannedDate));
+		return planned;
+	}
+
+	/** An occasion of the rule's kind, planned or done within the tolerance of the due date. */
+	private static boolean covers(Occasion o, ScheduleRule rule, LocalDate due) {
+		LocalDate date = o.getDoneDate() != null ? o.getDoneDate() : o.getPlannedDate();
+		return o.getKind() == rule.getOccasionKind() && date != null
+				&& Math.abs(ChronoUnit.DAYS.between(date, due)) <= Math.max(rule.getToleranceDays(), 0);
+	}
+
+	/** The date the rule counts from, if the case has it. */
+	private static Optional<LocalDate> anchor(ScheduleRule rule, InstrumentDefinition definition, IsuCase c,
+			List<Assessment> done) {
+		return Optional.ofNullable(switch (rule.getAnchor()) {
+		case ACTUALISATION -> c.getActualisationDate();
+		case DECISION -> c.getDecisionDate();
+		case INTERVENTION_START -> c.getInterventions().stream().map(Intervention::getStartDate).filter(Objects::nonNull)
+				.min(Comparator.naturalOrder()).orElse(null);
+		case CLOSURE -> c.getClosureDate();
+		case PREVIOUS_ASSESSMENT -> previous(definition, done);
+		});
+	}
+
+	/** The newest complete assessment of this instrument or of the one it follows up (its prerequisite or baseline). */
+	private static LocalDate previous(InstrumentDefinition definition, List<Assessment> done) {
+		Set<String> family = new java.util.HashSet<>();
+		family.add(definition.getId());
+		if (definition.getPrerequisite() != null) {
+			family.add(definition.getPrerequisite().getInstrumentId());
+		}
+		if (definition.getBaselineInstrument() != null) {
+			family.add(definition.getBaselineInstrument());
+		}
+		return done.stream().filter(a -> family.contains(a.getInstrumentId())).map(Assessment::getAssessedOn)
+				.filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+	}
+}
