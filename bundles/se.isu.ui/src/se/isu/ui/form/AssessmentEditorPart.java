@@ -235,7 +235,8 @@ public class AssessmentEditorPart {
 	}
 
 	private void report() {
-		if (!save(model.getStatus() == AssessmentStatus.COMPLETE) && renderer.isDirty()) {
+		// the report shows what is stored: unsaved answers are saved first, or nothing is rendered
+		if (renderer.isDirty() && !save(model.getStatus() == AssessmentStatus.COMPLETE)) {
 			return;
 		}
 		FileDialog dialog = new FileDialog(top.getShell(), SWT.SAVE);
@@ -251,6 +252,7 @@ public class AssessmentEditorPart {
 				reports.renderAssessment(templateId, model.getId(), ReportFormat.PDF, out);
 				line(message, NLS.bind(Messages.assessment_reportWritten, file));
 			} catch (IOException | RuntimeException e) {
+				new java.io.File(file).delete(); // no half-written report left under the chosen name
 				line(message, e.getMessage());
 			}
 		});
