@@ -49,6 +49,7 @@ public final class Messages extends NLS {
 	public static String textPackEmpty;
 	public static String definitionInvalid;
 	public static String respondentNotAllowed;
+	public static String occasionNotSaved;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

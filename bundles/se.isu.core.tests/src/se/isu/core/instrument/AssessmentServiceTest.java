@@ -88,12 +88,8 @@ class AssessmentServiceTest {
 		java.util.Random random = new java.util.Random();
 		LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 40));
 		String digits = born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + (100 + random.nextInt(899));
-		int sum = 0;
-		for (int i = 2; i < 11; i++) {
-			int v = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-			sum += v / 10 + v % 10;
-		}
-		return digits.substring(0, 8) + "-" + digits.substring(8) + (10 - sum % 10) % 10;
+		return digits.substring(0, 8) + "-" + digits.substring(8)
+				+ se.isu.core.PersonalIdentityNumber.luhnCheckDigit(digits.substring(2));
 	}
 
 	private static void answer(Assessment a, String item, String value) {
@@ -140,6 +136,16 @@ class AssessmentServiceTest {
 		Assessment changed = assessments.save(complete, true);
 		assertEquals((12 / 30.0 + 1 / 4.0) / 2, score(changed, "s.d"), 1e-9, "scores follow the answers");
 		assertEquals(1, assessments.forCase(c.getId()).size());
+	}
+
+	@Test
+	void anAssessmentCannotBeLinkedToAnOccasionThatIsNotSavedYet() {
+		IsuCase c = newCase("19700101-1233", "ASV");
+		se.isu.model.Occasion unsaved = se.isu.model.IsuFactory.eINSTANCE.createOccasion();
+		ValidationException e = assertThrows(ValidationException.class,
+				() -> assessments.start(c, unsaved, "test.all", Respondent.CLIENT, "anna"));
+		assertEquals("occasion", e.violations().get(0).field());
+		assertTrue(e.getMessage().contains("spara ärendet först"), e.getMessage());
 	}
 
 	@Test

@@ -69,6 +69,10 @@ class DefinitionValidatorTest {
 		d.getScores().add(TestDefinitions.score("s", ScoreCombination.SUM, MissingScoreRule.ANY_MISSING,
 				TestDefinitions.component("N1", ComponentTransform.VALUE, 0)));
 		String problems = String.join("\n", validator.problems(d));
+		Item badId = TestDefinitions.item("egen fråga", ItemType.TEXT);
+		d.getSections().get(0).getItems().add(badId);
+		String withBadId = String.join("\n", validator.problems(d));
+		assertTrue(withBadId.contains("item egen fråga: id must start with a letter"), withBadId);
 		for (String expected : List.of("missing code J is a key for yes or no answers", "score id s is used twice",
 				"score s: MATCHES code 7 is not a choice of C1")) {
 			assertTrue(problems.contains(expected), "expected «" + expected + "» in\n" + problems);

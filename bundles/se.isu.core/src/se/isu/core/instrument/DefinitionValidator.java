@@ -35,6 +35,9 @@ public final class DefinitionValidator {
 	/** What a person types for yes or no (Form.Field reads them); a missing code must not take them over. */
 	private static final Set<String> YES_NO_KEYS = Set.of("J", "JA", "Y", "YES", "NEJ", "NO");
 
+	/** What {@link Expression} reads as an item id. */
+	private static final java.util.regex.Pattern ITEM_ID = java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\p{N}_.]*");
+
 	private final Function<String, Optional<ValueSet>> valueSets;
 
 	public DefinitionValidator(Function<String, Optional<ValueSet>> valueSets) {
@@ -96,6 +99,9 @@ public final class DefinitionValidator {
 				String where = "item " + item.getId();
 				if (blank(item.getId()) || items.put(item.getId(), item) != null) {
 					problems.add(where + ": id is empty or used twice");
+				} else if (!ITEM_ID.matcher(item.getId()).matches()) {
+					// skip rules and computations name items; an id the expression language cannot read is unusable
+					problems.add(where + ": id must start with a letter and hold only letters, digits, _ and .");
 				}
 				if (blank(item.getLabel())) {
 					problems.add(where + ": no label");

@@ -53,6 +53,10 @@ public class DefaultAssessmentService implements AssessmentService {
 			throw new ValidationException("respondent",
 					NLS.bind(Messages.respondentNotAllowed, definition.getName(), respondent.getLiteral()));
 		}
+		if (occasion != null && occasion.getId() == 0) {
+			// the link is by id: an occasion added in the editor but not yet saved has none
+			throw new ValidationException("occasion", Messages.occasionNotSaved);
+		}
 		Assessment a = InstrumentFactory.eINSTANCE.createAssessment();
 		a.setCaseId(c.getId());
 		a.setOccasionId(occasion == null ? null : occasion.getId());

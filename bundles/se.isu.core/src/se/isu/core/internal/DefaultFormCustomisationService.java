@@ -152,12 +152,7 @@ public class DefaultFormCustomisationService implements FormCustomisationService
 	public Map<String, String> textPack(String instrumentId) {
 		Map<String, String> result = new TreeMap<>();
 		resources.latest(Kind.TEXT_PACK, FormResourceRepository.ALL_UNITS, instrumentId).ifPresent(r -> {
-			Properties texts = new Properties();
-			try {
-				texts.load(new java.io.StringReader(r.content()));
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+			Properties texts = DefaultInstrumentRegistry.readTextPack(r.content());
 			texts.stringPropertyNames().forEach(k -> result.put(k, texts.getProperty(k)));
 		});
 		return result;

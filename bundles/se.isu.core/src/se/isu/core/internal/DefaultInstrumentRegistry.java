@@ -190,14 +190,20 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 				overlayResource.map(FormResource::revision).orElse(0)));
 	}
 
-	/** Imported (licensed) wording replaces our paraphrases, in both languages. */
-	static void applyTextPack(InstrumentDefinition form, String properties) {
+	/** A stored text pack (properties text as imported). */
+	static Properties readTextPack(String stored) {
 		Properties texts = new Properties();
 		try {
-			texts.load(new StringReader(properties));
+			texts.load(new StringReader(stored));
 		} catch (IOException e) {
 			throw new IllegalStateException("Stored text pack unreadable", e);
 		}
+		return texts;
+	}
+
+	/** Imported (licensed) wording replaces our paraphrases, in both languages. */
+	static void applyTextPack(InstrumentDefinition form, String properties) {
+		Properties texts = readTextPack(properties);
 		for (Section section : form.getSections()) {
 			String sectionLabel = texts.getProperty("section." + section.getId());
 			if (sectionLabel != null) {

@@ -35,6 +35,8 @@ final class DemoAssessments {
 	private final boolean longForms;
 	/** Forms by instrument, version and unit: building one reads the unit's overlay from the database. */
 	private final java.util.Map<String, Form> forms = new java.util.HashMap<>();
+	/** The forms each unit uses, asked once per demo run rather than once per case. */
+	private final java.util.Map<String, List<InstrumentDefinition>> available = new java.util.HashMap<>();
 
 	DemoAssessments(InstrumentRegistry instruments, Random random, boolean longForms) {
 		this.instruments = instruments;
@@ -49,7 +51,7 @@ final class DemoAssessments {
 			if (occasion.getStatus() != OccasionStatus.DONE) {
 				continue;
 			}
-			for (InstrumentDefinition definition : instruments.available(c.getUnit().getCode())) {
+			for (InstrumentDefinition definition : available.computeIfAbsent(c.getUnit().getCode(), instruments::available)) {
 				if (!definition.getOccasionKinds().contains(occasion.getKind())
 						|| (!definition.getRespondents().isEmpty() && !definition.getRespondents().contains(Respondent.CLIENT))
 						|| (definition.getPrerequisite() != null && !done.contains(definition.getPrerequisite().getInstrumentId()))) {

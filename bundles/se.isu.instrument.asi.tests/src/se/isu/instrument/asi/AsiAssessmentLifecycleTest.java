@@ -45,12 +45,8 @@ class AsiAssessmentLifecycleTest {
 		Random random = new Random();
 		String digits = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 30))
 				.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + (100 + random.nextInt(899));
-		int sum = 0;
-		for (int i = 2; i < 11; i++) {
-			int v = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-			sum += v / 10 + v % 10;
-		}
-		String pnr = digits.substring(0, 8) + "-" + digits.substring(8) + (10 - sum % 10) % 10;
+		String pnr = digits.substring(0, 8) + "-" + digits.substring(8)
+				+ se.isu.core.PersonalIdentityNumber.luhnCheckDigit(digits.substring(2));
 		return cases.openCase(new NewCase(pnr, "Test", "Asi", "VUX", "Vuxenenheten", LocalDate.of(2024, 1, 10)));
 	}
 
