@@ -1,0 +1,11 @@
+package se.isu.store;
+
+import java.util.Optional;
+
+/** Installation settings an administrator changes, by name. */
+public interface SettingsRepository {
+
+	Optional<String> get(String name);
+
+	void put(String name, String value);
+}
