@@ -1,0 +1,17 @@
+package se.isu.security;
+
+/** What the access log records. Case actions carry the case number; none carries a personnummer or a name. */
+public enum AccessAction {
+	LOGIN, LOGIN_FAILED, LOCKED_OUT, LOGOUT,
+	/** A search or list of cases; the detail holds the filter and the number of rows shown. */
+	CASE_LIST,
+	/** A look-up of a client by personnummer (to open a new case). */
+	CLIENT_LOOKUP,
+	CASE_READ, CASE_CREATE, CASE_WRITE,
+	ASSESSMENT_READ, ASSESSMENT_WRITE,
+	/** A case's data rendered to a file or printer (e.g. the ASI feedback report). */
+	CASE_PRINT,
+	/** Case-level data written to a file (pseudonymised export). */
+	EXPORT,
+	ACCOUNT_CHANGE, BACKUP, RESTORE, RETENTION_RUN, RETENTION_HOLD, LOG_REVIEW
+}

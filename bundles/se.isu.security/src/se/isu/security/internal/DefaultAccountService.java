@@ -1,0 +1,241 @@
+package se.isu.security.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.osgi.util.NLS;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.isu.security.AccessAction;
+import se.isu.security.AccessLog;
+import se.isu.security.AccountException;
+import se.isu.security.AccountService;
+import se.isu.security.LoginException;
+import se.isu.security.LoginException.Reason;
+import se.isu.security.Messages;
+import se.isu.security.NewAccount;
+import se.isu.security.Permission;
+import se.isu.security.Role;
+import se.isu.security.User;
+import se.isu.store.AccountRepository;
+import se.isu.store.AccountRepository.StoredAccount;
+
+@Component(service = AccountService.class)
+public class DefaultAccountService implements AccountService {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	@Reference
+	AccountRepository accounts;
+
+	@Reference
+	DefaultSession session;
+
+	@Reference
+	AccessLog log;
+
+	Clock clock = Clock.systemDefaultZone();
+
+	private final PasswordHasher hasher = new PasswordHasher();
+
+	@Override
+	public User login(String userName, String password, String oneTimeCode) throws LoginException {
+		String name = userName == null ? "" : userName.strip().toLowerCase(Locale.ROOT);
+		StoredAccount account = accounts.find(name).orElse(null);
+		LocalDateTime now = LocalDateTime.now(clock);
+		if (account == null) {
+			hasher.hash(password == null ? "" : password); // the same work as for a known name: timing reveals nothing
+			log.recordAnonymous(name, AccessAction.LOGIN_FAILED, "okänt användarnamn / unknown user name");
+			throw new LoginException(Reason.WRONG_CREDENTIALS, Messages.wrongCredentials, null);
+		}
+		if (account.lockedUntil() != null && now.isBefore(account.lockedUntil())) {
+			log.recordAnonymous(name, AccessAction.LOGIN_FAILED, "kontot är låst / account locked");
+			throw lockedException(account.lockedUntil());
+		}
+		if (!hasher.matches(password == null ? "" : password, account.passwordHash())) {
+			throw failed(account, now, "fel lösenord / wrong password", Reason.WRONG_CREDENTIALS, Messages.wrongCredentials);
+		}
+		if (!account.active()) {
+			log.recordAnonymous(name, AccessAction.LOGIN_FAILED, "inaktivt konto / inactive account");
+			throw new LoginException(Reason.INACTIVE, Messages.inactive, null);
+		}
+		if (account.totpRequired()) {
+			if (oneTimeCode == null || oneTimeCode.isBlank()) {
+				throw new LoginException(Reason.CODE_REQUIRED, Messages.codeRequired, null);
+			}
+			if (!Totp.verify(account.totpSecret(), oneTimeCode, clock.instant())) {
+				throw failed(account, now, "fel engångskod / wrong one-time code", Reason.WRONG_CODE, Messages.wrongCode);
+			}
+		}
+		if (account.failedLogins() > 0 || account.lockedUntil() != null) {
+			accounts.update(with(account, account.passwordHash(), 0, null));
+		}
+		User user = toUser(account);
+		session.signIn(user, () -> log.record(user, AccessAction.LOGOUT, null, null));
+		log.record(user, AccessAction.LOGIN, null, account.totpRequired() ? "med engångskod / with one-time code" : null);
+		return user;
+	}
+
+	/** Counts a failure; the {@value #MAX_FAILED_LOGINS}th in a row locks the account. */
+	private LoginException failed(StoredAccount account, LocalDateTime now, String what, Reason reason, String message) {
+		int failures = account.failedLogins() + 1;
+		if (failures >= MAX_FAILED_LOGINS) {
+			LocalDateTime until = now.plusMinutes(LOCK_MINUTES).truncatedTo(ChronoUnit.SECONDS);
+			accounts.update(with(account, account.passwordHash(), 0, until));
+			log.recordAnonymous(account.userName(), AccessAction.LOCKED_OUT, what + "; låst till / locked until " + until);
+			return lockedException(until);
+		}
+		accounts.update(with(account, account.passwordHash(), failures, null));
+		log.recordAnonymous(account.userName(), AccessAction.LOGIN_FAILED, what + " (" + failures + ")");
+		return new LoginException(reason, message, null);
+	}
+
+	private static LoginException lockedException(LocalDateTime until) {
+		return new LoginException(Reason.LOCKED, NLS.bind(Messages.locked, TIME.format(until)), until);
+	}
+
+	@Override
+	public boolean hasAccounts() {
+		return accounts.count() > 0;
+	}
+
+	@Override
+	public synchronized User createFirstAdministrator(NewAccount account) {
+		if (hasAccounts()) {
+			throw new IllegalStateException(Messages.accountsExist);
+		}
+		NewAccount admin = new NewAccount(account.userName(), account.displayName(), Role.SYSTEM_ADMIN, Set.of(),
+				account.password());
+		StoredAccount stored = store(admin);
+		User user = toUser(stored);
+		session.signIn(user, () -> log.record(user, AccessAction.LOGOUT, null, null));
+		log.record(user, AccessAction.ACCOUNT_CHANGE, null, "första systemadministratören / first administrator");
+		return user;
+	}
+
+	@Override
+	public User createAccount(NewAccount account) {
+		User admin = session.require(Permission.USERS_MANAGE);
+		User created = toUser(store(account));
+		log.record(admin, AccessAction.ACCOUNT_CHANGE, null, "skapade / created " + created.userName() + " ("
+				+ created.role() + (created.units().isEmpty() ? "" : " " + String.join(",", created.units())) + ")");
+		return created;
+	}
+
+	@Override
+	public List<User> accounts() {
+		session.require(Permission.USERS_MANAGE);
+		return accounts.all().stream().map(DefaultAccountService::toUser).toList();
+	}
+
+	@Override
+	public void changePassword(String userName, String newPassword) {
+		User actor = session.current().filter(u -> u.userName().equals(userName)).orElse(null);
+		if (actor == null) {
+			actor = session.require(Permission.USERS_MANAGE);
+		}
+		StoredAccount account = existing(userName);
+		checkPassword(userName, newPassword);
+		accounts.update(with(account, hasher.hash(newPassword), 0, null));
+		log.record(actor, AccessAction.ACCOUNT_CHANGE, null, "nytt lösenord för / new password for " + userName);
+	}
+
+	@Override
+	public String requireSecondFactor(String userName) {
+		User admin = session.require(Permission.USERS_MANAGE);
+		StoredAccount a = existing(userName);
+		String secret = Totp.newSecret();
+		accounts.update(new StoredAccount(a.id(), a.userName(), a.displayName(), a.role(), a.unitCodes(), a.passwordHash(),
+				secret, true, a.failedLogins(), a.lockedUntil(), a.active(), a.createdAt()));
+		log.record(admin, AccessAction.ACCOUNT_CHANGE, null, "engångskod krävs för / one-time code required for " + userName);
+		return secret;
+	}
+
+	@Override
+	public void unlock(String userName) {
+		User admin = session.require(Permission.USERS_MANAGE);
+		StoredAccount a = existing(userName);
+		accounts.update(with(a, a.passwordHash(), 0, null));
+		log.record(admin, AccessAction.ACCOUNT_CHANGE, null, "upplåst / unlocked " + userName);
+	}
+
+	@Override
+	public void setActive(String userName, boolean active) {
+		User admin = session.require(Permission.USERS_MANAGE);
+		StoredAccount a = existing(userName);
+		accounts.update(new StoredAccount(a.id(), a.userName(), a.displayName(), a.role(), a.unitCodes(), a.passwordHash(),
+				a.totpSecret(), a.totpRequired(), a.failedLogins(), a.lockedUntil(), active, a.createdAt()));
+		log.record(admin, AccessAction.ACCOUNT_CHANGE, null, (active ? "aktiverat / activated " : "inaktiverat / deactivated ") + userName);
+	}
+
+	@Override
+	public synchronized List<User> createDemoAccounts(List<String> unitCodes) {
+		if (hasAccounts()) {
+			return List.of();
+		}
+		Set<String> units = new LinkedHashSet<>(unitCodes);
+		List<User> created = new ArrayList<>();
+		for (NewAccount demo : List.of(
+				new NewAccount("handlaggare", "Hanna Handläggare", Role.CASE_WORKER, units, DEMO_PASSWORD),
+				new NewAccount("metodstod", "Maja Metodstöd", Role.METHODS_STAFF, Set.of(), DEMO_PASSWORD),
+				new NewAccount("enhetschef", "Erik Enhetschef", Role.UNIT_MANAGER, units, DEMO_PASSWORD),
+				new NewAccount("analytiker", "Alva Analytiker", Role.ANALYST, Set.of(), DEMO_PASSWORD),
+				new NewAccount("admin", "Adam Administratör", Role.SYSTEM_ADMIN, Set.of(), DEMO_PASSWORD))) {
+			created.add(toUser(store(demo)));
+		}
+		return created;
+	}
+
+	private StoredAccount store(NewAccount account) {
+		String name = account.userName() == null ? "" : account.userName().strip();
+		if (!name.matches("[a-z0-9._-]{2,64}")) {
+			throw new AccountException("userName", Messages.userNameRule);
+		}
+		if (account.displayName() == null || account.displayName().isBlank()) {
+			throw new AccountException("displayName", Messages.displayNameRequired);
+		}
+		if (account.role() == null) {
+			throw new AccountException("role", "Roll måste anges. / Role is required.");
+		}
+		checkPassword(name, account.password());
+		if (Permission.CASE_READ.grantedTo(account.role()) && account.units().isEmpty()) {
+			throw new AccountException("units", Messages.unitsRequired);
+		}
+		// Only roles that see cases are bound to units; for others a unit list would suggest a scope that is not there.
+		List<String> units = Permission.CASE_READ.grantedTo(account.role())
+				? account.units().stream().map(String::strip).sorted().toList()
+				: List.of();
+		return accounts.create(new StoredAccount(0, name, account.displayName().strip(), account.role().name(), units,
+				hasher.hash(account.password()), null, false, 0, null, true, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+	}
+
+	private static void checkPassword(String userName, String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountException("password", NLS.bind(Messages.passwordTooShort, MIN_PASSWORD_LENGTH));
+		}
+		if (password.equalsIgnoreCase(userName)) {
+			throw new AccountException("password", Messages.passwordIsUserName);
+		}
+	}
+
+	private StoredAccount existing(String userName) {
+		return accounts.find(userName).orElseThrow(() -> new AccountException("userName", NLS.bind(Messages.noSuchAccount, userName)));
+	}
+
+	private static StoredAccount with(StoredAccount a, String passwordHash, int failedLogins, LocalDateTime lockedUntil) {
+		return new StoredAccount(a.id(), a.userName(), a.displayName(), a.role(), a.unitCodes(), passwordHash, a.totpSecret(),
+				a.totpRequired(), failedLogins, lockedUntil, a.active(), a.createdAt());
+	}
+
+	private static User toUser(StoredAccount a) {
+		return new User(a.userName(), a.displayName(), Role.valueOf(a.role()), Set.copyOf(a.unitCodes()), a.totpRequired());
+	}
+}
