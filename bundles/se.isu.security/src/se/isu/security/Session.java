@@ -23,6 +23,12 @@ public interface Session {
 
 	boolean may(Permission permission);
 
+	/**
+	 * @return whoever is logged in, whatever their role (for data that is not about anyone, e.g. the unit list)
+	 * @throws AccessDeniedException when nobody is logged in
+	 */
+	User requireLoggedIn();
+
 	/** Ends the session (logged); a no-op when nobody is logged in. */
 	void logout();
 }

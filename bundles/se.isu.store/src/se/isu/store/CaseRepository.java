@@ -21,6 +21,15 @@ public interface CaseRepository {
 
 	Optional<IsuCase> findCase(String caseNumber);
 
+	/** What permission checks and the access log need of a case: its number and unit. */
+	record CaseKey(long caseId, String caseNumber, String unitCode) {
+	}
+
+	Optional<CaseKey> findKey(long caseId);
+
+	/** Every case with all its children, in id order, a batch at a time (exports); nothing is held in memory. */
+	void forEachCase(java.util.function.Consumer<IsuCase> consumer);
+
 	Optional<Client> findClient(String personalIdentityNumber);
 
 	/** The unit with this code, created with the given name if it does not exist yet. */

@@ -13,7 +13,7 @@ public interface RetentionRepository {
 	 * and assessment dates.
 	 */
 	record Candidate(long caseId, String caseNumber, String unitCode, LocalDate closureDate, LocalDate lastEntry,
-			String holdReason) {
+			String holdReason, LocalDate clientBirthDate) {
 
 		public boolean held() {
 			return holdReason != null;

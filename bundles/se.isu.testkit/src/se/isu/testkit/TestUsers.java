@@ -35,6 +35,10 @@ public final class TestUsers {
 		Set<String> unitSet = new TreeSet<>(Set.of(units));
 		String userName = ("test." + role.name() + (unitSet.isEmpty() ? "" : "." + String.join(".", unitSet)))
 				.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		if (userName.length() > 40) {
+			userName = "test." + role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".units"
+					+ Integer.toHexString(unitSet.hashCode());
+		}
 		if (role == Role.SYSTEM_ADMIN && unitSet.isEmpty()) {
 			userName = ADMIN;
 		}
@@ -50,6 +54,32 @@ public final class TestUsers {
 			accounts.createAccount(new NewAccount(userName, "Test " + role.label(), role, unitSet, PASSWORD));
 			session.logout();
 			return login(accounts, userName);
+		}
+	}
+
+	/** The units the test fixtures use, so one case worker can do what a test needs. */
+	public static final String[] TEST_UNITS = { "ASV", "BAK", "CST", "EXP", "RET", "EDT", "EGET", "PLN", "REV", "SPA", "SPG", "UIT", "UNG", "VNR", "VUX" };
+
+	/** Logs in as a case worker of every unit the test fixtures use. */
+	public static User caseWorkerOfTestUnits() {
+		return as(Role.CASE_WORKER, TEST_UNITS);
+	}
+
+	/**
+	 * Runs {@code action} logged in as a person of {@code role}, then logs the previous person back in (or nobody):
+	 * for a step another role does in the middle of a test, e.g. methods staff changing a form.
+	 */
+	public static <T> T as(Role role, java.util.function.Supplier<T> action) {
+		Session session = OsgiServices.get(Session.class);
+		User before = session.current().orElse(null);
+		as(role);
+		try {
+			return action.get();
+		} finally {
+			session.logout();
+			if (before != null) {
+				login(OsgiServices.get(AccountService.class), before.userName());
+			}
 		}
 	}
 

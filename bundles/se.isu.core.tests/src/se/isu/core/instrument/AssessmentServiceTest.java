@@ -36,7 +36,9 @@ import se.isu.model.instrument.Respondent;
 import se.isu.model.instrument.Score;
 import se.isu.model.instrument.ScoreCombination;
 import se.isu.model.instrument.UnitOverlay;
+import se.isu.security.Role;
 import se.isu.testkit.OsgiServices;
+import se.isu.testkit.TestUsers;
 
 /**
  * The assessment, registry and customisation services in OSGi on a real Derby database, with a test instrument
@@ -50,8 +52,14 @@ class AssessmentServiceTest {
 	private final FormCustomisationService customisation = OsgiServices.get(FormCustomisationService.class);
 	private final List<ServiceRegistration<?>> registrations = new ArrayList<>();
 
+	/** Form changes are methods staff's; the rest of each test is a case worker's. */
+	private static <T> T staff(java.util.function.Supplier<T> change) {
+		return TestUsers.as(Role.METHODS_STAFF, change);
+	}
+
 	@BeforeEach
 	void install() {
+		TestUsers.caseWorkerOfTestUnits();
 		InstrumentDefinition all = TestDefinitions.everyType();
 		all.getScores().add(TestDefinitions.score("s.d", ScoreCombination.MEAN, MissingScoreRule.ANY_MISSING,
 				TestDefinitions.component("D1", ComponentTransform.SCALED, 30),
@@ -225,9 +233,9 @@ class AssessmentServiceTest {
 		item.setLabel("Har brukaren eget boende?");
 		own.setItem(item);
 		overlay.getAddedItems().add(own);
-		UnitOverlay first = customisation.saveOverlay(overlay, "metodstod", "Spångens urval");
+		UnitOverlay first = staff(() -> customisation.saveOverlay(overlay, "metodstod", "Spångens urval"));
 		overlay.getHiddenItems().add("DT");
-		UnitOverlay second = customisation.saveOverlay(overlay, "metodstod", "Datum behövs inte");
+		UnitOverlay second = staff(() -> customisation.saveOverlay(overlay, "metodstod", "Datum behövs inte"));
 		assertEquals(second.getRevision(), first.getRevision() + 1);
 
 		Form unitForm = registry.form("test.all", "1", "SPA").orElseThrow();
@@ -242,10 +250,10 @@ class AssessmentServiceTest {
 		assertEquals(List.of("Datum behövs inte", "Spångens urval"), history.subList(0, 2).stream().map(UnitOverlay::getComment).toList());
 
 		overlay.getHiddenItems().add("NOT_THERE");
-		assertThrows(ValidationException.class, () -> customisation.saveOverlay(overlay, "metodstod", "fel"));
+		assertThrows(ValidationException.class, () -> staff(() -> customisation.saveOverlay(overlay, "metodstod", "fel")));
 		overlay.getHiddenItems().remove("NOT_THERE");
 		overlay.getHiddenItems().add("D1");
-		ValidationException inUse = assertThrows(ValidationException.class, () -> customisation.saveOverlay(overlay, "metodstod", "fel"));
+		ValidationException inUse = assertThrows(ValidationException.class, () -> staff(() -> customisation.saveOverlay(overlay, "metodstod", "fel")));
 		assertEquals("D1 kan inte döljas: CP, s.d bygger på frågan.", inUse.violations().get(0).message());
 		assertEquals(history.size(), customisation.overlayHistory("SPA", "test.all").size(), "a refused overlay is not stored");
 	}
@@ -262,7 +270,7 @@ class AssessmentServiceTest {
 		q.setRequired(true);
 		s.getItems().add(q);
 		own.getSections().add(s);
-		InstrumentDefinition stored = customisation.saveQuestionnaire("SPA", own, "metodstod");
+		InstrumentDefinition stored = staff(() -> customisation.saveQuestionnaire("SPA", own, "metodstod"));
 		assertEquals("unit.SPA.nojdhet", stored.getId());
 		assertTrue(registry.available("SPA").stream().anyMatch(d -> d.getId().equals("unit.SPA.nojdhet")));
 		assertFalse(registry.available("VUX").stream().anyMatch(d -> d.getId().equals("unit.SPA.nojdhet")));
@@ -274,13 +282,13 @@ class AssessmentServiceTest {
 
 		InstrumentDefinition broken = org.eclipse.emf.ecore.util.EcoreUtil.copy(own);
 		broken.getSections().get(0).getItems().get(0).setMin(20);
-		assertThrows(ValidationException.class, () -> customisation.saveQuestionnaire("SPA", broken, "metodstod"));
+		assertThrows(ValidationException.class, () -> staff(() -> customisation.saveQuestionnaire("SPA", broken, "metodstod")));
 	}
 
 	@Test
 	void anImportedTextPackReplacesLabelsAndAPackNamingUnknownItemsIsRefused() {
 		String pack = "N1=Licensierad ordalydelse för N1\nsection.S=Licensierat avsnitt\n";
-		assertEquals(2, customisation.importTextPack("test.all", stream(pack), "admin"));
+		assertEquals(2, staff(() -> customisation.importTextPack("test.all", stream(pack), "admin")));
 		Form form = registry.form("test.all", "1", null).orElseThrow();
 		assertEquals("Licensierad ordalydelse för N1", form.field("N1").orElseThrow().label());
 		assertEquals("Licensierat avsnitt", form.sectionLabel(form.sections().get(0)));
@@ -288,7 +296,7 @@ class AssessmentServiceTest {
 				customisation.textPack("test.all"));
 
 		ValidationException e = assertThrows(ValidationException.class,
-				() -> customisation.importTextPack("test.all", stream("Q77=okänd\n"), "admin"));
+				() -> staff(() -> customisation.importTextPack("test.all", stream("Q77=okänd\n"), "admin")));
 		assertEquals("Q77", e.violations().get(0).field());
 	}
 
@@ -302,7 +310,7 @@ class AssessmentServiceTest {
 		first.setInstrumentId("test.all");
 		first.setUnitCode("REV");
 		first.getHiddenItems().add("M1");
-		int revision = customisation.saveOverlay(first, "metodstod", "utan belopp").getRevision();
+		int revision = staff(() -> customisation.saveOverlay(first, "metodstod", "utan belopp")).getRevision();
 		IsuCase c = newCase("19700101-1233", "REV");
 		Assessment a = assessments.start(c, null, "test.all", Respondent.CLIENT, "anna");
 		answer(a, "D1", "5");
@@ -313,7 +321,7 @@ class AssessmentServiceTest {
 		stored = assessments.save(stored, false);
 		UnitOverlay second = org.eclipse.emf.ecore.util.EcoreUtil.copy(first);
 		second.getHiddenItems().add("DT");
-		customisation.saveOverlay(second, "metodstod", "utan datum");
+		staff(() -> customisation.saveOverlay(second, "metodstod", "utan datum"));
 		assertTrue(assessments.formFor(stored).orElseThrow().field("DT").isPresent(), "answered on revision " + revision);
 		answer(stored, "N1", "2");
 		assertEquals("2026-01-02", assessments.save(stored, false).getAnswers().stream().filter(x -> x.getItemId().equals("DT"))

@@ -23,6 +23,7 @@ import se.isu.model.instrument.Respondent;
 import se.isu.model.instrument.ScheduleAnchor;
 import se.isu.model.instrument.ScheduleRule;
 import se.isu.testkit.OsgiServices;
+import se.isu.testkit.TestUsers;
 
 /** Occasions planned from the forms' schedules, with dates counted by hand. */
 class OccasionPlannerTest {
@@ -34,6 +35,7 @@ class OccasionPlannerTest {
 
 	@BeforeEach
 	void install() {
+		TestUsers.caseWorkerOfTestUnits();
 		InstrumentDefinition intake = TestDefinitions.everyType();
 		intake.setId("plan.intake");
 		intake.getSchedule().add(rule(OccasionKind.INTAKE, ScheduleAnchor.ACTUALISATION, 0, 7, 14));

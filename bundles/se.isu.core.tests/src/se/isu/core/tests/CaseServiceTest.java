@@ -18,11 +18,17 @@ import se.isu.model.IsuCase;
 import se.isu.model.ProcessStep;
 import se.isu.model.query.CaseFilter;
 import se.isu.testkit.OsgiServices;
+import se.isu.testkit.TestUsers;
 
 /** Through the real DS service, on the embedded Derby database of this test run. */
 class CaseServiceTest {
 
 	private final CaseService cases = OsgiServices.get(CaseService.class);
+
+	@org.junit.jupiter.api.BeforeEach
+	void logIn() {
+		TestUsers.caseWorkerOfTestUnits();
+	}
 
 	@Test
 	void openingACaseStoresClientAndCaseWithAGeneratedNumber() {

@@ -29,7 +29,14 @@ import se.isu.model.instrument.InstrumentFactory;
 import se.isu.model.instrument.Prerequisite;
 import se.isu.model.instrument.Respondent;
 import se.isu.model.instrument.Score;
+import se.isu.security.AccessAction;
+import se.isu.security.AccessLog;
+import se.isu.security.Permission;
+import se.isu.security.Session;
+import se.isu.security.User;
 import se.isu.store.AssessmentRepository;
+import se.isu.store.CaseRepository;
+import se.isu.store.CaseRepository.CaseKey;
 import se.isu.store.StaleDataException;
 
 @Component(service = AssessmentService.class)
@@ -41,12 +48,22 @@ public class DefaultAssessmentService implements AssessmentService {
 	@Reference
 	InstrumentRegistry registry;
 
+	@Reference
+	CaseRepository cases;
+
+	@Reference
+	Session session;
+
+	@Reference
+	AccessLog log;
+
 	Clock clock = Clock.systemDefaultZone();
 
 	@Override
 	public Assessment start(IsuCase c, Occasion occasion, String instrumentId, Respondent respondent,
 			String interviewer) {
 		String unit = c.getUnit() == null ? null : c.getUnit().getCode();
+		session.require(Permission.CASE_WRITE, unit);
 		InstrumentDefinition definition = registry.latest(instrumentId, unit).orElseThrow(
 				() -> new ValidationException("instrumentId", NLS.bind(Messages.instrumentNotInstalled, instrumentId, "-")));
 		if (!definition.getRespondents().isEmpty() && !definition.getRespondents().contains(respondent)) {
@@ -73,6 +90,8 @@ public class DefaultAssessmentService implements AssessmentService {
 
 	@Override
 	public Assessment save(Assessment assessment, boolean complete) {
+		CaseKey key = caseOf(assessment.getCaseId());
+		User user = session.require(Permission.CASE_WRITE, key.unitCode());
 		Form form = formFor(assessment).orElseThrow(() -> new ValidationException("instrumentId",
 				NLS.bind(Messages.instrumentNotInstalled, assessment.getInstrumentId(), assessment.getInstrumentVersion())));
 		AnswerSheet sheet = AnswerSheet.of(form, assessment.getAnswers());
@@ -97,7 +116,10 @@ public class DefaultAssessmentService implements AssessmentService {
 		toStore.setOverlayRevision(form.overlayRevision() == 0 ? null : form.overlayRevision());
 		toStore.setInstrumentName(form.definition().getName());
 		try {
-			return repository.save(toStore);
+			Assessment saved = repository.save(toStore);
+			log.record(user, AccessAction.ASSESSMENT_WRITE, key.caseNumber(),
+					saved.getInstrumentId() + " #" + saved.getId() + " " + saved.getStatus());
+			return saved;
 		} catch (StaleDataException e) {
 			throw new CaseChangedException(Messages.staleAssessment, e);
 		}
@@ -126,12 +148,29 @@ public class DefaultAssessmentService implements AssessmentService {
 
 	@Override
 	public Optional<Assessment> find(long id) {
-		return repository.find(id);
+		session.require(Permission.CASE_READ);
+		Optional<Assessment> found = repository.find(id);
+		found.ifPresent(a -> {
+			CaseKey key = caseOf(a.getCaseId());
+			User user = session.require(Permission.CASE_READ, key.unitCode());
+			log.record(user, AccessAction.ASSESSMENT_READ, key.caseNumber(), a.getInstrumentId() + " #" + a.getId());
+		});
+		return found;
 	}
 
 	@Override
 	public List<Assessment> forCase(long caseId) {
-		return repository.findByCase(caseId);
+		CaseKey key = caseOf(caseId);
+		User user = session.require(Permission.CASE_READ, key.unitCode());
+		List<Assessment> found = repository.findByCase(caseId);
+		log.record(user, AccessAction.ASSESSMENT_READ, key.caseNumber(), found.size() + " bedömningar");
+		return found;
+	}
+
+	/** The case an assessment belongs to; an id that names no case is refused like a case of another unit. */
+	private CaseKey caseOf(long caseId) {
+		return cases.findKey(caseId).orElseThrow(() -> new ValidationException("caseId",
+				NLS.bind(Messages.required, "Ärende")));
 	}
 
 	@Override
@@ -147,6 +186,8 @@ public class DefaultAssessmentService implements AssessmentService {
 
 	@Override
 	public Optional<Assessment> baseline(Assessment followUp) {
+		// The baseline may lie in another case of the same client: readable only by whoever may read this one.
+		session.require(Permission.CASE_READ, caseOf(followUp.getCaseId()).unitCode());
 		Optional<String> baselineId = registry.find(followUp.getInstrumentId(), followUp.getInstrumentVersion())
 				.map(InstrumentDefinition::getBaselineInstrument).filter(Objects::nonNull);
 		if (baselineId.isEmpty()) {

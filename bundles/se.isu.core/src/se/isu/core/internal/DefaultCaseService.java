@@ -26,6 +26,12 @@ import se.isu.model.IsuFactory;
 import se.isu.model.ProcessStep;
 import se.isu.model.Unit;
 import se.isu.model.query.CaseFilter;
+import se.isu.security.AccessAction;
+import se.isu.security.AccessDeniedException;
+import se.isu.security.AccessLog;
+import se.isu.security.Permission;
+import se.isu.security.Session;
+import se.isu.security.User;
 import se.isu.store.CaseRepository;
 import se.isu.store.StaleDataException;
 
@@ -39,21 +45,37 @@ public class DefaultCaseService implements CaseService {
 	@Reference
 	CaseRepository repository;
 
+	@Reference
+	Session session;
+
+	@Reference
+	AccessLog log;
+
 	Clock clock = Clock.systemDefaultZone();
 
 	@Override
 	public List<IsuCase> findCases(CaseFilter filter) {
-		return repository.findCases(filter);
+		User user = session.require(Permission.CASE_READ);
+		List<IsuCase> found = repository.findCases(filter.within(user.units()));
+		// The search text may be a personnummer or a name: the log says that there was one, never what it was.
+		log.record(user, AccessAction.CASE_LIST, null, (filter.text() == null ? "" : "fritext, ")
+				+ (filter.unitCode() == null ? "" : "verksamhet " + filter.unitCode() + ", ")
+				+ (filter.status() == null ? "" : filter.status() + ", ") + found.size() + " ärenden");
+		return found;
 	}
 
 	@Override
 	public Optional<Client> findClient(String personalIdentityNumber) {
+		User user = session.require(Permission.CASE_WRITE);
 		PersonalIdentityNumber pnr = PersonalIdentityNumber.parse(personalIdentityNumber, LocalDate.now(clock));
-		return repository.findClient(pnr.value());
+		Optional<Client> client = repository.findClient(pnr.value());
+		log.record(user, AccessAction.CLIENT_LOOKUP, null, client.isPresent() ? "känd klient" : "ny klient");
+		return client;
 	}
 
 	@Override
 	public IsuCase openCase(NewCase request) {
+		session.require(Permission.CASE_WRITE);
 		List<Violation> violations = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);
 		PersonalIdentityNumber pnr = null;
@@ -74,6 +96,7 @@ public class DefaultCaseService implements CaseService {
 		if (!violations.isEmpty()) {
 			throw new ValidationException(violations);
 		}
+		User user = session.require(Permission.CASE_WRITE, request.unitCode().strip());
 		Client client = repository.findClient(pnr.value()).orElseGet(IsuFactory.eINSTANCE::createClient);
 		if (client.getId() == 0) {
 			client.setPersonalIdentityNumber(pnr.value());
@@ -91,12 +114,28 @@ public class DefaultCaseService implements CaseService {
 		isuCase.setCurrentStep(ProcessStep.AKTUALISERA);
 		isuCase.setActualisationDate(request.actualisationDate());
 		isuCase.setCaseNumber(repository.nextCaseNumber(unit.getCode(), request.actualisationDate().getYear()));
-		return repository.createCase(isuCase);
+		IsuCase created = repository.createCase(isuCase);
+		log.record(user, AccessAction.CASE_CREATE, created.getCaseNumber(), null);
+		return created;
 	}
 
 	@Override
 	public Optional<IsuCase> findCase(String caseNumber) {
-		return repository.findCase(caseNumber);
+		User user = session.require(Permission.CASE_READ);
+		Optional<IsuCase> found = repository.findCase(caseNumber);
+		found.ifPresent(c -> requireUnit(user, Permission.CASE_READ, AccessAction.CASE_READ, c.getCaseNumber(), c.getUnit().getCode()));
+		found.ifPresent(c -> log.record(user, AccessAction.CASE_READ, c.getCaseNumber(), null));
+		return found;
+	}
+
+	/** Checks the unit scope; a refusal is logged too, so a review sees attempts on other units' cases. */
+	private void requireUnit(User user, Permission permission, AccessAction action, String caseNumber, String unitCode) {
+		try {
+			session.require(permission, unitCode);
+		} catch (AccessDeniedException e) {
+			log.record(user, action, caseNumber, "nekad: annan verksamhet / denied: other unit");
+			throw e;
+		}
 	}
 
 	@Override
@@ -106,9 +145,17 @@ public class DefaultCaseService implements CaseService {
 
 	@Override
 	public IsuCase saveCase(IsuCase changed) {
+		User user = session.require(Permission.CASE_WRITE);
+		// Both the unit it is stored under and the unit it is moved to must be the person's.
+		repository.findKey(changed.getId()).ifPresent(k -> requireUnit(user, Permission.CASE_WRITE, AccessAction.CASE_WRITE,
+				k.caseNumber(), k.unitCode()));
+		requireUnit(user, Permission.CASE_WRITE, AccessAction.CASE_WRITE, changed.getCaseNumber(),
+				changed.getUnit() == null ? null : changed.getUnit().getCode());
 		new CaseValidator().check(changed, LocalDate.now(clock));
 		try {
-			return repository.updateCase(changed);
+			IsuCase saved = repository.updateCase(changed);
+			log.record(user, AccessAction.CASE_WRITE, saved.getCaseNumber(), null);
+			return saved;
 		} catch (StaleDataException e) {
 			throw new CaseChangedException(NLS.bind(Messages.staleCase, changed.getCaseNumber()), e);
 		}
@@ -116,16 +163,19 @@ public class DefaultCaseService implements CaseService {
 
 	@Override
 	public List<Unit> units() {
+		session.requireLoggedIn();
 		return repository.findUnits();
 	}
 
 	@Override
 	public long countCases() {
+		session.require(Permission.AGGREGATE_READ);
 		return repository.countCases();
 	}
 
 	@Override
 	public List<CaseloadRow> caseload() {
+		session.require(Permission.AGGREGATE_READ);
 		return repository.countByUnitAndStatus().stream()
 				.map(c -> new CaseloadRow(c.unitCode(), c.unitName(), c.status(), c.count())).toList();
 	}

@@ -30,6 +30,8 @@ import se.isu.model.ProcessStep;
 import se.isu.model.Staff;
 import se.isu.model.Unit;
 import se.isu.store.AssessmentRepository;
+import se.isu.security.Permission;
+import se.isu.security.Session;
 import se.isu.store.CaseRepository;
 import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.model.instrument.Assessment;
@@ -83,6 +85,9 @@ public class DefaultDemoDataService implements DemoDataService {
 	CaseRepository repository;
 
 	@Reference
+	Session session;
+
+	@Reference
 	InstrumentRegistry instruments;
 
 	@Reference
@@ -92,11 +97,17 @@ public class DefaultDemoDataService implements DemoDataService {
 
 	@Override
 	public int seedIfEmpty() {
-		return repository.countCases() == 0 ? generate(FIRST_START_CASES, 1L) : 0;
+		// Demo mode at start-up, before anyone logs in: the only way in without a user, and only into an empty database.
+		return repository.countCases() == 0 ? create(FIRST_START_CASES, 1L) : 0;
 	}
 
 	@Override
 	public int generate(int cases, long seed) {
+		session.require(Permission.DEMO_DATA);
+		return create(cases, seed);
+	}
+
+	private int create(int cases, long seed) {
 		if (cases < 0) {
 			throw new IllegalArgumentException("cases must be zero or more, was " + cases);
 		}

@@ -23,6 +23,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.isu.core.Messages;
+import se.isu.security.Permission;
+import se.isu.security.Session;
 import se.isu.core.ValidationException;
 import se.isu.core.ValidationException.Violation;
 import se.isu.core.instrument.DefinitionValidator;
@@ -40,6 +42,9 @@ import se.isu.store.FormResourceRepository.Kind;
 
 @Component(service = FormCustomisationService.class)
 public class DefaultFormCustomisationService implements FormCustomisationService {
+
+	@Reference
+	Session session;
 
 	@Reference
 	FormResourceRepository resources;
@@ -71,6 +76,7 @@ public class DefaultFormCustomisationService implements FormCustomisationService
 
 	@Override
 	public UnitOverlay saveOverlay(UnitOverlay overlay, String author, String comment) {
+		session.require(Permission.FORMS_MANAGE);
 		InstrumentDefinition base = registry.latest(overlay.getInstrumentId(), overlay.getUnitCode())
 				.filter(d -> d.getOwnerUnit() == null)
 				.orElseThrow(() -> new ValidationException("instrumentId",
@@ -95,6 +101,7 @@ public class DefaultFormCustomisationService implements FormCustomisationService
 
 	@Override
 	public InstrumentDefinition saveQuestionnaire(String unitCode, InstrumentDefinition questionnaire, String author) {
+		session.require(Permission.FORMS_MANAGE);
 		InstrumentDefinition copy = EcoreUtil.copy(questionnaire);
 		String prefix = "unit." + unitCode + ".";
 		String id = questionnaire.getId() == null ? "" : questionnaire.getId();
@@ -114,6 +121,7 @@ public class DefaultFormCustomisationService implements FormCustomisationService
 
 	@Override
 	public int importTextPack(String instrumentId, InputStream properties, String author) {
+		session.require(Permission.FORMS_MANAGE);
 		InstrumentDefinition definition = registry.latest(instrumentId, null).orElseThrow(() -> new ValidationException(
 				"instrumentId", NLS.bind(Messages.instrumentNotInstalled, instrumentId, "-")));
 		Properties texts = new Properties();

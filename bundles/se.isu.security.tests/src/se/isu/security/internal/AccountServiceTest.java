@@ -68,6 +68,12 @@ class AccountServiceTest {
 	}
 
 	@Test
+	void aLoginWithAnOverlongUserNameIsRefusedAndLoggedLikeAnyOther() {
+		String typed = "x".repeat(300);
+		assertEquals(Reason.WRONG_CREDENTIALS, reason(() -> accounts.login(typed, "x", null)));
+	}
+
+	@Test
 	void theRightPasswordLogsInWithTheAccountsRoleAndUnits() throws LoginException {
 		String name = newAccount();
 		User user = accounts.login("  " + name.toUpperCase() + " ", "långt-lösenord", null);

@@ -35,8 +35,10 @@ public class DefaultAccessLog implements AccessLog {
 
 	@Override
 	public void recordAnonymous(String userName, AccessAction action, String detail) {
-		repository.append(LocalDateTime.now(clock), userName == null || userName.isBlank() ? "?" : userName.strip(),
-				action.name(), null, detail);
+		// Whatever was typed as a user name: the column holds 64 characters, and a failed login must still be logged.
+		String name = userName == null || userName.isBlank() ? "?" : userName.strip();
+		repository.append(LocalDateTime.now(clock), name.length() > 64 ? name.substring(0, 63) + "…" : name, action.name(),
+				null, detail);
 	}
 
 	@Override

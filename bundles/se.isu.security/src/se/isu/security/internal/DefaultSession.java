@@ -34,10 +34,7 @@ public class DefaultSession implements Session {
 
 	@Override
 	public User require(Permission permission) {
-		User u = user;
-		if (u == null) {
-			throw new AccessDeniedException(Messages.notLoggedIn);
-		}
+		User u = requireLoggedIn();
 		if (!u.may(permission)) {
 			throw new AccessDeniedException(NLS.bind(Messages.denied, u.role().label(), permission.label()));
 		}
@@ -50,6 +47,15 @@ public class DefaultSession implements Session {
 		if (!u.may(permission, unitCode)) {
 			throw new AccessDeniedException(NLS.bind(Messages.deniedUnit,
 					new Object[] { u.displayName(), unitCode, permission.label() }));
+		}
+		return u;
+	}
+
+	@Override
+	public User requireLoggedIn() {
+		User u = user;
+		if (u == null) {
+			throw new AccessDeniedException(Messages.notLoggedIn);
 		}
 		return u;
 	}

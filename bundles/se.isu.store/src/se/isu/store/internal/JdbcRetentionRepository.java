@@ -40,8 +40,8 @@ public class JdbcRetentionRepository implements RetentionRepository {
 					+ " (SELECT MAX(a.ASSESSED_ON) FROM ISU_ASSESSMENT a WHERE a.CASE_ID = c.ID),"
 					+ " (SELECT MAX(o.DONE_DATE) FROM ISU_OCCASION o WHERE o.CASE_ID = c.ID),"
 					+ " (SELECT MAX(i.END_DATE) FROM ISU_INTERVENTION i WHERE i.CASE_ID = c.ID),"
-					+ " (SELECT MAX(f.FOLLOW_UP_DATE) FROM ISU_FOLLOW_UP f WHERE f.CASE_ID = c.ID)"
-					+ " FROM ISU_CASE c JOIN ISU_UNIT u ON u.ID = c.UNIT_ID"
+					+ " (SELECT MAX(f.FOLLOW_UP_DATE) FROM ISU_FOLLOW_UP f WHERE f.CASE_ID = c.ID), k.BIRTH_DATE"
+					+ " FROM ISU_CASE c JOIN ISU_UNIT u ON u.ID = c.UNIT_ID JOIN ISU_CLIENT k ON k.ID = c.CLIENT_ID"
 					+ " LEFT JOIN ISU_RETENTION_HOLD h ON h.CASE_ID = c.ID"
 					+ " WHERE c.STATUS = 'CLOSED' AND c.CLOSURE_DATE IS NOT NULL AND c.CLOSURE_DATE <= ?"
 					+ " ORDER BY c.CLOSURE_DATE, c.CASE_NUMBER")) {
@@ -58,7 +58,7 @@ public class JdbcRetentionRepository implements RetentionRepository {
 						}
 						if (!last.isAfter(lastEntryOnOrBefore)) {
 							found.add(new Candidate(rows.getLong(1), rows.getString(2), rows.getString(3), closure, last,
-									rows.getString(5)));
+									rows.getString(5), rows.getDate(10) == null ? null : rows.getDate(10).toLocalDate()));
 						}
 					}
 				}

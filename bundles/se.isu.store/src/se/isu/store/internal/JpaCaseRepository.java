@@ -30,6 +30,9 @@ public class JpaCaseRepository implements CaseRepository {
 
 	@Override
 	public List<IsuCase> findCases(CaseFilter filter) {
+		if (filter.withinUnits() != null && filter.withinUnits().isEmpty()) {
+			return List.of();
+		}
 		return database.read(em -> {
 			StringBuilder jpql = new StringBuilder("SELECT c FROM CaseEntity c WHERE 1 = 1");
 			String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
@@ -46,6 +49,9 @@ public class JpaCaseRepository implements CaseRepository {
 			if (filter.step() != null) {
 				jpql.append(" AND c.currentStep = :step");
 			}
+			if (filter.withinUnits() != null) {
+				jpql.append(" AND c.unit.code IN :units");
+			}
 			jpql.append(" ORDER BY c.actualisationDate DESC, c.caseNumber DESC");
 			TypedQuery<CaseEntity> query = em.createQuery(jpql.toString(), CaseEntity.class);
 			if (!text.isEmpty()) {
@@ -60,9 +66,37 @@ public class JpaCaseRepository implements CaseRepository {
 			if (filter.step() != null) {
 				query.setParameter("step", filter.step().getName());
 			}
+			if (filter.withinUnits() != null) {
+				query.setParameter("units", List.copyOf(filter.withinUnits()));
+			}
 			query.setMaxResults(filter.limit());
 			return query.getResultList().stream().map(c -> EntityMapper.toModel(c, false)).toList();
 		});
+	}
+
+	@Override
+	public void forEachCase(java.util.function.Consumer<IsuCase> consumer) {
+		long last = 0;
+		while (true) {
+			long after = last;
+			List<IsuCase> batch = database.read(em -> em
+					.createQuery("SELECT c FROM CaseEntity c WHERE c.id > :after ORDER BY c.id", CaseEntity.class)
+					.setParameter("after", after).setMaxResults(500).getResultList().stream()
+					.map(c -> EntityMapper.toModel(c, true)).toList());
+			if (batch.isEmpty()) {
+				return;
+			}
+			batch.forEach(consumer);
+			last = batch.get(batch.size() - 1).getId();
+		}
+	}
+
+	@Override
+	public Optional<CaseKey> findKey(long caseId) {
+		return database.read(em -> em
+				.createQuery("SELECT c.caseNumber, c.unit.code FROM CaseEntity c WHERE c.id = :id", Object[].class)
+				.setParameter("id", caseId).getResultStream().findFirst()
+				.map(row -> new CaseKey(caseId, (String) row[0], (String) row[1])));
 	}
 
 	@Override

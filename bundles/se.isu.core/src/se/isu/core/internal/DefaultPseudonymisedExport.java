@@ -1,0 +1,147 @@
+package se.isu.core.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.isu.core.protection.PseudonymisedExport;
+
+import se.isu.model.IsuCase;
+import se.isu.model.Occasion;
+import se.isu.security.AccessAction;
+import se.isu.security.AccessLog;
+import se.isu.security.Permission;
+import se.isu.security.Session;
+import se.isu.security.User;
+import se.isu.store.CaseRepository;
+
+@Component(service = PseudonymisedExport.class)
+public class DefaultPseudonymisedExport implements PseudonymisedExport {
+
+	private static final int KEY_BYTES = 32;
+	/** 128 bits of the HMAC: collisions among a unit's clients are practically impossible, the column stays short. */
+	private static final int PSEUDONYM_BYTES = 16;
+
+	@Reference
+	CaseRepository cases;
+
+	@Reference
+	Session session;
+
+	@Reference
+	AccessLog log;
+
+	@Override
+	public int export(Path keyFile, Writer out) throws IOException {
+		User admin = session.require(Permission.PSEUDONYMISED_EXPORT);
+		Mac hmac = hmac(key(keyFile));
+		int[] count = { 0 };
+		CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+		try {
+			cases.forEachCase(c -> {
+				try {
+					csv.printRecord(row(c, hmac));
+				} catch (IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+				count[0]++;
+			});
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
+		}
+		csv.flush();
+		log.record(admin, AccessAction.EXPORT, null, "pseudonymiserad export / pseudonymised export: " + count[0] + " ärenden");
+		return count[0];
+	}
+
+	private static List<Object> row(IsuCase c, Mac hmac) {
+		String pseudonym = HexFormat.of().formatHex(hmac.doFinal(
+				c.getClient().getPersonalIdentityNumber().getBytes(StandardCharsets.US_ASCII)), 0, PSEUDONYM_BYTES);
+		LocalDate birth = c.getClient().getBirthDate();
+		String interventions = c.getInterventions().stream()
+				.map(i -> i.getInterventionType() + ":" + month(i.getStartDate()) + ":" + month(i.getEndDate()))
+				.collect(Collectors.joining("|"));
+		String occasions = c.getOccasions().stream().map(DefaultPseudonymisedExport::occasion).collect(Collectors.joining("|"));
+		return List.of(pseudonym, birth == null ? "" : birth.getYear(), text(c.getClient().getLegalSex()),
+				c.getUnit().getCode(), c.getStatus().getLiteral(), c.getCurrentStep().getLiteral(),
+				month(c.getActualisationDate()), month(c.getDecisionDate()), month(c.getClosureDate()),
+				codes(c.getActualisationReasons()), text(c.getOrigin()), text(c.getHouseholdType()),
+				text(c.getPreviousContact()), codes(c.getProblems()), interventions, text(c.getImplementationVsPlan()),
+				text(c.getClosureReason()), occasions);
+	}
+
+	private static String occasion(Occasion o) {
+		return o.getKind().getLiteral() + ":" + o.getStatus().getLiteral() + ":"
+				+ month(o.getDoneDate() != null ? o.getDoneDate() : o.getPlannedDate());
+	}
+
+	/** Dates coarsened to the month. */
+	private static String month(LocalDate date) {
+		return date == null ? "" : date.toString().substring(0, 7);
+	}
+
+	private static String codes(List<Integer> codes) {
+		return codes.stream().sorted().map(String::valueOf).collect(Collectors.joining("|"));
+	}
+
+	private static String text(Object value) {
+		return value == null ? "" : value.toString();
+	}
+
+	private static Mac hmac(byte[] key) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return mac;
+		} catch (GeneralSecurityException e) {
+			throw new IllegalStateException("Every Java runtime has HmacSHA256", e);
+		}
+	}
+
+	/** The administrator's key: read, or created readable by its owner only. */
+	static byte[] key(Path keyFile) throws IOException {
+		if (!Files.exists(keyFile)) {
+			byte[] key = new byte[KEY_BYTES];
+			new SecureRandom().nextBytes(key);
+			if (keyFile.toAbsolutePath().getParent() != null) {
+				Files.createDirectories(keyFile.toAbsolutePath().getParent());
+			}
+			try {
+				try {
+					Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				} catch (UnsupportedOperationException notPosix) {
+					Files.createFile(keyFile);
+				}
+				Files.writeString(keyFile, HexFormat.of().formatHex(key) + System.lineSeparator());
+				return key;
+			} catch (FileAlreadyExistsException raced) {
+				// fall through and read it
+			}
+		}
+		String hex = Files.readString(keyFile).strip();
+		if (!hex.matches("[0-9a-f]{64}")) {
+			throw new IllegalArgumentException("Nyckelfilen " + keyFile + " ska innehålla 64 hexadecimala tecken."
+					+ " / The key file must hold 64 hex digits.");
+		}
+		return HexFormat.of().parseHex(hex);
+	}
+
+}
