@@ -15,7 +15,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.util.Map;
+
+import se.isu.security.Role;
 import se.isu.testkit.OsgiServices;
+import se.isu.testkit.TestUsers;
 
 /** The CLI commands on the real services, as ./isu runs them, with output captured. */
 class CommandsTest {
@@ -26,13 +30,67 @@ class CommandsTest {
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+	/** As a case worker of the demo units, the way ./isu runs: a fresh process that logs in from the environment. */
 	private int run(String... args) {
+		return runAs(TestUsers.as(Role.CASE_WORKER, "VUX", "UNG", "VNR").userName(), TestUsers.PASSWORD, args);
+	}
+
+	private int runAs(Role role, String... args) {
+		return runAs(TestUsers.as(role).userName(), TestUsers.PASSWORD, args);
+	}
+
+	private int runAs(String user, String password, String... args) {
+		TestUsers.logout();
 		out.reset();
 		err.reset();
+		Map<String, String> env = new java.util.HashMap<>();
+		if (user != null) {
+			env.put("ISU_USER", user);
+			env.put("ISU_PASSWORD", password);
+		}
+		env.put("ISU_NEW_PASSWORD", "nytt-långt-lösenord");
 		try (Services services = new Services(OsgiServices.context())) {
 			return new Commands(services, new PrintStream(out, true, StandardCharsets.UTF_8),
-					new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+					new PrintStream(err, true, StandardCharsets.UTF_8), env).run(List.of(args));
+		} finally {
+			TestUsers.logout();
 		}
+	}
+
+	@Test
+	void withoutCredentialsOrWithAWrongPasswordNothingRuns() {
+		TestUsers.as(Role.ANALYST);
+		assertEquals(1, runAs((String) null, null, "cases"));
+		assertTrue(err().contains("ISU_USER"), err());
+		assertEquals(1, runAs("test.analyst", "fel", "cases"));
+		assertTrue(err().contains("Fel användarnamn eller lösenord"), err());
+		assertEquals(1, runAs(Role.ANALYST, "cases"));
+		assertTrue(err().contains("Nekad"), err());
+	}
+
+	@Test
+	void anAdministratorAddsAUserExportsChecksTheLogAndBacksUp() throws IOException {
+		run("cases"); // makes sure the demo-unit case worker and some log entries exist
+		String name = "cli.user" + System.nanoTime() % 100000;
+		assertEquals(0, runAs(Role.SYSTEM_ADMIN, "users", "add", "--user", name, "--name", "Cli Användare", "--role",
+				"CASE_WORKER", "--units", "VUX"), err());
+		assertEquals(0, runAs(name, "nytt-långt-lösenord", "cases", "--unit", "VUX"), err());
+
+		Path csv = folder.resolve("export.csv");
+		assertEquals(0, runAs(Role.SYSTEM_ADMIN, "export", "--out", csv.toString(), "--key", folder.resolve("k").toString()), err());
+		assertTrue(Files.readString(csv).startsWith("pseudonym,fodelsear"), Files.readString(csv).lines().findFirst().orElse(""));
+
+		assertEquals(0, runAs(Role.SYSTEM_ADMIN, "log", "check"), err());
+		assertTrue(out().startsWith("Loggen är hel"), out());
+		assertEquals(0, runAs(TestUsers.as(Role.UNIT_MANAGER, "VUX").userName(), TestUsers.PASSWORD, "log", "review"), err());
+		assertTrue(out().contains(name + "\tCASE_LIST"), out());
+
+		assertEquals(0, runAs(Role.SYSTEM_ADMIN, "backup", folder.resolve("backup").toString()), err());
+		assertTrue(Files.isRegularFile(folder.resolve("backup/db/service.properties")));
+		assertEquals(0, runAs(Role.SYSTEM_ADMIN, "retention", "preview"), err());
+		assertTrue(out().contains("ärenden gallras vid körning"), out());
+		assertEquals(2, runAs(Role.SYSTEM_ADMIN, "retention", "run"));
+		assertTrue(err().contains("--confirm"), err());
 	}
 
 	private String out() {
@@ -46,7 +104,7 @@ class CommandsTest {
 	@Test
 	void demoDataAddsCasesThatTheCasesCommandLists() {
 		int before = run("cases", "--limit", "100000") == 0 ? out().lines().toList().size() : -1;
-		assertEquals(0, run("demo-data", "--cases", "12", "--seed", "3"), err());
+		assertEquals(0, runAs(Role.SYSTEM_ADMIN, "demo-data", "--cases", "12", "--seed", "3"), err());
 		assertTrue(out().startsWith("12 "), out());
 		assertEquals(0, run("cases", "--limit", "100000"));
 		assertEquals(before + 12, out().lines().count());
@@ -55,7 +113,7 @@ class CommandsTest {
 
 	@Test
 	void reportWritesTheFileAndPrintsItsPath() throws IOException {
-		run("demo-data", "--cases", "3");
+		runAs(Role.SYSTEM_ADMIN, "demo-data", "--cases", "3");
 		Path pdf = folder.resolve("out/caseload.pdf");
 		assertEquals(0, run("report", "--template", "caseload", "--format", "pdf", "--out", pdf.toString()), err());
 		assertTrue(Files.size(pdf) > 1000);
@@ -65,9 +123,9 @@ class CommandsTest {
 
 	@Test
 	void wrongUsageNamesTheFlagAndExitsWithTwo() {
-		assertEquals(2, run("demo-data"));
+		assertEquals(2, runAs(Role.SYSTEM_ADMIN, "demo-data"));
 		assertTrue(err().contains("--cases"), err());
-		assertEquals(2, run("demo-data", "--cases", "many"));
+		assertEquals(2, runAs(Role.SYSTEM_ADMIN, "demo-data", "--cases", "many"));
 		assertTrue(err().contains("--cases") && err().contains("many"), err());
 		assertEquals(2, run("report", "--template", "caseload", "--format", "docx", "--out", "x"));
 		assertTrue(err().contains("docx"), err());
@@ -103,14 +161,14 @@ class CommandsTest {
 	void aTextPackNamingAnUnknownItemIsRefusedAndAValidOneReplacesTheLabels(@TempDir Path folder) throws IOException {
 		Path bad = folder.resolve("bad.properties");
 		Files.writeString(bad, "B9=Licensierad text\nZZ99=okänd\n");
-		assertEquals(1, run("textpack", "import", "--instrument", "asi.grund", "--file", bad.toString()));
+		assertEquals(1, runAs(Role.METHODS_STAFF, "textpack", "import", "--instrument", "asi.grund", "--file", bad.toString()));
 		assertTrue(err().contains("ZZ99"), err());
 		assertTrue(OsgiServices.get(se.isu.core.instrument.FormCustomisationService.class).textPack("asi.grund").isEmpty(),
 				"nothing of a refused pack is stored");
 
 		Path good = folder.resolve("good.properties");
 		Files.writeString(good, "B9=Licensierad ordalydelse för B9\nsection.B=Fysisk hälsa (licensierad)\n");
-		assertEquals(0, run("textpack", "import", "--instrument", "asi.grund", "--file", good.toString()), err());
+		assertEquals(0, runAs(Role.METHODS_STAFF, "textpack", "import", "--instrument", "asi.grund", "--file", good.toString()), err());
 		assertEquals("Licensierad ordalydelse för B9", OsgiServices.get(se.isu.core.instrument.InstrumentRegistry.class)
 				.form("asi.grund", "2022.1", null).orElseThrow().field("B9").orElseThrow().label());
 	}

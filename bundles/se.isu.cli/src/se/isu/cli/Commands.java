@@ -33,16 +33,34 @@ final class Commands {
 		DESCRIPTIONS.put("instruments", "lista installerade instrument / list installed instruments with versions");
 		DESCRIPTIONS.put("textpack", "importera licensierade frågetexter / import a licensed text pack: textpack import --instrument ID --file FILE.properties");
 		DESCRIPTIONS.put("templates", "lista rapportmallar / list report templates: templates list");
+		DESCRIPTIONS.put("users", "konton / accounts: users list | add --user U --name N --role ROLL [--units A,B] | passwd --user U"
+				+ " | unlock --user U | require-code --user U | deactivate --user U | create-admin --user U --name N (första körningen)");
+		DESCRIPTIONS.put("log", "åtkomstloggen / access log: log check | log review [--from D] [--to D]");
+		DESCRIPTIONS.put("retention", "gallring / retention: retention preview [--date D] | run --confirm N | hold --case C --reason R | release --case C");
+		DESCRIPTIONS.put("backup", "säkerhetskopiera / back up the database: backup DIR (tom mapp / empty folder)");
+		DESCRIPTIONS.put("restore", "återställ / restore the database: restore DIR");
+		DESCRIPTIONS.put("export", "pseudonymiserad export / pseudonymised export: export --out FILE.csv [--key NYCKELFIL]");
 	}
+
+	/** Commands that show no data and need no login. */
+	private static final java.util.Set<String> WITHOUT_LOGIN = java.util.Set.of("instruments");
 
 	private final Services services;
 	private final PrintStream out;
 	private final PrintStream err;
 
+	private final Map<String, String> env;
+
 	Commands(Services services, PrintStream out, PrintStream err) {
+		this(services, out, err, System.getenv());
+	}
+
+	/** @param env where ISU_USER, ISU_PASSWORD, ISU_CODE and ISU_NEW_PASSWORD are read from */
+	Commands(Services services, PrintStream out, PrintStream err, Map<String, String> env) {
 		this.services = services;
 		this.out = out;
 		this.err = err;
+		this.env = env;
 	}
 
 	int run(List<String> args) {
@@ -57,8 +75,21 @@ final class Commands {
 			err.println(e.getMessage());
 			return CliApplication.USAGE;
 		}
+		ProtectionCommands protection = new ProtectionCommands(services, out, env);
 		try {
+			if ("users".equals(args.get(0)) && "create-admin".equals(flags.optional(""))) {
+				return createAdministrator(flags);
+			}
+			if (!WITHOUT_LOGIN.contains(args.get(0)) && !new Login(services, env, err).ensure()) {
+				return CliApplication.FAILED;
+			}
 			return switch (args.get(0)) {
+			case "users" -> protection.users(flags);
+			case "log" -> protection.log(flags);
+			case "retention" -> protection.retention(flags);
+			case "backup" -> protection.backup(flags);
+			case "restore" -> protection.restore(flags);
+			case "export" -> protection.export(flags);
 			case "cases" -> cases(flags);
 			case "demo-data" -> demoData(flags);
 			case "report" -> report(flags);
@@ -74,6 +105,12 @@ final class Commands {
 		} catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
 			return CliApplication.USAGE;
+		} catch (se.isu.security.AccessDeniedException e) {
+			err.println("Nekad / denied: " + e.getMessage());
+			return CliApplication.FAILED;
+		} catch (se.isu.security.AccountException e) {
+			err.println(e.field() + ": " + e.getMessage());
+			return CliApplication.FAILED;
 		} catch (ValidationException e) {
 			e.violations().forEach(v -> err.println(v.field() + ": " + v.message()));
 			return CliApplication.FAILED;
@@ -81,6 +118,19 @@ final class Commands {
 			err.println("Misslyckades / failed: " + e.getMessage());
 			return CliApplication.FAILED;
 		}
+	}
+
+	/** The first run of a real installation: the system administrator, who then creates every other account. */
+	private int createAdministrator(Flags flags) {
+		se.isu.security.AccountService accounts = services.get(se.isu.security.AccountService.class);
+		String password = env.get("ISU_NEW_PASSWORD");
+		if ((password == null || password.isEmpty()) && System.console() != null) {
+			password = new String(System.console().readPassword("Lösenord för administratören / password: "));
+		}
+		se.isu.security.User admin = accounts.createFirstAdministrator(new se.isu.security.NewAccount(flags.required("user"),
+				flags.required("name"), se.isu.security.Role.SYSTEM_ADMIN, java.util.Set.of(), password));
+		out.println("Systemadministratören " + admin.userName() + " är skapad. / The system administrator was created.");
+		return CliApplication.OK;
 	}
 
 	private int cases(Flags flags) {

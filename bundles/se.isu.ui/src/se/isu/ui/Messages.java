@@ -147,6 +147,20 @@ public final class Messages extends NLS {
 	public static String editor_occasions_planHelp;
 	public static String editor_occasions_planNone;
 
+	public static String login_title;
+	public static String login_message;
+	public static String login_firstAdminTitle;
+	public static String login_firstAdminMessage;
+	public static String login_userName;
+	public static String login_displayName;
+	public static String login_password;
+	public static String login_repeatPassword;
+	public static String login_code;
+	public static String login_passwordsDiffer;
+	public static String login_button;
+	public static String login_create;
+	public static String window_user;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

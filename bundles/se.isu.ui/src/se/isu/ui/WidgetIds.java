@@ -61,4 +61,10 @@ public final class WidgetIds {
 		widget.setData(KEY, id);
 		return widget;
 	}
+
+	public static final String LOGIN_USER = "login.user";
+	public static final String LOGIN_DISPLAY_NAME = "login.displayName";
+	public static final String LOGIN_PASSWORD = "login.password";
+	public static final String LOGIN_REPEAT = "login.repeat";
+	public static final String LOGIN_CODE = "login.code";
 }

@@ -48,7 +48,7 @@ class AssessmentThroughTheWindowTest {
 
 	@Test
 	void clientQuestionsAreAnsweredAtTheDischargeOccasionFromTheCaseEditor() {
-		Shell window = driver.waitForShell("ISU Workbench");
+		Shell window = driver.waitForShell("ISU Workbench – Hanna Handläggare (Handläggare)") /* the logged-in demo user in the title */;
 		MWindow model = (MWindow) window.getData("modelElement");
 		CaseService cases = OsgiServices.get(CaseService.class);
 		IsuCase closed = cases.findCases(new CaseFilter(null, CaseStatus.CLOSED, null, null, 500)).stream()

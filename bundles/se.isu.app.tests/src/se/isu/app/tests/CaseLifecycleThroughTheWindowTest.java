@@ -43,7 +43,7 @@ class CaseLifecycleThroughTheWindowTest {
 
 	@Test
 	void createClientCaseAndInterventionThenFindThemAfterARestart() throws Exception {
-		Shell window = driver.waitForShell("ISU Workbench");
+		Shell window = driver.waitForShell("ISU Workbench – Hanna Handläggare (Handläggare)") /* the logged-in demo user in the title */;
 		driver.waitFor(window, WidgetIds.CASE_LIST_TABLE, Table.class);
 
 		// The wizard is modal: its steps run inside its own event loop, scheduled before Ctrl+N opens it.
@@ -55,7 +55,7 @@ class CaseLifecycleThroughTheWindowTest {
 				driver.type(driver.find(wizard, WidgetIds.WIZARD_FAMILY_NAME, Text.class), "Fönstersson");
 				Combo unit = driver.find(wizard, WidgetIds.WIZARD_UNIT, Combo.class);
 				unit.setText("");
-				driver.type(unit, "FON");
+				driver.type(unit, "VUX"); // a unit of the logged-in demo case worker
 				Text date = driver.find(wizard, WidgetIds.WIZARD_DATE, Text.class);
 				date.setText("");
 				driver.type(date, "2026-03-02");
@@ -75,7 +75,7 @@ class CaseLifecycleThroughTheWindowTest {
 			throw new AssertionError("wizard step failed", wizardFailure.get());
 		}
 		String caseNumber = OsgiServices.get(CaseService.class).findCases(CaseFilter.text(PERSONNUMMER)).get(0).getCaseNumber();
-		assertTrue(caseNumber.startsWith("FON-2026-"), caseNumber);
+		assertTrue(caseNumber.startsWith("VUX-2026-"), caseNumber);
 
 		driver.type(driver.find(window, "decisionDate", Text.class), "2026-03-05");
 		driver.click(driver.find(window, WidgetIds.EDITOR_INTERVENTIONS + ".add", Button.class));

@@ -27,14 +27,14 @@ class WorkbenchStartTest {
 	/** The workbench is shared by the test classes: start each test from an empty search. */
 	@BeforeEach
 	void clearSearch() {
-		Shell window = driver.waitForShell("ISU Workbench");
+		Shell window = driver.waitForShell("ISU Workbench – Hanna Handläggare (Handläggare)") /* the logged-in demo user in the title */;
 		driver.waitFor(window, WidgetIds.CASE_LIST_SEARCH, Text.class).setText("");
 		driver.flush();
 	}
 
 	@Test
 	void mainWindowShowsTheDemoCasesInTheCaseList() {
-		Shell window = driver.waitForShell("ISU Workbench");
+		Shell window = driver.waitForShell("ISU Workbench – Hanna Handläggare (Handläggare)") /* the logged-in demo user in the title */;
 		Table table = driver.waitFor(window, WidgetIds.CASE_LIST_TABLE, Table.class);
 		CaseService cases = OsgiServices.get(CaseService.class);
 		driver.waitUntil(() -> table.getItemCount() > 0, "demo cases in the case list");
@@ -47,7 +47,7 @@ class WorkbenchStartTest {
 
 	@Test
 	void searchingInTheWorkbenchFiltersTheCaseList() {
-		Shell window = driver.waitForShell("ISU Workbench");
+		Shell window = driver.waitForShell("ISU Workbench – Hanna Handläggare (Handläggare)") /* the logged-in demo user in the title */;
 		Table table = driver.waitFor(window, WidgetIds.CASE_LIST_TABLE, Table.class);
 		IsuCase any = OsgiServices.get(CaseService.class).findCases(CaseFilter.all()).get(0);
 		Text search = driver.find(window, WidgetIds.CASE_LIST_SEARCH, Text.class);

@@ -36,6 +36,11 @@ import se.isu.testkit.OsgiServices;
 /** ASI through the real services on Derby: Grund, Uppföljning with its precondition, feedback report, uninstall. */
 class AsiAssessmentLifecycleTest {
 
+	@org.junit.jupiter.api.BeforeEach
+	void logInAsCaseWorker() {
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+	}
+
 	private final CaseService cases = OsgiServices.get(CaseService.class);
 	private final AssessmentService assessments = OsgiServices.get(AssessmentService.class);
 	private final InstrumentRegistry registry = OsgiServices.get(InstrumentRegistry.class);

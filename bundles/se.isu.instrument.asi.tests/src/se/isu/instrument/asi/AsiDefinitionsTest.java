@@ -20,6 +20,11 @@ import se.isu.testkit.OsgiServices;
 /** The shipped ASI definitions load, pass the definition rules and keep the ids Grund → Uppföljning depends on. */
 class AsiDefinitionsTest {
 
+	@org.junit.jupiter.api.BeforeEach
+	void logInAsCaseWorker() {
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+	}
+
 	private final InstrumentRegistry registry = OsgiServices.get(InstrumentRegistry.class);
 
 	private InstrumentDefinition definition(String id) {

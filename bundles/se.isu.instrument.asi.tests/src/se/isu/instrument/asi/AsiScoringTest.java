@@ -24,6 +24,11 @@ import se.isu.testkit.OsgiServices;
  */
 class AsiScoringTest {
 
+	@org.junit.jupiter.api.BeforeEach
+	void logInAsCaseWorker() {
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+	}
+
 	private final InstrumentRegistry registry = OsgiServices.get(InstrumentRegistry.class);
 
 	static Stream<Arguments> workedExamples() {

@@ -20,6 +20,11 @@ import se.isu.testkit.OsgiServices;
 /** SKL's client questions run through the same framework as ASI: value sets, skip logic, completeness. */
 class ClientQuestionsFormTest {
 
+	@org.junit.jupiter.api.BeforeEach
+	void logInAsCaseWorker() {
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+	}
+
 	private final InstrumentRegistry registry = OsgiServices.get(InstrumentRegistry.class);
 
 	private Form form() {

@@ -26,6 +26,11 @@ import se.isu.testkit.OsgiServices;
 /** Real BIRT rendering of the built-in template, checked by the text a reader would see. */
 class CaseloadReportTest {
 
+	@org.junit.jupiter.api.BeforeEach
+	void logInAsCaseWorker() {
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+	}
+
 	private static final Path OUTPUT = Path.of("target", "reports");
 
 	private final ReportService reports = OsgiServices.get(ReportService.class);
@@ -33,7 +38,7 @@ class CaseloadReportTest {
 
 	@BeforeAll
 	static void someCases() {
-		OsgiServices.get(DemoDataService.class).generate(40, 7);
+		se.isu.testkit.TestUsers.as(se.isu.security.Role.SYSTEM_ADMIN, () -> OsgiServices.get(DemoDataService.class).generate(40, 7));
 	}
 
 	@Test

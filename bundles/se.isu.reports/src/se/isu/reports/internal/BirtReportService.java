@@ -51,6 +51,15 @@ public class BirtReportService implements ReportService {
 	@Reference
 	AssessmentService assessments;
 
+	@Reference
+	se.isu.security.Session session;
+
+	@Reference
+	se.isu.security.AccessLog log;
+
+	@Reference
+	se.isu.store.CaseRepository caseRepository;
+
 	private final List<AssessmentReportContribution> assessmentReports = new CopyOnWriteArrayList<>();
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -116,6 +125,11 @@ public class BirtReportService implements ReportService {
 		List<Map<String, Object>> rows = report.rows(form, assessment, assessments.baseline(assessment));
 		try (InputStream design = report.openDesign()) {
 			run(templateId, design, rows, format, out);
+			// A client's data left the database as a document: that is a print in the access log.
+			log.record(session.require(se.isu.security.Permission.CASE_READ),
+					se.isu.security.AccessAction.CASE_PRINT, caseRepository.findKey(assessment.getCaseId())
+							.map(se.isu.store.CaseRepository.CaseKey::caseNumber).orElse(null),
+					templateId + " " + format + " #" + assessmentId);
 		} catch (IOException e) {
 			throw new ReportException("Rendering template '" + templateId + "' as " + format + " failed: " + e.getMessage(), e);
 		}

@@ -34,6 +34,11 @@ import se.isu.ui.WidgetIds;
 /** The case editor in a real Shell on the real service and database, driven through its widgets. */
 class CaseEditorPartTest {
 
+	@org.junit.jupiter.api.BeforeEach
+	void logInAsCaseWorker() {
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+	}
+
 	private final CaseService cases = OsgiServices.get(CaseService.class);
 	private Display display;
 	private Shell shell;

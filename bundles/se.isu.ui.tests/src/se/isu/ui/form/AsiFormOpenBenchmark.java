@@ -34,6 +34,11 @@ import se.isu.testkit.SwtDriver;
  */
 class AsiFormOpenBenchmark {
 
+	@org.junit.jupiter.api.BeforeEach
+	void logInAsCaseWorker() {
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+	}
+
 	private static final int WARM_UP = 5;
 	private static final int RUNS = 30;
 

@@ -34,6 +34,11 @@ import se.isu.ui.WidgetIds;
 /** An ASI Grund interview in the assessment editor: typed, saved half-done, resumed, refused when incomplete. */
 class AssessmentEditorPartTest {
 
+	@org.junit.jupiter.api.BeforeEach
+	void logInAsCaseWorker() {
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+	}
+
 	private final CaseService cases = OsgiServices.get(CaseService.class);
 	private final AssessmentService assessments = OsgiServices.get(AssessmentService.class);
 	private Display display;

@@ -31,6 +31,7 @@ import se.isu.ui.WidgetIds;
 /** Seed 003's walk-through: methods staff at "Spången" hide shipped items and add their own, without code. */
 class FormCustomisationPartTest {
 
+
 	private final CaseService cases = OsgiServices.get(CaseService.class);
 	private final InstrumentRegistry registry = OsgiServices.get(InstrumentRegistry.class);
 	private final FormCustomisationService customisation = OsgiServices.get(FormCustomisationService.class);
@@ -40,7 +41,10 @@ class FormCustomisationPartTest {
 
 	@BeforeEach
 	void open() {
+		// A case worker's case makes the unit exist; the form is then customised by methods staff.
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
 		cases.openCase(new NewCase("19700101-1233", "Test", "Anpassning", "SPG", "Spången", LocalDate.of(2026, 2, 1)));
+		se.isu.testkit.TestUsers.as(se.isu.security.Role.METHODS_STAFF);
 		Display display = Display.getDefault();
 		driver = new SwtDriver(display);
 		shell = new Shell(display);

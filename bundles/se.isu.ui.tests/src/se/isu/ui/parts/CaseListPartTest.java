@@ -27,6 +27,11 @@ import se.isu.testkit.OsgiServices;
 /** The case list rendered into a real Shell on the real CaseService and Derby database; driven by key presses. */
 class CaseListPartTest {
 
+	@org.junit.jupiter.api.BeforeEach
+	void logInAsCaseWorker() {
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+	}
+
 	private final CaseService cases = OsgiServices.get(CaseService.class);
 	private Display display;
 	private Shell shell;
@@ -34,7 +39,7 @@ class CaseListPartTest {
 
 	@BeforeEach
 	void openShell() {
-		OsgiServices.get(DemoDataService.class).generate(20, 11);
+		se.isu.testkit.TestUsers.as(se.isu.security.Role.SYSTEM_ADMIN, () -> OsgiServices.get(DemoDataService.class).generate(20, 11));
 		display = Display.getDefault();
 		driver = new SwtDriver(display);
 		shell = new Shell(display);

@@ -136,7 +136,15 @@ public class CaseListPart {
 				statusIndex <= 0 ? null : CaseStatus.get(statusIndex - 1),
 				unitIndex <= 0 ? null : units.get(unitIndex - 1).getCode(),
 				stepIndex <= 0 ? null : ProcessStep.get(stepIndex), CaseFilter.DEFAULT_LIMIT);
-		List<IsuCase> cases = caseService.findCases(filter);
+		List<IsuCase> cases;
+		try {
+			cases = caseService.findCases(filter);
+		} catch (se.isu.security.AccessDeniedException e) {
+			// e.g. an analyst: the list stays empty and says why, instead of failing the whole window
+			viewer.setInput(List.of());
+			status.setText(e.getMessage());
+			return;
+		}
 		viewer.setInput(cases);
 		status.setText(cases.size() >= filter.limit() ? NLS.bind(Messages.caseList_limited, filter.limit())
 				: NLS.bind(Messages.caseList_count, cases.size()));
