@@ -15,6 +15,7 @@ public record User(String userName, String displayName, Role role, Set<String> u
 
 	/** May act on a case of {@code unitCode} under {@code permission} (unit scope included). */
 	public boolean may(Permission permission, String unitCode) {
-		return may(permission) && (!permission.unitScoped() || units.contains(unitCode));
+		// a case without a unit belongs to nobody's units (and Set.of().contains(null) would throw)
+		return may(permission) && (!permission.unitScoped() || unitCode != null && units.contains(unitCode));
 	}
 }

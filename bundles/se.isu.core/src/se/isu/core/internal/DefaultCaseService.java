@@ -123,8 +123,10 @@ public class DefaultCaseService implements CaseService {
 	public Optional<IsuCase> findCase(String caseNumber) {
 		User user = session.require(Permission.CASE_READ);
 		Optional<IsuCase> found = repository.findCase(caseNumber);
-		found.ifPresent(c -> requireUnit(user, Permission.CASE_READ, AccessAction.CASE_READ, c.getCaseNumber(), c.getUnit().getCode()));
-		found.ifPresent(c -> log.record(user, AccessAction.CASE_READ, c.getCaseNumber(), null));
+		found.ifPresent(c -> {
+			requireUnit(user, Permission.CASE_READ, AccessAction.CASE_READ, c.getCaseNumber(), c.getUnit().getCode());
+			log.record(user, AccessAction.CASE_READ, c.getCaseNumber(), null);
+		});
 		return found;
 	}
 

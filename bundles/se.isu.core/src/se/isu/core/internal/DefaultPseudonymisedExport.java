@@ -3,12 +3,8 @@ package se.isu.core.internal;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,7 +19,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import se.isu.core.protection.PseudonymisedExport;
-
 import se.isu.model.IsuCase;
 import se.isu.model.Occasion;
 import se.isu.security.AccessAction;
@@ -32,6 +27,7 @@ import se.isu.security.Permission;
 import se.isu.security.Session;
 import se.isu.security.User;
 import se.isu.store.CaseRepository;
+import se.isu.store.KeyFiles;
 
 @Component(service = PseudonymisedExport.class)
 public class DefaultPseudonymisedExport implements PseudonymisedExport {
@@ -117,31 +113,7 @@ public class DefaultPseudonymisedExport implements PseudonymisedExport {
 	}
 
 	/** The administrator's key: read, or created readable by its owner only. */
-	static byte[] key(Path keyFile) throws IOException {
-		if (!Files.exists(keyFile)) {
-			byte[] key = new byte[KEY_BYTES];
-			new SecureRandom().nextBytes(key);
-			if (keyFile.toAbsolutePath().getParent() != null) {
-				Files.createDirectories(keyFile.toAbsolutePath().getParent());
-			}
-			try {
-				try {
-					Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-				} catch (UnsupportedOperationException notPosix) {
-					Files.createFile(keyFile);
-				}
-				Files.writeString(keyFile, HexFormat.of().formatHex(key) + System.lineSeparator());
-				return key;
-			} catch (FileAlreadyExistsException raced) {
-				// fall through and read it
-			}
-		}
-		String hex = Files.readString(keyFile).strip();
-		if (!hex.matches("[0-9a-f]{64}")) {
-			throw new IllegalArgumentException("Nyckelfilen " + keyFile + " ska innehålla 64 hexadecimala tecken."
-					+ " / The key file must hold 64 hex digits.");
-		}
-		return HexFormat.of().parseHex(hex);
+	static byte[] key(Path keyFile) {
+		return HexFormat.of().parseHex(KeyFiles.readOrCreate(keyFile, KEY_BYTES));
 	}
-
 }

@@ -67,7 +67,7 @@ public class DefaultRetentionService implements RetentionService {
 		settings.put(YEARS, Integer.toString(rule.years()));
 		settings.put(FOLLOWING_YEAR, Boolean.toString(rule.followingYear()));
 		settings.put(EXEMPT_DAYS, rule.exemptBirthDays().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
-		log.record(admin, AccessAction.RETENTION_HOLD, null, "regel / rule: " + rule.describe());
+		log.record(admin, AccessAction.RETENTION_RULE, null, "regel / rule: " + rule.describe());
 	}
 
 	@Override

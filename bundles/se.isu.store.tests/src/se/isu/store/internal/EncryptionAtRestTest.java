@@ -81,7 +81,7 @@ class EncryptionAtRestTest {
 		Path key = home.resolve("secrets/database.key");
 		String original = Files.readString(key);
 
-		Files.writeString(key, "0123456789abcdef0123456789abcdef");
+		Files.writeString(key, "0123456789abcdef".repeat(4)); // well-formed, but not this database's key
 		StoreException wrong = assertThrows(StoreException.class, () -> new Database().open(home));
 		assertTrue(wrong.getMessage().contains("fel nyckel"), wrong.getMessage());
 

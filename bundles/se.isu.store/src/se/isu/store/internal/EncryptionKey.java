@@ -1,15 +1,11 @@
 package se.isu.store.internal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Properties;
 
+import se.isu.store.KeyFiles;
 import se.isu.store.StoreException;
 
 /**
@@ -52,7 +48,7 @@ final class EncryptionKey {
 			}
 			return "bootPassword=" + read(keyFile);
 		}
-		String key = Files.isRegularFile(keyFile) ? read(keyFile) : create(keyFile);
+		String key = KeyFiles.readOrCreate(keyFile, KEY_BYTES);
 		return "dataEncryption=true;encryptionAlgorithm=AES/CBC/NoPadding;encryptionKeyLength=256;bootPassword=" + key;
 	}
 
@@ -80,36 +76,6 @@ final class EncryptionKey {
 	}
 
 	private static String read(Path keyFile) {
-		try {
-			String key = Files.readString(keyFile, StandardCharsets.US_ASCII).strip();
-			if (!key.matches("[0-9a-f]{16,}")) {
-				throw new StoreException("Nyckelfilen " + keyFile + " är skadad (väntade hexadecimala tecken)."
-						+ " / The key file is damaged (expected hex digits).");
-			}
-			return key;
-		} catch (IOException e) {
-			throw new StoreException("Cannot read the key file " + keyFile + ": " + e.getMessage(), e);
-		}
-	}
-
-	/** A new random key, readable by its owner only where the file system knows POSIX permissions. */
-	private static String create(Path keyFile) {
-		byte[] bytes = new byte[KEY_BYTES];
-		new SecureRandom().nextBytes(bytes);
-		String key = HexFormat.of().formatHex(bytes);
-		try {
-			Files.createDirectories(keyFile.toAbsolutePath().getParent());
-			try {
-				Files.createFile(keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-			} catch (UnsupportedOperationException notPosix) {
-				Files.createFile(keyFile);
-			}
-			Files.writeString(keyFile, key + System.lineSeparator(), StandardCharsets.US_ASCII);
-			return key;
-		} catch (FileAlreadyExistsException raced) {
-			return read(keyFile);
-		} catch (IOException e) {
-			throw new StoreException("Cannot create the key file " + keyFile + ": " + e.getMessage(), e);
-		}
+		return KeyFiles.read(keyFile, KEY_BYTES);
 	}
 }
