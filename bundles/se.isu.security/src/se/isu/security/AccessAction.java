@@ -13,5 +13,9 @@ public enum AccessAction {
 	CASE_PRINT,
 	/** Case-level data written to a file (pseudonymised export). */
 	EXPORT,
+	/** A group compilation or report (no case, no person); the detail holds what was compiled. */
+	COMPILATION,
+	/** Report templates imported or reset; the suppression rule changed. */
+	TEMPLATE_CHANGE, PROTECTION_SETTING,
 	ACCOUNT_CHANGE, BACKUP, RESTORE, RETENTION_RULE, RETENTION_RUN, RETENTION_HOLD, LOG_REVIEW
 }

@@ -38,6 +38,7 @@ public final class Messages extends NLS {
 	public static String permissionRetention;
 	public static String permissionPseudonymisedExport;
 	public static String permissionDemoData;
+	public static String permissionProtectionSettings;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -34,6 +34,8 @@ public enum Permission {
 	RETENTION(false, SYSTEM_ADMIN),
 	/** Export pseudonymised data for joint analysis (the administrator holds the key). */
 	PSEUDONYMISED_EXPORT(false, SYSTEM_ADMIN),
+	/** The small-cell suppression rule and other settings that protect compiled data. */
+	PROTECTION_SETTINGS(false, SYSTEM_ADMIN),
 	/** Add synthetic cases (demo and benchmarks). */
 	DEMO_DATA(false, SYSTEM_ADMIN);
 
@@ -66,6 +68,7 @@ public enum Permission {
 		case BACKUP -> Messages.permissionBackup;
 		case RETENTION -> Messages.permissionRetention;
 		case PSEUDONYMISED_EXPORT -> Messages.permissionPseudonymisedExport;
+		case PROTECTION_SETTINGS -> Messages.permissionProtectionSettings;
 		case DEMO_DATA -> Messages.permissionDemoData;
 		};
 	}

@@ -28,6 +28,34 @@ public class JdbcSettingsRepository implements SettingsRepository {
 	}
 
 	@Override
+	public java.util.SortedMap<String, String> list(String prefix) {
+		return database.jdbc(c -> {
+			java.util.SortedMap<String, String> found = new java.util.TreeMap<>();
+			try (PreparedStatement select = c.prepareStatement(
+					"SELECT NAME, SETTING_VALUE FROM ISU_SETTING WHERE NAME LIKE ? ESCAPE '\\'")) {
+				select.setString(1, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+				try (ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						found.put(rows.getString(1), rows.getString(2));
+					}
+				}
+			}
+			return found;
+		});
+	}
+
+	@Override
+	public void remove(String name) {
+		database.jdbc(c -> {
+			try (PreparedStatement delete = c.prepareStatement("DELETE FROM ISU_SETTING WHERE NAME = ?")) {
+				delete.setString(1, name);
+				delete.executeUpdate();
+			}
+			return null;
+		});
+	}
+
+	@Override
 	public void put(String name, String value) {
 		database.jdbc(c -> {
 			try (PreparedStatement update = c.prepareStatement("UPDATE ISU_SETTING SET SETTING_VALUE = ? WHERE NAME = ?")) {

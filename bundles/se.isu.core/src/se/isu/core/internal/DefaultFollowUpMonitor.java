@@ -1,0 +1,82 @@
+package se.isu.core.internal;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import se.isu.core.compile.CompilationService;
+import se.isu.core.compile.CompiledTable;
+import se.isu.core.compile.FollowUpMonitor;
+import se.isu.model.query.CompilationQuery;
+import se.isu.model.query.DateVariable;
+import se.isu.model.query.Dimension;
+import se.isu.model.query.Measure;
+import se.isu.security.AccessAction;
+import se.isu.security.AccessLog;
+import se.isu.security.Permission;
+import se.isu.security.Session;
+import se.isu.security.User;
+import se.isu.store.AggregationRepository;
+import se.isu.store.CaseRepository;
+
+/** The due list from the occasions in the database; dropout as a compilation of occasions by outcome. */
+@Component(service = FollowUpMonitor.class)
+public class DefaultFollowUpMonitor implements FollowUpMonitor {
+
+	@Reference
+	AggregationRepository aggregation;
+
+	@Reference
+	CompilationService compilations;
+
+	@Reference
+	CaseRepository cases;
+
+	@Reference
+	Session session;
+
+	@Reference
+	AccessLog log;
+
+	Clock clock = Clock.systemDefaultZone();
+
+	@Override
+	public DueList dueList() {
+		// The list names cases, so it needs the right to read them, in the person's own units.
+		User user = session.require(Permission.CASE_READ);
+		LocalDate today = LocalDate.now(clock);
+		LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		KeyLabels labels = new KeyLabels(cases);
+		List<DueOccasion> due = new ArrayList<>();
+		for (AggregationRepository.DueOccasion o : aggregation.dueOccasions(sunday, today.minusDays(MISSED_DAYS),
+				user.units())) {
+			State state = "NOT_DONE".equals(o.status()) ? State.MISSED
+					: o.plannedDate().isBefore(today) ? State.OVERDUE : State.DUE_THIS_WEEK;
+			long late = state == State.DUE_THIS_WEEK ? 0 : Math.max(0, ChronoUnit.DAYS.between(o.plannedDate(), today));
+			due.add(new DueOccasion(state, o.caseNumber(), o.unitCode(), o.staffUserName(), o.staffName(), o.kind(),
+					KeyLabels.occasionKind(o.kind()), o.plannedDate(), late,
+					state == State.MISSED ? labels.code("isu.ejGenomford", o.notDoneReason()) : null));
+		}
+		log.record(user, AccessAction.CASE_LIST, null, "förfallolista, " + due.size() + " tillfällen");
+		return new DueList(today, due);
+	}
+
+	@Override
+	public CompiledTable dropout(String period, LocalDate from, LocalDate to) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate until = to == null || to.isAfter(today) ? today : to;
+		CompilationQuery query = new CompilationQuery(Measure.share(Measure.Subject.OCCASIONS),
+				List.of(Dimension.of(Dimension.Kind.OCCASION_KIND),
+						Dimension.period((period == null ? "QUARTER" : period) + ":OCCASION")),
+				List.of(Dimension.of(Dimension.Kind.OCCASION_OUTCOME)), List.of(), from, until, DateVariable.OCCASION, null)
+				.withFilter(Dimension.of(Dimension.Kind.OCCASION_OUTCOME), "DONE", "NOT_DONE", "OVERDUE");
+		return compilations.compile(query);
+	}
+}
