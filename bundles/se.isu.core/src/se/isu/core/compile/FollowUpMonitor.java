@@ -42,7 +42,8 @@ public interface FollowUpMonitor {
 
 	/**
 	 * Occasions by kind and period (QUARTER, MONTH or YEAR of the planned date) against their outcome (done, not
-	 * done, overdue), as shares of each row, suppressed; planned dates up to today.
+	 * done, overdue), as shares of each row, suppressed; planned dates up to today; one unit when {@code unitCode}
+	 * is given.
 	 */
-	CompiledTable dropout(String period, LocalDate from, LocalDate to);
+	CompiledTable dropout(String period, LocalDate from, LocalDate to, String unitCode);
 }

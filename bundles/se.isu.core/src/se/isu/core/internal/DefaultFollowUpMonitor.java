@@ -69,7 +69,7 @@ public class DefaultFollowUpMonitor implements FollowUpMonitor {
 	}
 
 	@Override
-	public CompiledTable dropout(String period, LocalDate from, LocalDate to) {
+	public CompiledTable dropout(String period, LocalDate from, LocalDate to, String unitCode) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate until = to == null || to.isAfter(today) ? today : to;
 		CompilationQuery query = new CompilationQuery(Measure.share(Measure.Subject.OCCASIONS),
@@ -77,6 +77,9 @@ public class DefaultFollowUpMonitor implements FollowUpMonitor {
 						Dimension.period((period == null ? "QUARTER" : period) + ":OCCASION")),
 				List.of(Dimension.of(Dimension.Kind.OCCASION_OUTCOME)), List.of(), from, until, DateVariable.OCCASION, null)
 				.withFilter(Dimension.of(Dimension.Kind.OCCASION_OUTCOME), "DONE", "NOT_DONE", "OVERDUE");
+		if (unitCode != null) {
+			query = query.withFilter(Dimension.unit(), unitCode);
+		}
 		return compilations.compile(query);
 	}
 }
