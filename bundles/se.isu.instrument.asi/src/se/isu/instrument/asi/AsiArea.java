@@ -36,6 +36,19 @@ public enum AsiArea {
 		this.compositeScore = compositeScore;
 	}
 
+	/** The area's name in Swedish, as units speak of it. */
+	public String label() {
+		return switch (this) {
+		case PHYSICAL -> "Fysisk hälsa";
+		case WORK -> "Arbete och försörjning";
+		case ALCOHOL -> "Alkohol";
+		case DRUGS -> "Narkotika";
+		case LEGAL -> "Rättsliga problem";
+		case FAMILY -> "Familj och umgänge";
+		case PSYCHIATRIC -> "Psykisk hälsa";
+		};
+	}
+
 	public static List<String> interviewerRatings() {
 		return List.of(values()).stream().map(a -> a.interviewerRating).toList();
 	}

@@ -1,14 +1,32 @@
 package se.isu.reports.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Supplier;
 import java.util.logging.Level;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import org.eclipse.birt.core.exception.BirtException;
 import org.eclipse.birt.core.framework.Platform;
@@ -26,27 +44,32 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-import se.isu.core.CaseService;
 import se.isu.core.instrument.AssessmentReportContribution;
 import se.isu.core.instrument.AssessmentService;
 import se.isu.core.instrument.Form;
 import se.isu.model.instrument.Assessment;
+import se.isu.core.report.GroupReport;
+import se.isu.core.report.ReportParameters;
+import se.isu.reports.Messages;
 import se.isu.reports.ReportException;
 import se.isu.reports.ReportFormat;
 import se.isu.reports.ReportService;
+import se.isu.reports.TemplateRejectedException;
+import se.isu.security.AccessAction;
+import se.isu.security.Permission;
+import se.isu.security.User;
+import se.isu.store.IsuHome;
 
 /**
  * BIRT report engine as a service. The engine starts on the first render (it takes seconds), not at
- * application start, and is shut down with the component.
+ * application start, and is shut down with the component. Group reports come from every {@link GroupReport} the
+ * installed bundles register; a unit's own version of a template lives in {@code <isu home>/templates/<id>.rptdesign}.
  */
 @Component(service = ReportService.class)
 public class BirtReportService implements ReportService {
 
 	/** Key under which a template's scripted data set finds its rows (a List of Maps) in the app context. */
 	public static final String ROWS = "isu.rows";
-
-	@Reference
-	CaseService cases;
 
 	@Reference
 	AssessmentService assessments;
@@ -71,44 +94,195 @@ public class BirtReportService implements ReportService {
 		assessmentReports.remove(report);
 	}
 
-	private IReportEngine engine;
+	private final List<GroupReport> groupReports = new CopyOnWriteArrayList<>();
 
-	private record Builtin(ReportTemplate template, String resource, Supplier<List<Map<String, Object>>> rows) {
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addGroupReport(GroupReport report) {
+		groupReports.add(report);
 	}
 
-	/** The templates this bundle ships, by id; built once. */
-	private final Map<String, Builtin> builtins = Map.of("caseload", new Builtin(
-			new ReportTemplate("caseload", "Ärendeöversikt"), "templates/caseload.rptdesign", this::caseloadRows));
+	void removeGroupReport(GroupReport report) {
+		groupReports.remove(report);
+	}
 
-	private Map<String, Builtin> builtins() {
-		return builtins;
+	/** Largest template file accepted for import. */
+	static final int MAX_TEMPLATE_MB = 5;
+
+	private IReportEngine engine;
+
+	/** Where the unit's own templates live; a system property lets tests use a folder of their own. */
+	static Path overrideFolder() {
+		return IsuHome.resolve().resolve("templates");
+	}
+
+	private static Path overrideOf(String templateId) {
+		return overrideFolder().resolve(templateId + ".rptdesign");
+	}
+
+	private GroupReport report(String templateId) {
+		return groupReports.stream().filter(r -> r.id().equals(templateId)).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(NLS.bind(Messages.templateUnknown, templateId,
+						new TreeSet<>(groupReports.stream().map(GroupReport::id).toList()))));
 	}
 
 	@Override
 	public List<ReportTemplate> templates() {
-		return builtins().values().stream().map(Builtin::template).toList();
+		return groupReports.stream()
+				.map(r -> new ReportTemplate(r.id(), r.title(), r.description(), Files.isRegularFile(overrideOf(r.id()))))
+				.sorted(Comparator.comparing(ReportTemplate::title)).toList();
+	}
+
+	/** The design in use: the unit's override when there is one, else the shipped template. */
+	private static byte[] design(GroupReport report) throws IOException {
+		Path override = overrideOf(report.id());
+		if (Files.isRegularFile(override)) {
+			return Files.readAllBytes(override);
+		}
+		try (InputStream shipped = report.openDesign()) {
+			if (shipped == null) {
+				throw new ReportException("The template of '" + report.id() + "' is missing from its bundle", null);
+			}
+			return shipped.readAllBytes();
+		}
 	}
 
 	@Override
-	public void render(String templateId, ReportFormat format, OutputStream out) {
-		Builtin builtin = builtins().get(templateId);
-		if (builtin == null) {
-			throw new IllegalArgumentException("Unknown report template '" + templateId + "'; known: " + builtins().keySet());
-		}
-		try (InputStream design = BirtReportService.class.getClassLoader().getResourceAsStream(builtin.resource())) {
-			if (design == null) {
-				throw new ReportException("Template resource " + builtin.resource() + " is missing", null);
-			}
-			run(templateId, design, builtin.rows().get(), format, out);
+	public void render(String templateId, ReportFormat format, ReportParameters parameters, OutputStream out,
+			IProgressMonitor monitor) {
+		GroupReport report = report(templateId);
+		SubMonitor progress = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor, report.title(), 10);
+		progress.subTask(Messages.progressCompiling);
+		Map<String, List<Map<String, Object>>> rows = report.rows(parameters);
+		progress.worked(4);
+		checkCancelled(progress);
+		progress.subTask(Messages.progressReading);
+		byte[] design;
+		try {
+			design = design(report);
 		} catch (IOException e) {
-			throw new ReportException("Rendering template '" + templateId + "' as " + format + " failed: " + e.getMessage(), e);
+			throw new ReportException("Reading template '" + templateId + "' failed: " + e.getMessage(), e);
+		}
+		progress.worked(1);
+		checkCancelled(progress);
+		progress.subTask(NLS.bind(Messages.progressRendering, format.name()));
+		run(templateId, new ByteArrayInputStream(design), appContext(rows), format, out);
+		progress.done();
+	}
+
+	private static void checkCancelled(IProgressMonitor monitor) {
+		if (monitor.isCanceled()) {
+			throw new OperationCanceledException();
+		}
+	}
+
+	/** Each data set's rows under {@code isu.rows.<name>}, as plain HashMaps in immutable lists (see run). */
+	private static Map<String, Object> appContext(Map<String, List<Map<String, Object>>> rows) {
+		Map<String, Object> context = new HashMap<>();
+		rows.forEach((name, list) -> context.put(ROWS + "." + name,
+				list.stream().map(row -> (Map<String, Object>) new HashMap<>(row)).toList()));
+		return context;
+	}
+
+	@Override
+	public void importTemplate(String templateId, Path file) {
+		User user = session.require(Permission.TEMPLATES_MANAGE);
+		GroupReport report = report(templateId);
+		if (file == null || !Files.isRegularFile(file)) {
+			throw new TemplateRejectedException(NLS.bind(Messages.templateNotAFile, file), null);
+		}
+		byte[] design;
+		try {
+			if (Files.size(file) > MAX_TEMPLATE_MB * 1024L * 1024L) {
+				throw new TemplateRejectedException(NLS.bind(Messages.templateTooLarge, file.getFileName(), MAX_TEMPLATE_MB), null);
+			}
+			design = Files.readAllBytes(file);
+		} catch (IOException e) {
+			throw new TemplateRejectedException(NLS.bind(Messages.templateNotAFile, file), e);
+		}
+		// First: can BIRT read it at all (well-formed XML, a report design)?
+		try {
+			engine().openReportDesign(templateId, new ByteArrayInputStream(design));
+		} catch (BirtException | RuntimeException e) {
+			throw new TemplateRejectedException(NLS.bind(Messages.templateUnreadable, file.getFileName(), firstLine(e)), e);
+		}
+		// Then: does it run with the unit's data without errors (unknown data sets, broken scripts, bad bindings)?
+		try {
+			run(templateId, new ByteArrayInputStream(design), appContext(report.rows(ReportParameters.all())),
+					ReportFormat.HTML, new ByteArrayOutputStream());
+		} catch (ReportException e) {
+			throw new TemplateRejectedException(NLS.bind(Messages.templateFailsToRender, file.getFileName(), firstLine(e)), e);
+		}
+		try {
+			Files.createDirectories(overrideFolder());
+			Path temporary = Files.createTempFile(overrideFolder(), templateId, ".part");
+			Files.write(temporary, design);
+			Files.move(temporary, overrideOf(templateId), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			throw new ReportException("Installing template '" + templateId + "' failed: " + e.getMessage(), e);
+		}
+		log.record(user, AccessAction.TEMPLATE_CHANGE, null, "import " + templateId + " från " + file.getFileName());
+	}
+
+	private static String firstLine(Throwable e) {
+		String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		int newline = message.indexOf('\n');
+		return (newline < 0 ? message : message.substring(0, newline)).strip();
+	}
+
+	@Override
+	public void resetTemplate(String templateId) {
+		User user = session.require(Permission.TEMPLATES_MANAGE);
+		report(templateId);
+		try {
+			if (Files.deleteIfExists(overrideOf(templateId))) {
+				log.record(user, AccessAction.TEMPLATE_CHANGE, null, "återställ " + templateId);
+			}
+		} catch (IOException e) {
+			throw new ReportException("Resetting template '" + templateId + "' failed: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public List<Path> exportTemplate(String templateId, Path directory, ReportParameters parameters) {
+		GroupReport report = report(templateId);
+		Map<String, List<Map<String, Object>>> rows = report.rows(parameters);
+		List<Path> written = new ArrayList<>();
+		try {
+			Files.createDirectories(directory);
+			Path design = directory.resolve(templateId + ".rptdesign");
+			Files.write(design, design(report));
+			written.add(design);
+			for (Map.Entry<String, List<Map<String, Object>>> dataSet : rows.entrySet()) {
+				Path csv = directory.resolve(templateId + "-" + dataSet.getKey() + ".csv");
+				writeCsv(csv, dataSet.getValue());
+				written.add(csv);
+			}
+		} catch (IOException e) {
+			throw new ReportException("Exporting template '" + templateId + "' to " + directory + " failed: " + e.getMessage(), e);
+		}
+		return written;
+	}
+
+	/** Every field quoted, UTF-8, the columns of all rows in a stable order: what the templates' sample reader expects. */
+	private static void writeCsv(Path file, List<Map<String, Object>> rows) throws IOException {
+		TreeSet<String> columns = new TreeSet<>();
+		rows.forEach(row -> columns.addAll(row.keySet()));
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+				CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setQuoteMode(QuoteMode.ALL)
+						.setRecordSeparator("\n").get())) {
+			csv.printRecord(columns);
+			for (Map<String, Object> row : rows) {
+				List<Object> values = new ArrayList<>();
+				columns.forEach(column -> values.add(row.get(column) == null ? "" : row.get(column)));
+				csv.printRecord(values);
+			}
 		}
 	}
 
 	@Override
 	public List<ReportTemplate> assessmentReports(String instrumentId) {
 		return assessmentReports.stream().filter(r -> r.appliesTo(instrumentId))
-				.map(r -> new ReportTemplate(r.templateId(), r.title())).toList();
+				.map(r -> new ReportTemplate(r.templateId(), r.title(), "", false)).toList();
 	}
 
 	@Override
@@ -124,7 +298,10 @@ public class BirtReportService implements ReportService {
 				"Instrument " + assessment.getInstrumentId() + " is not installed"));
 		List<Map<String, Object>> rows = report.rows(form, assessment, assessments.baseline(assessment));
 		try (InputStream design = report.openDesign()) {
-			run(templateId, design, rows, format, out);
+			// BIRT's Rhino resolved get() on a LinkedHashMap / ArrayList row set as "not found" under JDK 21+
+			// (AsiAssessmentLifecycleTest); plain HashMaps in an immutable list work, so every row set is copied so.
+			run(templateId, design, Map.of(ROWS, rows.stream().map(row -> (Map<String, Object>) new HashMap<>(row)).toList()),
+					format, out);
 			// A client's data left the database as a document: that is a print in the access log.
 			log.record(session.require(se.isu.security.Permission.CASE_READ),
 					se.isu.security.AccessAction.CASE_PRINT, caseRepository.findKey(assessment.getCaseId())
@@ -135,16 +312,12 @@ public class BirtReportService implements ReportService {
 		}
 	}
 
-	private void run(String templateId, InputStream design, List<Map<String, Object>> rows, ReportFormat format,
+	private void run(String templateId, InputStream design, Map<String, Object> appContext, ReportFormat format,
 			OutputStream out) {
 		try {
 			IReportRunnable runnable = engine().openReportDesign(templateId, design);
 			IRunAndRenderTask task = engine().createRunAndRenderTask(runnable);
 			try {
-				Map<String, Object> appContext = new HashMap<>();
-				// BIRT's Rhino resolved get() on a LinkedHashMap / ArrayList row set as "not found" under JDK 21+
-				// (AsiAssessmentLifecycleTest); plain HashMaps in an immutable list work, so every row set is copied so.
-				appContext.put(ROWS, rows.stream().map(row -> (Map<String, Object>) new HashMap<>(row)).toList());
 				task.setAppContext(appContext);
 				task.setRenderOption(renderOption(format, out));
 				task.run();
@@ -175,17 +348,8 @@ public class BirtReportService implements ReportService {
 		return option;
 	}
 
-	private List<Map<String, Object>> caseloadRows() {
-		return cases.caseload().stream().map(row -> {
-			Map<String, Object> map = new HashMap<>();
-			map.put("unit", row.unitName());
-			map.put("status", row.status().getName());
-			map.put("count", Long.valueOf(row.count()));
-			return map;
-		}).toList();
-	}
-
-	private synchronized IReportEngine engine() throws BirtException {
+	/** The engine, started on first use (package access for the template tests that run it as BIRT Designer would). */
+	synchronized IReportEngine engine() throws BirtException {
 		if (engine == null) {
 			EngineConfig config = new EngineConfig();
 			config.setLogConfig(null, Level.WARNING);

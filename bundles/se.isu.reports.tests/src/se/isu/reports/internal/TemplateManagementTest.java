@@ -1,0 +1,153 @@
+package se.isu.reports.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.eclipse.birt.report.engine.api.IReportRunnable;
+import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
+import org.eclipse.birt.report.engine.api.PDFRenderOption;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.isu.core.report.ReportParameters;
+import se.isu.reports.ReportFormat;
+import se.isu.reports.ReportService;
+import se.isu.reports.ReportService.ReportTemplate;
+import se.isu.reports.TemplateRejectedException;
+import se.isu.security.AccessDeniedException;
+import se.isu.security.Role;
+import se.isu.testkit.OsgiServices;
+import se.isu.testkit.TestUsers;
+
+/** Methods staff replace, reset and export templates; a broken template is refused and nothing is installed. */
+class TemplateManagementTest {
+
+	private final ReportService reports = OsgiServices.get(ReportService.class);
+
+	@TempDir
+	Path folder;
+
+	@BeforeEach
+	void methodsStaff() {
+		TestUsers.as(Role.METHODS_STAFF);
+	}
+
+	@AfterEach
+	void resetAndLogout() {
+		TestUsers.as(Role.METHODS_STAFF);
+		reports.resetTemplate("caseload");
+		TestUsers.logout();
+	}
+
+	private static String shipped(String file) throws IOException {
+		try (InputStream in = TemplateManagementTest.class.getClassLoader().getResourceAsStream("templates/" + file)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	private boolean overridden(String id) {
+		return reports.templates().stream().filter(t -> t.id().equals(id)).findFirst().map(ReportTemplate::overridden)
+				.orElseThrow();
+	}
+
+	private String pdfText(String id) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		reports.render(id, ReportFormat.PDF, ReportParameters.all(), out, null);
+		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	@Test
+	void aTemplateThatIsNotWellFormedIsRefusedWithTheFileNamedAndNothingInstalled() throws IOException {
+		Path broken = folder.resolve("trasig.rptdesign");
+		Files.writeString(broken, shipped("caseload.rptdesign").replace("</report>", ""));
+		TemplateRejectedException e = assertThrows(TemplateRejectedException.class,
+				() -> reports.importTemplate("caseload", broken));
+		assertTrue(e.getMessage().startsWith("Mallfil: trasig.rptdesign kunde inte läsas som BIRT-rapport"), e.getMessage());
+		assertTrue(e.getMessage().endsWith("Mallen installerades inte."), e.getMessage());
+		assertFalse(overridden("caseload"));
+		assertFalse(Files.exists(BirtReportService.overrideFolder().resolve("caseload.rptdesign")));
+	}
+
+	@Test
+	void aTemplateWhoseScriptFailsIsRefusedAtTheTrialRun() throws IOException {
+		Path failing = folder.resolve("skript.rptdesign");
+		Files.writeString(failing, shipped("caseload.rptdesign").replace("var source = rows.get(index);",
+				"var source = rows.get(index); undefinedFunction();"));
+		TemplateRejectedException e = assertThrows(TemplateRejectedException.class,
+				() -> reports.importTemplate("caseload", failing));
+		assertTrue(e.getMessage().startsWith("Mallfil: skript.rptdesign går att läsa men inte att köra"), e.getMessage());
+		assertFalse(overridden("caseload"));
+	}
+
+	@Test
+	void aGoodTemplateIsUsedUntilItIsResetToTheShippedOne() throws IOException {
+		Path own = folder.resolve("egen.rptdesign");
+		Files.writeString(own, shipped("caseload.rptdesign").replace("<text-property name=\"text\">Ärendeöversikt</text-property>",
+				"<text-property name=\"text\">Vår egen ärendeöversikt</text-property>"));
+		reports.importTemplate("caseload", own);
+		assertTrue(overridden("caseload"));
+		assertTrue(pdfText("caseload").contains("Vår egen ärendeöversikt"));
+		reports.resetTemplate("caseload");
+		assertFalse(overridden("caseload"));
+		assertFalse(pdfText("caseload").contains("Vår egen ärendeöversikt"));
+	}
+
+	@Test
+	void onlyMethodsStaffImportOrResetTemplates() {
+		TestUsers.as(Role.ANALYST);
+		assertThrows(AccessDeniedException.class, () -> reports.importTemplate("caseload", folder.resolve("x.rptdesign")));
+		assertThrows(AccessDeniedException.class, () -> reports.resetTemplate("caseload"));
+	}
+
+	@Test
+	void theExportHoldsTheTemplateAndSampleDataThatBirtDesignerCanPreview() throws Exception {
+		List<Path> files = reports.exportTemplate("caseload", folder, ReportParameters.all());
+		assertEquals(List.of(folder.resolve("caseload.rptdesign"), folder.resolve("caseload-caseload.csv"),
+				folder.resolve("caseload-notes.csv")), files);
+		List<String> csv = Files.readAllLines(folder.resolve("caseload-caseload.csv"));
+		assertEquals("\"closed\",\"label\",\"open\",\"total\"", csv.get(0));
+		String firstUnit = csv.get(1).split("\",\"")[1];
+
+		// As BIRT Designer runs it: no workbench rows, the sample folder as report parameter.
+		BirtReportService service = (BirtReportService) reports;
+		IReportRunnable design;
+		try (InputStream in = Files.newInputStream(files.get(0))) {
+			design = service.engine().openReportDesign(in);
+		}
+		IRunAndRenderTask task = service.engine().createRunAndRenderTask(design);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			task.setParameterValue("sampleFolder", folder.toString());
+			PDFRenderOption option = new PDFRenderOption();
+			option.setOutputFormat("pdf");
+			option.setOutputStream(out);
+			task.setRenderOption(option);
+			task.run();
+			assertEquals(List.of(), task.getErrors());
+		} finally {
+			task.close();
+		}
+		String text;
+		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+			text = new PDFTextStripper().getText(document);
+		}
+		assertTrue(text.contains(firstUnit), firstUnit + " missing from the sample preview:\n" + text);
+	}
+}
