@@ -65,7 +65,7 @@ public class AsiChangeReport implements GroupReport {
 					parameters.to(), parameters.unitCode(), null), new ChangeRule(THRESHOLD, false));
 			first = first == null ? paired : first;
 			change.add(row("area", area.label(), "baseline", paired.baseline().text(), "paired", paired.paired().text(),
-					"dropouts", paired.dropouts().text(), "improved", paired.improvedShare().text(), "unchanged",
+					"dropouts", paired.dropouts().text(), "pending", paired.pending().text(), "improved", paired.improvedShare().text(), "unchanged",
 					paired.unchangedShare().text(), "worse", paired.worseShare().text(), "meanChange",
 					paired.meanChange().text(), "completers", paired.completersBaselineMean().text(), "dropoutsBaseline",
 					paired.dropoutsBaselineMean().text()));

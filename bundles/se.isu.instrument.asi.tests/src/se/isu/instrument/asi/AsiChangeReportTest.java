@@ -1,0 +1,71 @@
+package se.isu.instrument.asi;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import se.isu.core.DemoDataService;
+import se.isu.core.compile.CompilationService;
+import se.isu.core.compile.CompilationService.ChangeRule;
+import se.isu.core.compile.PairedChange;
+import se.isu.core.report.ReportParameters;
+import se.isu.model.query.Measure;
+import se.isu.model.query.PairQuery;
+import se.isu.reports.ReportFormat;
+import se.isu.reports.ReportService;
+import se.isu.security.Role;
+import se.isu.testkit.OsgiServices;
+import se.isu.testkit.TestUsers;
+
+/** The ASI change report in the gallery, rendered by BIRT from demo interviews and read back from the PDF. */
+class AsiChangeReportTest {
+
+	@BeforeAll
+	static void demoInterviews() {
+		// Small demo sets answer every form, ASI Grund at intake and Uppföljning at discharge and follow-up.
+		TestUsers.as(Role.SYSTEM_ADMIN, () -> OsgiServices.get(DemoDataService.class).generate(250, 11));
+	}
+
+	@BeforeEach
+	void analyst() {
+		TestUsers.as(Role.ANALYST);
+	}
+
+	@AfterEach
+	void logout() {
+		TestUsers.logout();
+	}
+
+	@Test
+	void theReportIsInTheGalleryAndShowsEachAreasPairedChangeAsCompiled() throws IOException {
+		ReportService reports = OsgiServices.get(ReportService.class);
+		assertTrue(reports.templates().stream().anyMatch(t -> t.id().equals("asi.change")));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		reports.render("asi.change", ReportFormat.PDF, ReportParameters.all(), out, null);
+		Files.createDirectories(Path.of("target", "reports"));
+		Files.write(Path.of("target", "reports", "asi-change.pdf"), out.toByteArray());
+		String text;
+		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+			text = new PDFTextStripper().getText(document);
+		}
+		assertTrue(text.contains("ASI – förändring mellan Grund och Uppföljning"), text);
+		PairedChange alcohol = OsgiServices.get(CompilationService.class).pairedChange(new PairQuery(AsiContribution.GRUND,
+				null, AsiContribution.UPPFOLJNING, null, Measure.ValueKind.SCORE, "cs.alkohol", null, null, null, null),
+				new ChangeRule(AsiChangeReport.THRESHOLD, false));
+		assertTrue(!"0".equals(alcohol.paired().text()), "the demo data should give pairs: " + alcohol);
+		String line = "Alkohol " + alcohol.baseline().text() + " " + alcohol.paired().text() + " "
+				+ alcohol.dropouts().text() + " " + alcohol.pending().text() + " " + alcohol.improvedShare().text();
+		assertTrue(text.contains(line), "missing '" + line + "' in\n" + text);
+	}
+}
