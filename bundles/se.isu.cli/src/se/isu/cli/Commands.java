@@ -1,7 +1,6 @@
 package se.isu.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,6 @@ import se.isu.model.CaseStatus;
 import se.isu.model.IsuCase;
 import se.isu.model.ProcessStep;
 import se.isu.model.query.CaseFilter;
-import se.isu.reports.ReportFormat;
-import se.isu.reports.ReportService;
 import se.isu.core.instrument.FormCustomisationService;
 import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.model.instrument.InstrumentDefinition;
@@ -29,10 +26,15 @@ final class Commands {
 	static {
 		DESCRIPTIONS.put("cases", "lista ärenden / list cases [--search TEXT] [--unit KOD] [--status OPEN|CLOSED] [--step STEG] [--limit N]");
 		DESCRIPTIONS.put("demo-data", "skapa syntetiska ärenden / add synthetic cases --cases N [--seed S]");
-		DESCRIPTIONS.put("report", "rendera rapport / render a report --template ID --format pdf|html|xlsx --out FILE");
+		DESCRIPTIONS.put("compile", "sammanställ (csv) / compile (csv): compile --rows unit,sex [--columns agegroup] [--measure count|share|mean|median]"
+				+ " [--subject cases|clients|interventions|assessments|occasions] [--value age|duration:actualisation-decision|score:INSTR/ID]"
+				+ " [--filter \"unit=VUX|UNG;sex=1\"] [--from D] [--to D] [--save NAMN] | compile --saved NAMN");
+		DESCRIPTIONS.put("report", "rendera rapport / render a report --template ID --format pdf|html|xlsx --out FILE [--from D] [--to D] [--unit KOD]");
 		DESCRIPTIONS.put("instruments", "lista installerade instrument / list installed instruments with versions");
 		DESCRIPTIONS.put("textpack", "importera licensierade frågetexter / import a licensed text pack: textpack import --instrument ID --file FILE.properties");
-		DESCRIPTIONS.put("templates", "lista rapportmallar / list report templates: templates list");
+		DESCRIPTIONS.put("templates", "rapportmallar / report templates: templates list | export --template ID --dir DIR"
+				+ " | import --template ID --file F.rptdesign | reset --template ID");
+		DESCRIPTIONS.put("suppression", "röjandekontroll / small-cell rule: suppression [--threshold N] [--rates M]");
 		DESCRIPTIONS.put("users", "konton / accounts: users list | add --user U --name N --role ROLL [--units A,B] | passwd --user U"
 				+ " | unlock --user U | require-code --user U | deactivate --user U | create-admin --user U --name N (första körningen)");
 		DESCRIPTIONS.put("log", "åtkomstloggen / access log: log check | log review [--from D] [--to D]");
@@ -76,6 +78,7 @@ final class Commands {
 			return CliApplication.USAGE;
 		}
 		ProtectionCommands protection = new ProtectionCommands(services, out, env);
+		CompilationCommands compilation = new CompilationCommands(services, out);
 		try {
 			if ("users".equals(args.get(0)) && "create-admin".equals(flags.optional(""))) {
 				return createAdministrator(flags);
@@ -92,8 +95,10 @@ final class Commands {
 			case "export" -> protection.export(flags);
 			case "cases" -> cases(flags);
 			case "demo-data" -> demoData(flags);
-			case "report" -> report(flags);
-			case "templates" -> templates(flags);
+			case "compile" -> compilation.compile(flags);
+			case "report" -> compilation.report(flags);
+			case "templates" -> compilation.templates(flags);
+			case "suppression" -> compilation.suppression(flags);
 			case "instruments" -> instruments();
 			case "textpack" -> textPack(flags);
 			default -> {
@@ -110,6 +115,9 @@ final class Commands {
 			return CliApplication.FAILED;
 		} catch (se.isu.security.AccountException e) {
 			err.println(e.field() + ": " + e.getMessage());
+			return CliApplication.FAILED;
+		} catch (se.isu.reports.TemplateRejectedException e) {
+			err.println(e.getMessage());
 			return CliApplication.FAILED;
 		} catch (ValidationException e) {
 			e.violations().forEach(v -> err.println(v.field() + ": " + v.message()));
@@ -155,31 +163,6 @@ final class Commands {
 		int added = services.get(DemoDataService.class).generate(cases, seed);
 		out.printf("%d syntetiska ärenden skapade på %.1f s / %d synthetic cases added%n", added,
 				(System.nanoTime() - started) / 1e9, added);
-		return CliApplication.OK;
-	}
-
-	private int report(Flags flags) throws IOException {
-		String template = flags.required("template");
-		ReportFormat format = ReportFormat.parse(flags.required("format"));
-		Path target = Path.of(flags.required("out")).toAbsolutePath();
-		if (target.getParent() != null) {
-			Files.createDirectories(target.getParent());
-		}
-		Path partial = target.resolveSibling(target.getFileName() + ".part");
-		// Render to a side file first so a failed render never leaves a half-written report under the real name.
-		try (OutputStream stream = Files.newOutputStream(partial)) {
-			services.get(ReportService.class).render(template, format, stream);
-		} catch (RuntimeException | IOException e) {
-			Files.deleteIfExists(partial);
-			throw e;
-		}
-		Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		out.println(target);
-		return CliApplication.OK;
-	}
-
-	private int templates(Flags flags) {
-		services.get(ReportService.class).templates().forEach(t -> out.println(t.id() + "\t" + t.title()));
 		return CliApplication.OK;
 	}
 
