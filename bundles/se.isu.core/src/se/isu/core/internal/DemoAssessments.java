@@ -22,13 +22,15 @@ import se.isu.model.instrument.Respondent;
 /**
  * Demo answers for every installed instrument that serves a done occasion, drawn per item type from the form
  * itself, so a new plugin gets demo data without code. Answers pass the form's own checks and are scored by the
- * instrument's scorer. Long forms (more than {@value #SHORT_FORM} items) are only filled in for small demo sets:
- * 100 000 cases with a 180-item interview each would be a database of answers nobody looks at.
+ * instrument's scorer. Long forms (more than {@value #SHORT_FORM} items) are filled in for every case of a small
+ * demo set, and for one case in {@value #LONG_FORM_SAMPLE} of a large one: 100 000 cases with a 180-item interview
+ * each would be a database of answers nobody looks at, but a benchmark of paired change needs some interviews.
  */
 final class DemoAssessments {
 
 	static final int SHORT_FORM = 20;
 	static final int LONG_FORMS_UP_TO = 1000;
+	static final int LONG_FORM_SAMPLE = 20;
 
 	private final InstrumentRegistry instruments;
 	private final Random random;
@@ -46,6 +48,7 @@ final class DemoAssessments {
 
 	List<Assessment> forCase(IsuCase c) {
 		List<Assessment> result = new ArrayList<>();
+		boolean longFormsForThisCase = longForms || random.nextInt(LONG_FORM_SAMPLE) == 0;
 		Set<String> done = new HashSet<>();
 		for (Occasion occasion : c.getOccasions()) {
 			if (occasion.getStatus() != OccasionStatus.DONE) {
@@ -59,7 +62,7 @@ final class DemoAssessments {
 				}
 				Form form = forms.computeIfAbsent(definition.getId() + "@" + definition.getVersion() + "@" + c.getUnit().getCode(),
 						key -> instruments.form(definition.getId(), definition.getVersion(), c.getUnit().getCode()).orElseThrow());
-				if (form.fields().size() > SHORT_FORM && !longForms) {
+				if (form.fields().size() > SHORT_FORM && !longFormsForThisCase) {
 					continue;
 				}
 				result.add(assessment(c, occasion, form));
