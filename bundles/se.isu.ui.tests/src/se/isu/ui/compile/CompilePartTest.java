@@ -1,0 +1,144 @@
+package se.isu.ui.compile;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.isu.core.CaseService;
+import se.isu.core.DemoDataService;
+import se.isu.core.compile.CompilationService;
+import se.isu.core.compile.CompilationText;
+import se.isu.core.compile.CompiledTable;
+import se.isu.security.Role;
+import se.isu.testkit.OsgiServices;
+import se.isu.testkit.SwtDriver;
+import se.isu.testkit.TestUsers;
+import se.isu.ui.WidgetIds;
+
+/** The compile view in a real Shell on the real services, driven through its widgets. */
+class CompilePartTest {
+
+	@TempDir
+	Path folder;
+
+	private final CompilationService compilations = OsgiServices.get(CompilationService.class);
+	private Display display;
+	private Shell shell;
+	private SwtDriver driver;
+	private CompilePart part;
+
+	@BeforeAll
+	static void demoCases() {
+		TestUsers.as(Role.SYSTEM_ADMIN, () -> OsgiServices.get(DemoDataService.class).generate(150, 21));
+	}
+
+	@BeforeEach
+	void openShell() {
+		TestUsers.as(Role.ANALYST);
+		display = Display.getDefault();
+		driver = new SwtDriver(display);
+		shell = new Shell(display);
+		shell.setText("CompilePartTest");
+		shell.setLayout(new FillLayout());
+		shell.setSize(1200, 800);
+		part = new CompilePart(compilations, OsgiServices.get(CaseService.class));
+		part.create(shell);
+		shell.open();
+		driver.flush();
+	}
+
+	@AfterEach
+	void closeShell() {
+		shell.dispose();
+		TestUsers.logout();
+	}
+
+	@Test
+	void casesByUnitAndSexShowAsTheServiceCompilesThemWithAChart() {
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Verksamhet");
+		driver.select(driver.find(shell, WidgetIds.COMPILE_COLUMNS, Combo.class), "Juridiskt kön");
+		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		CompiledTable expected = compilations.compile(CompilationText.parse("rows=unit columns=sex"));
+		Table table = driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class);
+		List<String[]> lines = expected.lines();
+		assertEquals(lines.size() - 1, table.getItemCount());
+		for (int c = 0; c < lines.get(0).length; c++) {
+			assertEquals(lines.get(0)[c], table.getColumn(c).getText());
+		}
+		for (int r = 1; r < lines.size(); r++) {
+			for (int c = 0; c < lines.get(r).length; c++) {
+				assertEquals(lines.get(r)[c], table.getItem(r - 1).getText(c), "row " + r + " column " + c);
+			}
+		}
+		assertNotNull(driver.find(shell, WidgetIds.COMPILE_CHART, Label.class).getImage(), "a chart is drawn");
+		assertTrue(driver.find(shell, WidgetIds.COMPILE_NOTES, Label.class).getText().startsWith("<5 = färre än 5"));
+		driver.screenshot(shell, Path.of("target", "screenshots", "compile-unit-by-sex.png"));
+	}
+
+	@Test
+	void aMedianDurationCanBeChosen() {
+		driver.select(driver.find(shell, WidgetIds.COMPILE_MEASURE, Combo.class), "Median");
+		driver.select(driver.find(shell, WidgetIds.COMPILE_VALUE, Combo.class), "Dagar aktualisering → beslut");
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Verksamhet");
+		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		assertEquals("Median: dagar aktualisering → beslut", driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class)
+				.getColumn(1).getText());
+	}
+
+	@Test
+	void aBadDateIsNamedAndNothingIsCompiled() {
+		driver.type(driver.find(shell, WidgetIds.COMPILE_FROM, Text.class), "31/12");
+		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		assertEquals("Från: ”31/12” är inget datum; skriv ÅÅÅÅ-MM-DD.",
+				driver.find(shell, WidgetIds.COMPILE_STATUS, Label.class).getText());
+		assertEquals(0, driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class).getItemCount());
+	}
+
+	@Test
+	void theTableIsExportedAsCsvAndExcel() throws IOException {
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Juridiskt kön");
+		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		Path csv = folder.resolve("tabell.csv");
+		part.export(csv);
+		assertEquals(part.current().toCsv(), Files.readString(csv, StandardCharsets.UTF_8));
+		Path xlsx = folder.resolve("tabell.xlsx");
+		part.export(xlsx);
+		byte[] bytes = Files.readAllBytes(xlsx);
+		assertArrayEquals(new byte[] { 'P', 'K' }, new byte[] { bytes[0], bytes[1] });
+	}
+
+	@Test
+	void aSavedCompilationComesBackIntoTheControls() {
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Verksamhet");
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS2, Combo.class), "Åldersgrupp");
+		part.save("Ålder per verksamhet");
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Juridiskt kön");
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS2, Combo.class), "(ingen)");
+		driver.select(driver.find(shell, WidgetIds.COMPILE_SAVED, Combo.class), "Ålder per verksamhet");
+		assertEquals("Verksamhet", driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class).getText());
+		assertEquals("Åldersgrupp", driver.find(shell, WidgetIds.COMPILE_ROWS2, Combo.class).getText());
+		assertEquals("Verksamhet / Åldersgrupp", driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class).getColumn(0).getText());
+		compilations.deleteSaved("Ålder per verksamhet");
+	}
+}

@@ -1,0 +1,390 @@
+package se.isu.ui.compile;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import se.isu.core.CaseService;
+import se.isu.core.compile.CompilationService;
+import se.isu.core.compile.CompilationService.SavedCompilation;
+import se.isu.core.compile.CompiledTable;
+import se.isu.model.Unit;
+import se.isu.model.query.CompilationQuery;
+import se.isu.model.query.DateVariable;
+import se.isu.model.query.Dimension;
+import se.isu.model.query.Measure;
+import se.isu.reports.TableCharts;
+import se.isu.reports.TableWorkbooks;
+import se.isu.security.AccessDeniedException;
+import se.isu.ui.Messages;
+import se.isu.ui.WidgetIds;
+
+/**
+ * Sammanställning: a measure by rows and columns, limited to a unit and a period, as a table and a bar chart; export
+ * to CSV and Excel; compilations saved by name for the whole unit. Every figure comes suppressed from
+ * {@link CompilationService}: the view cannot show what the service hides.
+ */
+public class CompilePart {
+
+	public static final String DESCRIPTOR_ID = "se.isu.ui.partdescriptor.compile";
+
+	@Inject
+	CompilationService compilations;
+
+	@Inject
+	CaseService cases;
+
+	private Combo measure;
+	private Combo subject;
+	private Combo value;
+	private Combo rows;
+	private Combo rows2;
+	private Combo columns;
+	private Combo unit;
+	private Text from;
+	private Text to;
+	private Combo saved;
+	private Table table;
+	private Label chart;
+	private Label notes;
+	private Label status;
+	private Image chartImage;
+	private List<Unit> units = List.of();
+	private CompiledTable current;
+
+	public CompilePart() {
+		// for dependency injection
+	}
+
+	/** For rendering outside a workbench (tests). */
+	public CompilePart(CompilationService compilations, CaseService cases) {
+		this.compilations = compilations;
+		this.cases = cases;
+	}
+
+	@PostConstruct
+	public void create(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		Composite controls = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(controls);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(controls);
+
+		measure = combo(controls, Messages.compile_measure, WidgetIds.COMPILE_MEASURE, Choices.MEASURES.labels());
+		subject = combo(controls, Messages.compile_subject, WidgetIds.COMPILE_SUBJECT, Choices.SUBJECTS.labels());
+		value = combo(controls, Messages.compile_value, WidgetIds.COMPILE_VALUE, Choices.VALUES.labels());
+		new Label(controls, SWT.NONE);
+		new Label(controls, SWT.NONE);
+		rows = combo(controls, Messages.compile_rows, WidgetIds.COMPILE_ROWS, Choices.dimensionLabels(false));
+		rows2 = combo(controls, Messages.compile_rows2, WidgetIds.COMPILE_ROWS2, Choices.dimensionLabels(true));
+		columns = combo(controls, Messages.compile_columns, WidgetIds.COMPILE_COLUMNS, Choices.dimensionLabels(true));
+		new Label(controls, SWT.NONE);
+		new Label(controls, SWT.NONE);
+		unit = combo(controls, Messages.compile_unit, WidgetIds.COMPILE_UNIT, List.of(Messages.caseList_allUnits));
+		from = text(controls, Messages.compile_from, WidgetIds.COMPILE_FROM);
+		to = text(controls, Messages.compile_to, WidgetIds.COMPILE_TO);
+		Button compile = WidgetIds.tag(new Button(controls, SWT.PUSH), WidgetIds.COMPILE_RUN);
+		compile.setText(Messages.compile_run);
+		compile.addListener(SWT.Selection, e -> compile());
+		GridDataFactory.fillDefaults().span(2, 1).applyTo(compile);
+		measure.addListener(SWT.Selection, e -> value.setEnabled(measure.getSelectionIndex() >= 2));
+		value.setEnabled(false);
+
+		Composite actions = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(actions);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+		new Label(actions, SWT.NONE).setText(Messages.compile_saved);
+		saved = WidgetIds.tag(new Combo(actions, SWT.READ_ONLY), WidgetIds.COMPILE_SAVED);
+		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(saved);
+		saved.addListener(SWT.Selection, e -> openSaved(saved.getText()));
+		button(actions, Messages.compile_save, WidgetIds.COMPILE_SAVE, this::askAndSave);
+		button(actions, Messages.compile_delete, WidgetIds.COMPILE_DELETE, this::deleteSaved);
+		button(actions, Messages.compile_exportCsv, WidgetIds.COMPILE_EXPORT_CSV, () -> askAndExport("*.csv"));
+		button(actions, Messages.compile_exportXlsx, WidgetIds.COMPILE_EXPORT_XLSX, () -> askAndExport("*.xlsx"));
+
+		SashForm sash = new SashForm(parent, SWT.VERTICAL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+		table = WidgetIds.tag(new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL), WidgetIds.COMPILE_TABLE);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		chart = WidgetIds.tag(new Label(sash, SWT.CENTER), WidgetIds.COMPILE_CHART);
+		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+		sash.setWeights(45, 55);
+		notes = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.COMPILE_NOTES);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(notes);
+		status = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.COMPILE_STATUS);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(status);
+
+		loadUnitsAndSaved();
+	}
+
+	private Combo combo(Composite parent, String label, String id, List<String> items) {
+		new Label(parent, SWT.NONE).setText(label);
+		Combo combo = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), id);
+		combo.setItems(items.toArray(String[]::new));
+		combo.select(0);
+		GridDataFactory.fillDefaults().hint(190, SWT.DEFAULT).applyTo(combo);
+		return combo;
+	}
+
+	private Text text(Composite parent, String label, String id) {
+		new Label(parent, SWT.NONE).setText(label);
+		Text text = WidgetIds.tag(new Text(parent, SWT.BORDER), id);
+		text.setMessage(Messages.compile_dateHint);
+		GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).applyTo(text);
+		return text;
+	}
+
+	private void button(Composite parent, String label, String id, Runnable action) {
+		Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
+		button.setText(label);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private void loadUnitsAndSaved() {
+		try {
+			units = cases.units();
+			for (Unit u : units) {
+				unit.add(u.getName());
+			}
+			refreshSaved(null);
+		} catch (AccessDeniedException e) {
+			showError(e.getMessage());
+		}
+	}
+
+	private void refreshSaved(String select) {
+		saved.removeAll();
+		for (SavedCompilation compilation : compilations.saved()) {
+			saved.add(compilation.name());
+		}
+		if (select != null) {
+			saved.setText(select);
+		}
+	}
+
+	/** The compilation the controls describe. */
+	public CompilationQuery query() {
+		Measure.Kind kind = Choices.MEASURES.values().get(measure.getSelectionIndex());
+		Measure.Subject counted = Choices.SUBJECTS.values().get(subject.getSelectionIndex());
+		Measure.Value averaged = kind == Measure.Kind.MEAN || kind == Measure.Kind.MEDIAN
+				? Choices.VALUES.values().get(value.getSelectionIndex())
+				: null;
+		List<Dimension> rowDimensions = new ArrayList<>();
+		rowDimensions.add(Choices.dimension(rows.getText()));
+		if (rows2.getSelectionIndex() > 0) {
+			rowDimensions.add(Choices.dimension(rows2.getText()));
+		}
+		List<Dimension> columnDimensions = columns.getSelectionIndex() > 0 ? List.of(Choices.dimension(columns.getText()))
+				: List.of();
+		CompilationQuery query = new CompilationQuery(new Measure(kind, counted, averaged), rowDimensions, columnDimensions,
+				List.of(), date(from, Messages.compile_from), date(to, Messages.compile_to), DateVariable.ACTUALISATION, null);
+		if (unit.getSelectionIndex() > 0) {
+			query = query.withFilter(Dimension.unit(), units.get(unit.getSelectionIndex() - 1).getCode());
+		}
+		return query;
+	}
+
+	private static LocalDate date(Text text, String field) {
+		String value = text.getText().strip();
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException(NLS.bind(Messages.compile_badDate, field.replace(":", ""), value));
+		}
+	}
+
+	/** Compiles what the controls say and shows it, or says what is wrong. */
+	public void compile() {
+		try {
+			show(compilations.compile(query()));
+			status.setText("");
+		} catch (IllegalArgumentException | AccessDeniedException e) {
+			showError(e.getMessage());
+		}
+	}
+
+	private void showError(String message) {
+		status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		status.setText(message);
+		status.getParent().layout(true, true);
+	}
+
+	private void show(CompiledTable compiled) {
+		current = compiled;
+		table.setRedraw(false);
+		try {
+			table.removeAll();
+			for (TableColumn column : table.getColumns()) {
+				column.dispose();
+			}
+			List<String[]> lines = compiled.lines();
+			for (int c = 0; c < lines.get(0).length; c++) {
+				TableColumn column = new TableColumn(table, c == 0 ? SWT.LEFT : SWT.RIGHT);
+				column.setText(lines.get(0)[c]);
+			}
+			for (String[] line : lines.subList(1, lines.size())) {
+				new TableItem(table, SWT.NONE).setText(line);
+			}
+			for (TableColumn column : table.getColumns()) {
+				column.pack();
+			}
+		} finally {
+			table.setRedraw(true);
+		}
+		notes.setText(String.join("\n", compiled.notes()));
+		drawChart();
+		notes.getParent().layout(true, true);
+	}
+
+	private void drawChart() {
+		if (chartImage != null) {
+			chartImage.dispose();
+			chartImage = null;
+		}
+		if (current == null) {
+			return;
+		}
+		int width = Math.max(480, chart.getSize().x);
+		int height = Math.max(260, chart.getSize().y);
+		byte[] png = TableCharts.barChartPng(current, width, height);
+		chartImage = new Image(chart.getDisplay(), new ImageData(new ByteArrayInputStream(png)));
+		chart.setImage(chartImage);
+	}
+
+	/** The table on screen, or null before the first compilation. */
+	public CompiledTable current() {
+		return current;
+	}
+
+	public void save(String name) {
+		compilations.save(name, query());
+		refreshSaved(name.strip());
+	}
+
+	private void askAndSave() {
+		InputDialog dialog = new InputDialog(table.getShell(), Messages.compile_save, Messages.compile_saveName,
+				saved.getText(), text -> text.isBlank() || text.strip().length() > 60 ? Messages.compile_saveNameRule : null);
+		if (dialog.open() == Window.OK) {
+			try {
+				save(dialog.getValue());
+			} catch (IllegalArgumentException e) {
+				showError(e.getMessage());
+			}
+		}
+	}
+
+	private void deleteSaved() {
+		if (!saved.getText().isEmpty()) {
+			compilations.deleteSaved(saved.getText());
+			refreshSaved(null);
+		}
+	}
+
+	/** Puts a saved compilation into the controls and compiles it. */
+	public void openSaved(String name) {
+		compilations.saved(name).ifPresent(s -> {
+			apply(s.query());
+			compile();
+		});
+	}
+
+	private void apply(CompilationQuery query) {
+		measure.select(Choices.MEASURES.values().indexOf(query.measure().kind()));
+		subject.select(Choices.SUBJECTS.values().indexOf(query.measure().subject()));
+		int v = query.measure().value() == null ? -1 : Choices.VALUES.values().indexOf(query.measure().value());
+		value.select(Math.max(0, v));
+		value.setEnabled(query.measure().value() != null);
+		rows.setText(Choices.label(query.rows().get(0)));
+		rows2.select(0);
+		if (query.rows().size() > 1) {
+			rows2.setText(Choices.label(query.rows().get(1)));
+		}
+		columns.select(0);
+		if (!query.columns().isEmpty()) {
+			columns.setText(Choices.label(query.columns().get(0)));
+		}
+		unit.select(0);
+		query.filters().stream().filter(f -> f.dimension().kind() == Dimension.Kind.UNIT).findFirst().ifPresent(f -> {
+			for (int i = 0; i < units.size(); i++) {
+				if (f.values().contains(units.get(i).getCode())) {
+					unit.select(i + 1);
+				}
+			}
+		});
+		from.setText(query.from() == null ? "" : query.from().toString());
+		to.setText(query.to() == null ? "" : query.to().toString());
+	}
+
+	/** Writes the table on screen as CSV ({@code .csv}) or Excel (any other name). */
+	public void export(Path file) throws IOException {
+		if (current == null) {
+			compile();
+		}
+		if (current == null) {
+			return;
+		}
+		if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+			Files.writeString(file, current.toCsv(), StandardCharsets.UTF_8);
+		} else {
+			try (OutputStream out = Files.newOutputStream(file)) {
+				TableWorkbooks.write(current, out);
+			}
+		}
+		status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+		status.setText(NLS.bind(Messages.compile_exported, file));
+	}
+
+	private void askAndExport(String extension) {
+		FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
+		dialog.setFilterExtensions(new String[] { extension });
+		dialog.setFileName("sammanstallning" + extension.substring(1));
+		dialog.setOverwrite(true);
+		String file = dialog.open();
+		if (file != null) {
+			try {
+				export(Path.of(file));
+			} catch (IOException | RuntimeException e) {
+				showError(e.getMessage());
+			}
+		}
+	}
+
+	@PreDestroy
+	void dispose() {
+		if (chartImage != null) {
+			chartImage.dispose();
+		}
+	}
+}

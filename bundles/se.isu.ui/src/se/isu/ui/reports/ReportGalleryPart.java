@@ -1,0 +1,316 @@
+package se.isu.ui.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import se.isu.core.CaseService;
+import se.isu.core.report.ReportParameters;
+import se.isu.model.Unit;
+import se.isu.reports.ReportFormat;
+import se.isu.reports.ReportService;
+import se.isu.reports.ReportService.ReportTemplate;
+import se.isu.reports.TemplateRejectedException;
+import se.isu.security.AccessDeniedException;
+import se.isu.security.Permission;
+import se.isu.security.Session;
+import se.isu.ui.Messages;
+import se.isu.ui.WidgetIds;
+
+/**
+ * Rapporter: the gallery of group reports the installed plugins ship. A report is rendered for a period and a unit
+ * as PDF, HTML or Excel in a background job with progress; methods staff import their own version of a template,
+ * go back to the shipped one, and export a template with sample data for BIRT Designer.
+ */
+public class ReportGalleryPart {
+
+	public static final String DESCRIPTOR_ID = "se.isu.ui.partdescriptor.reports";
+
+	@Inject
+	ReportService reports;
+
+	@Inject
+	CaseService cases;
+
+	@Inject
+	Session session;
+
+	private Table gallery;
+	private Combo format;
+	private Combo unit;
+	private Text from;
+	private Text to;
+	private Label status;
+	private List<ReportTemplate> templates = List.of();
+	private List<Unit> units = List.of();
+
+	public ReportGalleryPart() {
+		// for dependency injection
+	}
+
+	/** For rendering outside a workbench (tests). */
+	public ReportGalleryPart(ReportService reports, CaseService cases, Session session) {
+		this.reports = reports;
+		this.cases = cases;
+		this.session = session;
+	}
+
+	@PostConstruct
+	public void create(Composite parent) {
+		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		gallery = WidgetIds.tag(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), WidgetIds.REPORTS_GALLERY);
+		gallery.setHeaderVisible(true);
+		gallery.setLinesVisible(true);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(gallery);
+		for (String header : List.of(Messages.reports_title, Messages.reports_description, Messages.reports_version)) {
+			new TableColumn(gallery, SWT.LEFT).setText(header);
+		}
+
+		Composite options = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(options);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(options);
+		new Label(options, SWT.NONE).setText(Messages.compile_from);
+		from = WidgetIds.tag(new Text(options, SWT.BORDER), WidgetIds.REPORTS_FROM);
+		from.setMessage(Messages.compile_dateHint);
+		GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(from);
+		new Label(options, SWT.NONE).setText(Messages.compile_to);
+		to = WidgetIds.tag(new Text(options, SWT.BORDER), WidgetIds.REPORTS_TO);
+		to.setMessage(Messages.compile_dateHint);
+		GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(to);
+		new Label(options, SWT.NONE).setText(Messages.compile_unit);
+		unit = WidgetIds.tag(new Combo(options, SWT.READ_ONLY), WidgetIds.REPORTS_UNIT);
+		unit.add(Messages.caseList_allUnits);
+		unit.select(0);
+		new Label(options, SWT.NONE).setText(Messages.reports_format);
+		format = WidgetIds.tag(new Combo(options, SWT.READ_ONLY), WidgetIds.REPORTS_FORMAT);
+		for (ReportFormat f : ReportFormat.values()) {
+			format.add(f.name());
+		}
+		format.select(0);
+		Button render = WidgetIds.tag(new Button(options, SWT.PUSH), WidgetIds.REPORTS_RENDER);
+		render.setText(Messages.reports_render);
+		render.addListener(SWT.Selection, e -> askAndRender());
+
+		Composite templateActions = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(templateActions);
+		button(templateActions, Messages.reports_import, WidgetIds.REPORTS_IMPORT, this::askAndImport);
+		button(templateActions, Messages.reports_reset, WidgetIds.REPORTS_RESET, this::resetSelected);
+		button(templateActions, Messages.reports_export, WidgetIds.REPORTS_EXPORT, this::askAndExport);
+		templateActions.setVisible(session.may(Permission.TEMPLATES_MANAGE));
+
+		status = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.REPORTS_STATUS);
+		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(status);
+		try {
+			units = cases.units();
+			units.forEach(u -> unit.add(u.getName()));
+		} catch (AccessDeniedException e) {
+			say(e.getMessage(), true);
+		}
+		refresh();
+	}
+
+	private void button(Composite parent, String label, String id, Runnable action) {
+		Button button = WidgetIds.tag(new Button(parent, SWT.PUSH), id);
+		button.setText(label);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	public void refresh() {
+		int selected = Math.max(0, gallery.getSelectionIndex());
+		templates = reports.templates();
+		gallery.removeAll();
+		for (ReportTemplate template : templates) {
+			new TableItem(gallery, SWT.NONE).setText(new String[] { template.title(), template.description(),
+					template.overridden() ? Messages.reports_own : Messages.reports_shipped });
+		}
+		for (TableColumn column : gallery.getColumns()) {
+			column.pack();
+		}
+		if (!templates.isEmpty()) {
+			gallery.select(Math.min(selected, templates.size() - 1));
+		}
+	}
+
+	/** Selects the template with this id in the gallery. */
+	public void select(String templateId) {
+		for (int i = 0; i < templates.size(); i++) {
+			if (templates.get(i).id().equals(templateId)) {
+				gallery.select(i);
+			}
+		}
+	}
+
+	private ReportTemplate selected() {
+		int index = gallery.getSelectionIndex();
+		if (index < 0) {
+			throw new IllegalArgumentException(Messages.reports_chooseTemplate);
+		}
+		return templates.get(index);
+	}
+
+	private ReportParameters parameters() {
+		return new ReportParameters(date(from, Messages.compile_from), date(to, Messages.compile_to),
+				unit.getSelectionIndex() > 0 ? units.get(unit.getSelectionIndex() - 1).getCode() : null);
+	}
+
+	private static LocalDate date(Text text, String field) {
+		String value = text.getText().strip();
+		if (value.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value);
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException(NLS.bind(Messages.compile_badDate, field.replace(":", ""), value));
+		}
+	}
+
+	/**
+	 * Renders the selected report into {@code file} in a background job with progress; the file appears only when
+	 * the report is complete.
+	 */
+	public Job render(Path file) {
+		ReportTemplate template = selected();
+		ReportFormat chosen = ReportFormat.values()[format.getSelectionIndex()];
+		ReportParameters parameters = parameters();
+		Job job = Job.create(NLS.bind(Messages.reports_jobName, template.title()),
+				(org.eclipse.core.runtime.jobs.IJobFunction) monitor -> renderInto(file, template, chosen, parameters, monitor));
+		job.setUser(true);
+		say(NLS.bind(Messages.reports_rendering, template.title()), false);
+		job.schedule();
+		return job;
+	}
+
+	private IStatus renderInto(Path file, ReportTemplate template, ReportFormat chosen, ReportParameters parameters,
+			org.eclipse.core.runtime.IProgressMonitor monitor) {
+		Path partial = file.resolveSibling(file.getFileName() + ".part");
+		try {
+			try (OutputStream out = Files.newOutputStream(partial)) {
+				reports.render(template.id(), chosen, parameters, out, monitor);
+			}
+			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+		} catch (OperationCanceledException e) {
+			deleteQuietly(partial);
+			gallery.getDisplay().asyncExec(() -> say(Messages.reports_cancelled, false));
+			return Status.CANCEL_STATUS;
+		} catch (IOException | RuntimeException e) {
+			deleteQuietly(partial);
+			String message = e.getMessage();
+			gallery.getDisplay().asyncExec(() -> say(message, true));
+			return Status.error(message, e);
+		}
+		gallery.getDisplay().asyncExec(() -> say(NLS.bind(Messages.reports_done, file), false));
+		return Status.OK_STATUS;
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		} catch (IOException e) {
+			// the partial file stays; the next render replaces it
+		}
+	}
+
+	private void askAndRender() {
+		try {
+			ReportFormat chosen = ReportFormat.values()[format.getSelectionIndex()];
+			FileDialog dialog = new FileDialog(gallery.getShell(), SWT.SAVE);
+			dialog.setFilterExtensions(new String[] { "*." + chosen.fileExtension() });
+			dialog.setFileName(selected().id() + "." + chosen.fileExtension());
+			dialog.setOverwrite(true);
+			String file = dialog.open();
+			if (file != null) {
+				render(Path.of(file));
+			}
+		} catch (IllegalArgumentException e) {
+			say(e.getMessage(), true);
+		}
+	}
+
+	/** Imports {@code design} as the unit's version of the selected template; a refusal is shown, not thrown. */
+	public void importDesign(Path design) {
+		try {
+			reports.importTemplate(selected().id(), design);
+			say(NLS.bind(Messages.reports_imported, selected().title()), false);
+		} catch (TemplateRejectedException | AccessDeniedException | IllegalArgumentException e) {
+			say(e.getMessage(), true);
+		}
+		refresh();
+	}
+
+	private void askAndImport() {
+		FileDialog dialog = new FileDialog(gallery.getShell(), SWT.OPEN);
+		dialog.setFilterExtensions(new String[] { "*.rptdesign" });
+		String file = dialog.open();
+		if (file != null) {
+			importDesign(Path.of(file));
+		}
+	}
+
+	public void resetSelected() {
+		try {
+			reports.resetTemplate(selected().id());
+			say(NLS.bind(Messages.reports_resetDone, selected().title()), false);
+		} catch (AccessDeniedException | IllegalArgumentException e) {
+			say(e.getMessage(), true);
+		}
+		refresh();
+	}
+
+	/** Exports the selected template and its sample data into {@code folder}. */
+	public void exportTo(Path folder) {
+		try {
+			List<Path> files = reports.exportTemplate(selected().id(), folder, parameters());
+			say(NLS.bind(Messages.reports_exported, files.size(), folder), false);
+		} catch (RuntimeException e) {
+			say(e.getMessage(), true);
+		}
+	}
+
+	private void askAndExport() {
+		String folder = new DirectoryDialog(gallery.getShell()).open();
+		if (folder != null) {
+			exportTo(Path.of(folder));
+		}
+	}
+
+	private void say(String message, boolean error) {
+		if (status.isDisposed()) {
+			return;
+		}
+		status.setForeground(status.getDisplay().getSystemColor(error ? SWT.COLOR_DARK_RED : SWT.COLOR_WIDGET_FOREGROUND));
+		status.setText(message);
+		status.getParent().layout(true, true);
+	}
+
+	/** The message line under the gallery, for tests. */
+	public String status() {
+		return status.getText();
+	}
+}
