@@ -97,6 +97,15 @@ class CompilePartTest {
 	}
 
 	@Test
+	void ageGroupBySexIsWhatTheReadmeShows() {
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Åldersgrupp");
+		driver.select(driver.find(shell, WidgetIds.COMPILE_COLUMNS, Combo.class), "Juridiskt kön");
+		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		assertEquals("Åldersgrupp", driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class).getColumn(0).getText());
+		driver.screenshot(shell, Path.of("target", "screenshots", "compile-age-by-sex.png"));
+	}
+
+	@Test
 	void aMedianDurationCanBeChosen() {
 		driver.select(driver.find(shell, WidgetIds.COMPILE_MEASURE, Combo.class), "Median");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_VALUE, Combo.class), "Dagar aktualisering → beslut");
