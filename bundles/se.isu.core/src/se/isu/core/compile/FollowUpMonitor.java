@@ -41,8 +41,8 @@ public interface FollowUpMonitor {
 	DueList dueList();
 
 	/**
-	 * Occasions by kind and period (QUARTER, MONTH or YEAR of the planned date) against their outcome (done, not
-	 * done, overdue), as shares of each row, suppressed; planned dates up to today; one unit when {@code unitCode}
+	 * Occasions by kind and period (QUARTER, MONTH or YEAR of the planned date; by kind only when {@code period} is
+	 * null) against their outcome (done, not done, overdue), as shares of each row, suppressed; planned dates up to today; one unit when {@code unitCode}
 	 * is given.
 	 */
 	CompiledTable dropout(String period, LocalDate from, LocalDate to, String unitCode);

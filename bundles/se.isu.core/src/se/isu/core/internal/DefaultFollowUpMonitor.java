@@ -72,9 +72,9 @@ public class DefaultFollowUpMonitor implements FollowUpMonitor {
 	public CompiledTable dropout(String period, LocalDate from, LocalDate to, String unitCode) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate until = to == null || to.isAfter(today) ? today : to;
-		CompilationQuery query = new CompilationQuery(Measure.share(Measure.Subject.OCCASIONS),
-				List.of(Dimension.of(Dimension.Kind.OCCASION_KIND),
-						Dimension.period((period == null ? "QUARTER" : period) + ":OCCASION")),
+		List<Dimension> rows = period == null ? List.of(Dimension.of(Dimension.Kind.OCCASION_KIND))
+				: List.of(Dimension.of(Dimension.Kind.OCCASION_KIND), Dimension.period(period + ":OCCASION"));
+		CompilationQuery query = new CompilationQuery(Measure.share(Measure.Subject.OCCASIONS), rows,
 				List.of(Dimension.of(Dimension.Kind.OCCASION_OUTCOME)), List.of(), from, until, DateVariable.OCCASION, null)
 				.withFilter(Dimension.of(Dimension.Kind.OCCASION_OUTCOME), "DONE", "NOT_DONE", "OVERDUE");
 		if (unitCode != null) {

@@ -117,6 +117,43 @@ class TemplateManagementTest {
 	}
 
 	@Test
+	void chartsTravelInTheSampleDataAsBase64AndPreviewAsImages() throws Exception {
+		List<Path> files = reports.exportTemplate("questions", folder, ReportParameters.all());
+		assertTrue(files.contains(folder.resolve("questions-monthsChart.csv")), files.toString());
+		List<String> csv = Files.readAllLines(folder.resolve("questions-monthsChart.csv"));
+		assertEquals("\"png\"", csv.get(0));
+		byte[] png = java.util.Base64.getDecoder().decode(csv.get(1).substring(1, csv.get(1).length() - 1));
+		assertEquals("PNG", new String(png, 1, 3, StandardCharsets.ISO_8859_1));
+		String text = previewAsDesigner(files.get(0));
+		assertTrue(text.contains("Aktualiseringar per månad"), text);
+	}
+
+	/** Runs an exported template as BIRT Designer's preview does: no workbench rows, the sample folder as parameter. */
+	private String previewAsDesigner(Path template) throws Exception {
+		BirtReportService service = (BirtReportService) reports;
+		IReportRunnable design;
+		try (InputStream in = Files.newInputStream(template)) {
+			design = service.engine().openReportDesign(in);
+		}
+		IRunAndRenderTask task = service.engine().createRunAndRenderTask(design);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			task.setParameterValue("sampleFolder", folder.toString());
+			PDFRenderOption option = new PDFRenderOption();
+			option.setOutputFormat("pdf");
+			option.setOutputStream(out);
+			task.setRenderOption(option);
+			task.run();
+			assertEquals(List.of(), task.getErrors());
+		} finally {
+			task.close();
+		}
+		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+			return new PDFTextStripper().getText(document);
+		}
+	}
+
+	@Test
 	void theExportHoldsTheTemplateAndSampleDataThatBirtDesignerCanPreview() throws Exception {
 		List<Path> files = reports.exportTemplate("caseload", folder, ReportParameters.all());
 		assertEquals(List.of(folder.resolve("caseload.rptdesign"), folder.resolve("caseload-caseload.csv"),

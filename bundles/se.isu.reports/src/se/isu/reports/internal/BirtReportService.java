@@ -273,7 +273,10 @@ public class BirtReportService implements ReportService {
 			csv.printRecord(columns);
 			for (Map<String, Object> row : rows) {
 				List<Object> values = new ArrayList<>();
-				columns.forEach(column -> values.add(row.get(column) == null ? "" : row.get(column)));
+				// charts (PNG bytes) as Base64, which the templates' sample reader decodes again
+				columns.forEach(column -> values.add(row.get(column) == null ? ""
+						: row.get(column) instanceof byte[] bytes ? java.util.Base64.getEncoder().encodeToString(bytes)
+								: row.get(column)));
 				csv.printRecord(values);
 			}
 		}

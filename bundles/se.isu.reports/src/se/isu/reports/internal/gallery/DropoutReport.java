@@ -44,7 +44,8 @@ public class DropoutReport implements GroupReport {
 	public Map<String, List<Map<String, Object>>> rows(ReportParameters parameters) {
 		CompiledTable table = monitor.dropout("QUARTER", parameters.from(), parameters.to(), parameters.unitCode());
 		Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-		rows.put("dropout", Rows.wide(table, Map.of("DONE", "done", "NOT_DONE", "notDone", "OVERDUE", "overdue")));
+		rows.put("dropoutChart", Rows.chart(monitor.dropout(null, parameters.from(), parameters.to(), parameters.unitCode())));
+		rows.put("dropout", Rows.wide(table, Map.of("DONE", "done", "NOT_DONE", "notDone", "OVERDUE", "overdue"), true));
 		rows.put("notes", Rows.notes(table.notes(), parameters.describe()));
 		return rows;
 	}

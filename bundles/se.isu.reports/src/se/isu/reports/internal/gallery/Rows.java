@@ -19,6 +19,14 @@ final class Rows {
 	 * ({@code columns.get(key)} is the field name; a key the table lacks gives "0"), and {@code total}.
 	 */
 	static List<Map<String, Object>> wide(CompiledTable table, Map<String, String> columns) {
+		return wide(table, columns, false);
+	}
+
+	/**
+	 * As {@link #wide(CompiledTable, Map)}; with {@code totalsAsCounts} the total column holds the row's count rather
+	 * than its share (100 %), for tables of shares.
+	 */
+	static List<Map<String, Object>> wide(CompiledTable table, Map<String, String> columns, boolean totalsAsCounts) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int r = 0; r < table.rows().size(); r++) {
 			Map<String, Object> row = new HashMap<>();
@@ -26,7 +34,8 @@ final class Rows {
 			for (Map.Entry<String, String> column : columns.entrySet()) {
 				row.put(column.getValue(), text(table, r, column.getKey()));
 			}
-			row.put("total", table.rowTotals().isEmpty() ? table.cell(r, 0).text() : table.rowTotals().get(r).text());
+			Cell total = table.rowTotals().isEmpty() ? table.cell(r, 0) : table.rowTotals().get(r);
+			row.put("total", totalsAsCounts && total.n() != null ? total.n().toString() : total.text());
 			rows.add(row);
 		}
 		if (!table.columnTotals().isEmpty()) {
@@ -36,7 +45,8 @@ final class Rows {
 				int c = columnIndex(table, column.getKey());
 				totals.put(column.getValue(), c < 0 ? "0" : table.columnTotals().get(c).text());
 			}
-			totals.put("total", table.rowTotals().isEmpty() ? table.columnTotals().get(0).text() : table.total().text());
+			Cell total = table.rowTotals().isEmpty() ? table.columnTotals().get(0) : table.total();
+			totals.put("total", totalsAsCounts && total.n() != null ? total.n().toString() : total.text());
 			rows.add(totals);
 		}
 		return rows;
@@ -76,6 +86,11 @@ final class Rows {
 
 	static String text(Cell cell) {
 		return cell == null ? "" : cell.text();
+	}
+
+	/** One row holding the table drawn as a bar chart (PNG), for a template's image item. */
+	static List<Map<String, Object>> chart(CompiledTable table) {
+		return List.of(map("png", se.isu.reports.TableCharts.barChartPng(table, 900, 320)));
 	}
 
 	/** The notes that explain "<5", "x" and "–", one row each. */

@@ -63,8 +63,10 @@ public class UnitQuestionsReport implements GroupReport {
 					sexShare.cell(r, 0).text()));
 		}
 		rows.put("sex", sexRows);
-		rows.put("months", Rows.list(compile(Measure.count(Measure.Subject.CASES), List.of(Dimension.period("MONTH")),
-				List.of(), parameters)));
+		CompiledTable months = compile(Measure.count(Measure.Subject.CASES), List.of(Dimension.period("MONTH")), List.of(),
+				parameters);
+		rows.put("monthsChart", Rows.chart(months));
+		rows.put("months", Rows.list(months));
 		CompiledTable goals = compile(Measure.count(Measure.Subject.CASES), List.of(Dimension.variable("skl.maluppfyllelse")),
 				List.of(Dimension.sex()), parameters);
 		rows.put("goals", Rows.wide(goals, Map.of("1", "women", "2", "men")));
