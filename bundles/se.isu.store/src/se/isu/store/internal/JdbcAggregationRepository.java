@@ -184,6 +184,10 @@ public class JdbcAggregationRepository implements AggregationRepository {
 		} else {
 			sql.append("o.KIND <> 'INTAKE'");
 		}
+		// Only cases with a baseline are merged; reading every other case's occasions would be wasted work.
+		sql.append(" AND EXISTS (SELECT 1 FROM ISU_ASSESSMENT b WHERE b.CASE_ID = o.CASE_ID AND b.INSTRUMENT_ID = ?"
+				+ " AND b.STATUS = 'COMPLETE')");
+		parameters.add(query.baselineInstrument());
 		units(query, sql, parameters);
 		sql.append(" ORDER BY o.CASE_ID, o.PLANNED_DATE, o.ID");
 		return new Sql(sql.toString(), parameters);

@@ -18,6 +18,8 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Button;
@@ -94,36 +96,39 @@ public class CompilePart {
 	@PostConstruct
 	public void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		// The fields wrap onto more lines when the part is narrow (beside the case list), so nothing is cut off.
 		Composite controls = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(8).applyTo(controls);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(controls);
+		RowLayout flow = new RowLayout(SWT.HORIZONTAL);
+		flow.wrap = true;
+		flow.center = true;
+		flow.spacing = 10;
+		controls.setLayout(flow);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(controls);
 
 		measure = combo(controls, Messages.compile_measure, WidgetIds.COMPILE_MEASURE, Choices.MEASURES.labels());
 		subject = combo(controls, Messages.compile_subject, WidgetIds.COMPILE_SUBJECT, Choices.SUBJECTS.labels());
 		value = combo(controls, Messages.compile_value, WidgetIds.COMPILE_VALUE, Choices.VALUES.labels());
-		new Label(controls, SWT.NONE);
-		new Label(controls, SWT.NONE);
 		rows = combo(controls, Messages.compile_rows, WidgetIds.COMPILE_ROWS, Choices.dimensionLabels(false));
 		rows2 = combo(controls, Messages.compile_rows2, WidgetIds.COMPILE_ROWS2, Choices.dimensionLabels(true));
 		columns = combo(controls, Messages.compile_columns, WidgetIds.COMPILE_COLUMNS, Choices.dimensionLabels(true));
-		new Label(controls, SWT.NONE);
-		new Label(controls, SWT.NONE);
 		unit = combo(controls, Messages.compile_unit, WidgetIds.COMPILE_UNIT, List.of(Messages.caseList_allUnits));
 		from = text(controls, Messages.compile_from, WidgetIds.COMPILE_FROM);
 		to = text(controls, Messages.compile_to, WidgetIds.COMPILE_TO);
 		Button compile = WidgetIds.tag(new Button(controls, SWT.PUSH), WidgetIds.COMPILE_RUN);
 		compile.setText(Messages.compile_run);
 		compile.addListener(SWT.Selection, e -> compile());
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(compile);
 		measure.addListener(SWT.Selection, e -> value.setEnabled(measure.getSelectionIndex() >= 2));
 		value.setEnabled(false);
 
 		Composite actions = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(actions);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(actions);
+		RowLayout actionFlow = new RowLayout(SWT.HORIZONTAL);
+		actionFlow.wrap = true;
+		actionFlow.center = true;
+		actions.setLayout(actionFlow);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(actions);
 		new Label(actions, SWT.NONE).setText(Messages.compile_saved);
 		saved = WidgetIds.tag(new Combo(actions, SWT.READ_ONLY), WidgetIds.COMPILE_SAVED);
-		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(saved);
+		saved.setLayoutData(new RowData(220, SWT.DEFAULT));
 		saved.addListener(SWT.Selection, e -> openSaved(saved.getText()));
 		button(actions, Messages.compile_save, WidgetIds.COMPILE_SAVE, this::askAndSave);
 		button(actions, Messages.compile_delete, WidgetIds.COMPILE_DELETE, this::deleteSaved);
@@ -138,6 +143,16 @@ public class CompilePart {
 		chart = WidgetIds.tag(new Label(sash, SWT.CENTER), WidgetIds.COMPILE_CHART);
 		chart.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WHITE));
 		sash.setWeights(45, 55);
+		// Redraw the chart for the space it gets, a moment after the last resize.
+		Runnable redraw = () -> {
+			if (!chart.isDisposed()) {
+				drawChart();
+			}
+		};
+		chart.addListener(SWT.Resize, e -> {
+			chart.getDisplay().timerExec(-1, redraw);
+			chart.getDisplay().timerExec(250, redraw);
+		});
 		notes = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.COMPILE_NOTES);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(notes);
 		status = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.COMPILE_STATUS);
@@ -146,20 +161,26 @@ public class CompilePart {
 		loadUnitsAndSaved();
 	}
 
+	/** A label and its field kept together when the row wraps. */
+	private static Composite field(Composite parent, String label) {
+		Composite field = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(field);
+		new Label(field, SWT.NONE).setText(label);
+		return field;
+	}
+
 	private Combo combo(Composite parent, String label, String id, List<String> items) {
-		new Label(parent, SWT.NONE).setText(label);
-		Combo combo = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY), id);
+		Combo combo = WidgetIds.tag(new Combo(field(parent, label), SWT.READ_ONLY), id);
 		combo.setItems(items.toArray(String[]::new));
 		combo.select(0);
-		GridDataFactory.fillDefaults().hint(190, SWT.DEFAULT).applyTo(combo);
+		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(combo);
 		return combo;
 	}
 
 	private Text text(Composite parent, String label, String id) {
-		new Label(parent, SWT.NONE).setText(label);
-		Text text = WidgetIds.tag(new Text(parent, SWT.BORDER), id);
+		Text text = WidgetIds.tag(new Text(field(parent, label), SWT.BORDER), id);
 		text.setMessage(Messages.compile_dateHint);
-		GridDataFactory.fillDefaults().hint(110, SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(text);
 		return text;
 	}
 
@@ -260,6 +281,8 @@ public class CompilePart {
 			for (TableColumn column : table.getColumns()) {
 				column.pack();
 			}
+			// GTK stretches the last column to the table's edge; an empty one keeps the figures beside their labels.
+			new TableColumn(table, SWT.LEFT).setWidth(1);
 		} finally {
 			table.setRedraw(true);
 		}
@@ -276,8 +299,8 @@ public class CompilePart {
 		if (current == null) {
 			return;
 		}
-		int width = Math.max(480, chart.getSize().x);
-		int height = Math.max(260, chart.getSize().y);
+		int width = Math.max(320, chart.getSize().x);
+		int height = Math.max(200, chart.getSize().y);
 		byte[] png = TableCharts.barChartPng(current, width, height);
 		chartImage = new Image(chart.getDisplay(), new ImageData(new ByteArrayInputStream(png)));
 		chart.setImage(chartImage);

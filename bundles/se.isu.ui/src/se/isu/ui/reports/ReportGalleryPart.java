@@ -17,6 +17,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -92,23 +93,24 @@ public class ReportGalleryPart {
 			new TableColumn(gallery, SWT.LEFT).setText(header);
 		}
 
+		// The options wrap onto more lines when the part is narrow, so the button is never cut off.
 		Composite options = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(9).applyTo(options);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(options);
-		new Label(options, SWT.NONE).setText(Messages.compile_from);
-		from = WidgetIds.tag(new Text(options, SWT.BORDER), WidgetIds.REPORTS_FROM);
+		RowLayout flow = new RowLayout(SWT.HORIZONTAL);
+		flow.wrap = true;
+		flow.center = true;
+		flow.spacing = 10;
+		options.setLayout(flow);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(options);
+		from = WidgetIds.tag(new Text(field(options, Messages.compile_from), SWT.BORDER), WidgetIds.REPORTS_FROM);
 		from.setMessage(Messages.compile_dateHint);
 		GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(from);
-		new Label(options, SWT.NONE).setText(Messages.compile_to);
-		to = WidgetIds.tag(new Text(options, SWT.BORDER), WidgetIds.REPORTS_TO);
+		to = WidgetIds.tag(new Text(field(options, Messages.compile_to), SWT.BORDER), WidgetIds.REPORTS_TO);
 		to.setMessage(Messages.compile_dateHint);
 		GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(to);
-		new Label(options, SWT.NONE).setText(Messages.compile_unit);
-		unit = WidgetIds.tag(new Combo(options, SWT.READ_ONLY), WidgetIds.REPORTS_UNIT);
+		unit = WidgetIds.tag(new Combo(field(options, Messages.compile_unit), SWT.READ_ONLY), WidgetIds.REPORTS_UNIT);
 		unit.add(Messages.caseList_allUnits);
 		unit.select(0);
-		new Label(options, SWT.NONE).setText(Messages.reports_format);
-		format = WidgetIds.tag(new Combo(options, SWT.READ_ONLY), WidgetIds.REPORTS_FORMAT);
+		format = WidgetIds.tag(new Combo(field(options, Messages.reports_format), SWT.READ_ONLY), WidgetIds.REPORTS_FORMAT);
 		for (ReportFormat f : ReportFormat.values()) {
 			format.add(f.name());
 		}
@@ -118,7 +120,10 @@ public class ReportGalleryPart {
 		render.addListener(SWT.Selection, e -> askAndRender());
 
 		Composite templateActions = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(templateActions);
+		RowLayout actionFlow = new RowLayout(SWT.HORIZONTAL);
+		actionFlow.wrap = true;
+		templateActions.setLayout(actionFlow);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(templateActions);
 		button(templateActions, Messages.reports_import, WidgetIds.REPORTS_IMPORT, this::askAndImport);
 		button(templateActions, Messages.reports_reset, WidgetIds.REPORTS_RESET, this::resetSelected);
 		button(templateActions, Messages.reports_export, WidgetIds.REPORTS_EXPORT, this::askAndExport);
@@ -133,6 +138,14 @@ public class ReportGalleryPart {
 			say(e.getMessage(), true);
 		}
 		refresh();
+	}
+
+	/** A label and its field kept together when the row wraps. */
+	private static Composite field(Composite parent, String label) {
+		Composite field = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(field);
+		new Label(field, SWT.NONE).setText(label);
+		return field;
 	}
 
 	private void button(Composite parent, String label, String id, Runnable action) {

@@ -1,0 +1,72 @@
+package se.isu.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.junit.jupiter.api.Test;
+
+import se.isu.testkit.SwtDriver;
+import se.isu.ui.WidgetIds;
+
+/** Uppföljning in the running workbench: the due list beside the case list, the compile view and the report gallery. */
+class FollowUpThroughTheWindowTest {
+
+	private final SwtDriver driver = new SwtDriver(Display.getCurrent());
+
+	@Test
+	void theDueListCompileViewAndReportGalleryOpenFromTheWindow() {
+		Shell window = driver.waitForShell("ISU Workbench – Hanna Handläggare (Handläggare)");
+		// The tab beside the case list: e4 renders a part when it is first shown.
+		EPartService parts = ((MWindow) window.getData("modelElement")).getContext().get(EPartService.class);
+		parts.showPart("se.isu.ui.part.duelist", EPartService.PartState.ACTIVATE);
+		driver.flush();
+		try {
+			duelistCompileViewAndGallery(window);
+		} finally {
+			// leave the window as the other tests expect it: the case list in front
+			parts.showPart("se.isu.ui.part.caselist", EPartService.PartState.ACTIVATE);
+			driver.flush();
+		}
+	}
+
+	private void duelistCompileViewAndGallery(Shell window) {
+		Table due = driver.waitFor(window, WidgetIds.DUE_TABLE, Table.class);
+		assertTrue(driver.find(window, WidgetIds.DUE_SUMMARY, Label.class).getText().contains("denna vecka"));
+		driver.waitUntil(() -> due.getItemCount() > 0, "the demo cases' overdue and missed occasions");
+
+		execute(window, "se.isu.app.command.opencompile");
+		driver.click(driver.waitFor(window, WidgetIds.COMPILE_RUN, Button.class));
+		Table compiled = driver.find(window, WidgetIds.COMPILE_TABLE, Table.class);
+		driver.waitUntil(() -> compiled.getItemCount() > 0, "the compiled table");
+		assertTrue(driver.find(window, WidgetIds.COMPILE_CHART, Label.class).getImage() != null, "the chart");
+		window.setSize(1280, 800);
+		driver.screenshot(window, Path.of("target", "screenshots", "compile-workbench.png"));
+
+		execute(window, "se.isu.app.command.openreports");
+		Table gallery = driver.waitFor(window, WidgetIds.REPORTS_GALLERY, Table.class);
+		assertTrue(gallery.getItemCount() >= 4, "core's four reports");
+		driver.screenshot(window, Path.of("target", "screenshots", "reports-workbench.png"));
+	}
+
+	/** Runs a command in the window's context, as its menu item does. */
+	private void execute(Shell window, String commandId) {
+		MWindow model = (MWindow) window.getData("modelElement");
+		ECommandService commands = model.getContext().get(ECommandService.class);
+		EHandlerService handlers = model.getContext().get(EHandlerService.class);
+		ParameterizedCommand command = commands.createCommand(commandId, null);
+		assertTrue(handlers.canExecute(command), commandId + " is enabled");
+		handlers.executeHandler(command);
+		driver.flush();
+	}
+}
