@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +45,7 @@ import se.isu.model.query.Measure;
 import se.isu.reports.TableCharts;
 import se.isu.reports.TableWorkbooks;
 import se.isu.security.AccessDeniedException;
+import se.isu.ui.Fields;
 import se.isu.ui.Messages;
 import se.isu.ui.WidgetIds;
 
@@ -161,16 +160,8 @@ public class CompilePart {
 		loadUnitsAndSaved();
 	}
 
-	/** A label and its field kept together when the row wraps. */
-	private static Composite field(Composite parent, String label) {
-		Composite field = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(field);
-		new Label(field, SWT.NONE).setText(label);
-		return field;
-	}
-
 	private Combo combo(Composite parent, String label, String id, List<String> items) {
-		Combo combo = WidgetIds.tag(new Combo(field(parent, label), SWT.READ_ONLY), id);
+		Combo combo = WidgetIds.tag(new Combo(Fields.labelled(parent, label), SWT.READ_ONLY), id);
 		combo.setItems(items.toArray(String[]::new));
 		combo.select(0);
 		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(combo);
@@ -178,7 +169,7 @@ public class CompilePart {
 	}
 
 	private Text text(Composite parent, String label, String id) {
-		Text text = WidgetIds.tag(new Text(field(parent, label), SWT.BORDER), id);
+		Text text = WidgetIds.tag(new Text(Fields.labelled(parent, label), SWT.BORDER), id);
 		text.setMessage(Messages.compile_dateHint);
 		GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(text);
 		return text;
@@ -227,23 +218,11 @@ public class CompilePart {
 		List<Dimension> columnDimensions = columns.getSelectionIndex() > 0 ? List.of(Choices.dimension(columns.getText()))
 				: List.of();
 		CompilationQuery query = new CompilationQuery(new Measure(kind, counted, averaged), rowDimensions, columnDimensions,
-				List.of(), date(from, Messages.compile_from), date(to, Messages.compile_to), DateVariable.ACTUALISATION, null);
+				List.of(), Fields.date(from, Messages.compile_from), Fields.date(to, Messages.compile_to), DateVariable.ACTUALISATION, null);
 		if (unit.getSelectionIndex() > 0) {
 			query = query.withFilter(Dimension.unit(), units.get(unit.getSelectionIndex() - 1).getCode());
 		}
 		return query;
-	}
-
-	private static LocalDate date(Text text, String field) {
-		String value = text.getText().strip();
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		} catch (DateTimeParseException e) {
-			throw new IllegalArgumentException(NLS.bind(Messages.compile_badDate, field.replace(":", ""), value));
-		}
 	}
 
 	/** Compiles what the controls say and shows it, or says what is wrong. */

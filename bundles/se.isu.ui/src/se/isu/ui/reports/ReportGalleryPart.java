@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import org.eclipse.core.runtime.IStatus;
@@ -41,6 +39,7 @@ import se.isu.reports.TemplateRejectedException;
 import se.isu.security.AccessDeniedException;
 import se.isu.security.Permission;
 import se.isu.security.Session;
+import se.isu.ui.Fields;
 import se.isu.ui.Messages;
 import se.isu.ui.WidgetIds;
 
@@ -101,16 +100,16 @@ public class ReportGalleryPart {
 		flow.spacing = 10;
 		options.setLayout(flow);
 		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(options);
-		from = WidgetIds.tag(new Text(field(options, Messages.compile_from), SWT.BORDER), WidgetIds.REPORTS_FROM);
+		from = WidgetIds.tag(new Text(Fields.labelled(options, Messages.compile_from), SWT.BORDER), WidgetIds.REPORTS_FROM);
 		from.setMessage(Messages.compile_dateHint);
 		GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(from);
-		to = WidgetIds.tag(new Text(field(options, Messages.compile_to), SWT.BORDER), WidgetIds.REPORTS_TO);
+		to = WidgetIds.tag(new Text(Fields.labelled(options, Messages.compile_to), SWT.BORDER), WidgetIds.REPORTS_TO);
 		to.setMessage(Messages.compile_dateHint);
 		GridDataFactory.fillDefaults().hint(100, SWT.DEFAULT).applyTo(to);
-		unit = WidgetIds.tag(new Combo(field(options, Messages.compile_unit), SWT.READ_ONLY), WidgetIds.REPORTS_UNIT);
+		unit = WidgetIds.tag(new Combo(Fields.labelled(options, Messages.compile_unit), SWT.READ_ONLY), WidgetIds.REPORTS_UNIT);
 		unit.add(Messages.caseList_allUnits);
 		unit.select(0);
-		format = WidgetIds.tag(new Combo(field(options, Messages.reports_format), SWT.READ_ONLY), WidgetIds.REPORTS_FORMAT);
+		format = WidgetIds.tag(new Combo(Fields.labelled(options, Messages.reports_format), SWT.READ_ONLY), WidgetIds.REPORTS_FORMAT);
 		for (ReportFormat f : ReportFormat.values()) {
 			format.add(f.name());
 		}
@@ -138,14 +137,6 @@ public class ReportGalleryPart {
 			say(e.getMessage(), true);
 		}
 		refresh();
-	}
-
-	/** A label and its field kept together when the row wraps. */
-	private static Composite field(Composite parent, String label) {
-		Composite field = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(field);
-		new Label(field, SWT.NONE).setText(label);
-		return field;
 	}
 
 	private void button(Composite parent, String label, String id, Runnable action) {
@@ -188,20 +179,8 @@ public class ReportGalleryPart {
 	}
 
 	private ReportParameters parameters() {
-		return new ReportParameters(date(from, Messages.compile_from), date(to, Messages.compile_to),
+		return new ReportParameters(Fields.date(from, Messages.compile_from), Fields.date(to, Messages.compile_to),
 				unit.getSelectionIndex() > 0 ? units.get(unit.getSelectionIndex() - 1).getCode() : null);
-	}
-
-	private static LocalDate date(Text text, String field) {
-		String value = text.getText().strip();
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(value);
-		} catch (DateTimeParseException e) {
-			throw new IllegalArgumentException(NLS.bind(Messages.compile_badDate, field.replace(":", ""), value));
-		}
 	}
 
 	/**
