@@ -12,6 +12,8 @@ public final class Messages extends NLS {
 	public static String templateTooLarge;
 	public static String templateUnreadable;
 	public static String templateFailsToRender;
+	public static String templateForbidden;
+	public static String templateInitializeChanged;
 	public static String progressCompiling;
 	public static String progressReading;
 	public static String progressRendering;

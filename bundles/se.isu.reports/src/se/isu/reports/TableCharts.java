@@ -42,16 +42,19 @@ public final class TableCharts {
 		ChartWithAxes chart = chart(table);
 		try {
 			IDeviceRenderer renderer = PluginSettings.instance().getDevice("dv.PNG");
-			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			renderer.setProperty(IDeviceRenderer.FILE_IDENTIFIER, png);
-			renderer.setProperty(IDeviceRenderer.DPI_RESOLUTION, 96);
-			// The chart engine measures in points (1/72 inch).
-			var bounds = BoundsImpl.create(0, 0, width * 72.0 / 96, height * 72.0 / 96);
-			Generator generator = Generator.instance();
-			GeneratedChartState state = generator.build(renderer.getDisplayServer(), chart, bounds, null, null, null);
-			generator.render(renderer, state);
-			renderer.dispose();
-			return png.toByteArray();
+			try {
+				ByteArrayOutputStream png = new ByteArrayOutputStream();
+				renderer.setProperty(IDeviceRenderer.FILE_IDENTIFIER, png);
+				renderer.setProperty(IDeviceRenderer.DPI_RESOLUTION, 96);
+				// The chart engine measures in points (1/72 inch).
+				var bounds = BoundsImpl.create(0, 0, width * 72.0 / 96, height * 72.0 / 96);
+				Generator generator = Generator.instance();
+				GeneratedChartState state = generator.build(renderer.getDisplayServer(), chart, bounds, null, null, null);
+				generator.render(renderer, state);
+				return png.toByteArray();
+			} finally {
+				renderer.dispose();
+			}
 		} catch (ChartException e) {
 			throw new ReportException("Drawing the chart failed: " + e.getMessage(), e);
 		}

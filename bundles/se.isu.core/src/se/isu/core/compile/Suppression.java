@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Primary and secondary small-cell suppression of a table of counts with its margins. Primary: every count from 1
- * to threshold − 1. Secondary: wherever a row, a column or a line of totals adds up to a shown total with exactly one
- * hidden figure, that figure could be worked out by subtraction, so the smallest other non-zero figure of the line is
- * hidden too (the total itself when no other figure is left); repeated until no line has exactly one hidden figure.
+ * to threshold − 1. Secondary: wherever a row, a column or a line of totals would let a hidden small count be worked
+ * out or narrowed down by subtraction, more figures of the line are hidden (see {@link #secondary}), repeated until
+ * no line gives one away.
  * The same equations are applied when a dimension lets a subject count in several cells (then totals are not sums,
  * and hiding more is merely cautious).
  */
@@ -56,7 +56,7 @@ public final class Suppression {
 		for (Equation equation : equations) {
 			lines.add(new Line(Arrays.stream(equation.parts()).mapToObj(i -> slots[i]).toList(), slots[equation.total()]));
 		}
-		secondary(lines);
+		secondary(lines, rule);
 		return Arrays.stream(slots).map(s -> s.mark).toArray(Mark[]::new);
 	}
 
@@ -101,7 +101,7 @@ public final class Suppression {
 				lines.add(new Line(Arrays.asList(columnSlots), totalSlot));
 			}
 		}
-		secondary(lines);
+		secondary(lines, rule);
 		Mark[][] marks = new Mark[rows][columns];
 		for (int r = 0; r < rows; r++) {
 			for (int c = 0; c < columns; c++) {
@@ -113,17 +113,36 @@ public final class Suppression {
 				totalSlot == null ? null : totalSlot.mark);
 	}
 
-	private static void secondary(List<Line> lines) {
+	/**
+	 * Adds secondary suppression until every line protects its small counts: a line with a shown total needs at least
+	 * two hidden parts, and when a small count is among them the hidden parts must add up to at least
+	 * 2 × threshold − 1 — otherwise "&lt;5" plus "x" could be narrowed down by subtraction (1 and 5 hidden in a line
+	 * whose hidden parts add up to 6 can only be 1 and 5). A line whose total is hidden needs a hidden part as well,
+	 * or the total is the sum of what is shown.
+	 */
+	private static void secondary(List<Line> lines, SmallCellRule rule) {
+		long protection = 2L * rule.threshold() - 1;
 		boolean changed = true;
 		while (changed) {
 			changed = false;
 			for (Line line : lines) {
-				long hidden = line.parts().stream().filter(Slot::hidden).count() + (line.total().hidden() ? 1 : 0);
-				if (hidden != 1) {
+				List<Slot> hiddenParts = line.parts().stream().filter(Slot::hidden).toList();
+				long hiddenSum = hiddenParts.stream().mapToLong(slot -> slot.n).sum();
+				boolean exposed;
+				if (line.total().hidden()) {
+					exposed = hiddenParts.isEmpty();
+				} else {
+					exposed = hiddenParts.size() == 1 || (hiddenParts.stream().anyMatch(slot -> slot.mark == Mark.SMALL)
+							&& hiddenSum < protection);
+				}
+				if (!exposed) {
 					continue;
 				}
-				Slot complement = line.parts().stream().filter(s -> !s.hidden() && s.n > 0)
-						.min((a, b) -> Long.compare(a.n, b.n)).orElse(null);
+				// The smallest shown part that brings the hidden sum up to the protection, else the largest one.
+				List<Slot> candidates = line.parts().stream().filter(slot -> !slot.hidden() && slot.n > 0).toList();
+				Slot complement = candidates.stream().filter(slot -> hiddenSum + slot.n >= protection)
+						.min((x, y) -> Long.compare(x.n, y.n))
+						.orElse(candidates.stream().max((x, y) -> Long.compare(x.n, y.n)).orElse(null));
 				if (complement == null && !line.total().hidden()) {
 					complement = line.total();
 				}

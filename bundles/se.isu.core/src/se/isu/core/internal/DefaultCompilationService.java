@@ -96,7 +96,6 @@ public class DefaultCompilationService implements CompilationService {
 		List<List<String>> columns = List.copyOf(columnKeys);
 		boolean hasRows = !query.rows().isEmpty();
 		boolean hasColumns = !query.columns().isEmpty();
-		boolean valued = valued(query);
 
 		long[][] n = new long[rows.size()][columns.size()];
 		for (int r = 0; r < rows.size(); r++) {
@@ -340,11 +339,13 @@ public class DefaultCompilationService implements CompilationService {
 			throw new IllegalArgumentException(Messages.compile_savedName);
 		}
 		settings.put(SAVED_PREFIX + clean, CompilationText.format(query));
+		log.record(session.requireLoggedIn(), AccessAction.COMPILATION, null, "sparad som " + clean);
 	}
 
 	@Override
 	public void deleteSaved(String name) {
-		session.require(Permission.AGGREGATE_READ);
+		User user = session.require(Permission.AGGREGATE_READ);
 		settings.remove(SAVED_PREFIX + name);
+		log.record(user, AccessAction.COMPILATION, null, "borttagen sparad " + name);
 	}
 }

@@ -72,6 +72,8 @@ public class DefaultFollowUpMonitor implements FollowUpMonitor {
 	public CompiledTable dropout(String period, LocalDate from, LocalDate to, String unitCode) {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate until = to == null || to.isAfter(today) ? today : to;
+		// A period that starts in the future has nothing due yet; keep it a valid (empty) period.
+		until = from != null && from.isAfter(until) ? from : until;
 		List<Dimension> rows = period == null ? List.of(Dimension.of(Dimension.Kind.OCCASION_KIND))
 				: List.of(Dimension.of(Dimension.Kind.OCCASION_KIND), Dimension.period(period + ":OCCASION"));
 		CompilationQuery query = new CompilationQuery(Measure.share(Measure.Subject.OCCASIONS), rows,

@@ -67,7 +67,8 @@ final class PairedChangeCalculation {
 			changes[(int) paired++] = difference;
 			changeSum += difference;
 			completersBaselineSum += pair.baseline();
-			if (difference == 0 || Math.abs(difference) < change.threshold()) {
+			// A billionth of slack: 0.3 - 0.2 is 0.0999… in binary and must count as a change of 0.1.
+			if (difference == 0 || Math.abs(difference) + 1e-9 < change.threshold()) {
 				unchanged++;
 			} else if (difference > 0 == change.higherIsBetter()) {
 				improved++;

@@ -8,8 +8,9 @@ import java.util.Set;
 /**
  * One group compilation: a measure split by row and column dimensions, limited by filters and a period. The period
  * ({@code from}, {@code to}, both inclusive, either open) applies to {@code periodDate}, aktualisering unless said
- * otherwise. {@code withinUnits}, when not null, limits the compilation to those units and is set by core from the
- * logged-in person, never by the caller.
+ * otherwise. {@code withinUnits}, when not null, limits the compilation to those units; compilations are not limited
+ * to a person's units today (they are suppressed instead), so core leaves it null — it is there for a unit-scoped
+ * permission, should one be needed.
  */
 public record CompilationQuery(Measure measure, List<Dimension> rows, List<Dimension> columns, List<Filter> filters,
 		LocalDate from, LocalDate to, DateVariable periodDate, Set<String> withinUnits) {

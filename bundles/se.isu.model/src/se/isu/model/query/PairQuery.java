@@ -10,7 +10,7 @@ import java.util.Set;
  * {@code followUpInstrument} after it (at {@code followUpKind} when given). ASI is {@code asi.grund → asi.uppfoljning};
  * the client questions are {@code isu.klientfragor} at DISCHARGE → FOLLOW_UP. {@code value} is {@code SCORE} or
  * {@code ITEM} with {@code id} the score or item id (the same in both instruments). {@code from}/{@code to} limit
- * the baseline date; {@code unitCode} one unit; {@code withinUnits} is set by core.
+ * the baseline date; {@code unitCode} one unit; {@code withinUnits} limits to several units (see CompilationQuery).
  */
 public record PairQuery(String baselineInstrument, String baselineKind, String followUpInstrument,
 		String followUpKind, Measure.ValueKind value, String id, LocalDate from, LocalDate to, String unitCode,

@@ -97,6 +97,34 @@ class TemplateManagementTest {
 	}
 
 	@Test
+	void aTemplateWhoseScriptReachesForJavaIsRefused() throws IOException {
+		Path reaching = folder.resolve("jdbc.rptdesign");
+		Files.writeString(reaching, shipped("caseload.rptdesign").replace("var source = rows.get(index);",
+				"var source = rows.get(index); java.sql.DriverManager.getConnection(\"jdbc:derby:db\");"));
+		TemplateRejectedException e = assertThrows(TemplateRejectedException.class,
+				() -> reports.importTemplate("caseload", reaching));
+		assertEquals("Mallfil: jdbc.rptdesign innehåller ”java.”. En verksamhets mall får inte ha egna datakällor eller "
+				+ "skript som når databasen, filer, processer eller nätet. Mallen installerades inte.", e.getMessage());
+		assertFalse(overridden("caseload"));
+	}
+
+	@Test
+	void aTemplateWithAChangedInitializeScriptIsRefused() throws IOException {
+		Path changed = folder.resolve("init.rptdesign");
+		Files.writeString(changed, shipped("caseload.rptdesign").replace("var result = new java.util.ArrayList();",
+				"var result = new java.util.ArrayList(); java.nio.file.Files.readAllBytes(java.nio.file.Paths.get(\"/etc/passwd\"));"));
+		TemplateRejectedException e = assertThrows(TemplateRejectedException.class,
+				() -> reports.importTemplate("caseload", changed));
+		assertTrue(e.getMessage().startsWith("Mallfil: init.rptdesign har ett ändrat initialize-skript"), e.getMessage());
+	}
+
+	@Test
+	void onlyMethodsStaffExportTemplates() {
+		TestUsers.as(Role.ANALYST);
+		assertThrows(AccessDeniedException.class, () -> reports.exportTemplate("caseload", folder, ReportParameters.all()));
+	}
+
+	@Test
 	void aGoodTemplateIsUsedUntilItIsResetToTheShippedOne() throws IOException {
 		Path own = folder.resolve("egen.rptdesign");
 		Files.writeString(own, shipped("caseload.rptdesign").replace("<text-property name=\"text\">Ärendeöversikt</text-property>",

@@ -105,6 +105,44 @@ public class BirtReportService implements ReportService {
 		groupReports.remove(report);
 	}
 
+	/**
+	 * What a unit's template may not contain outside the shipped initialize script: data sources of its own (JDBC,
+	 * ODA) and any script access to Java — the database, files, processes, the network. Scripts in a template run with
+	 * the workbench's rights; they may shape rows and layout, not reach the data behind the suppressed figures.
+	 */
+	static final List<String> FORBIDDEN_IN_TEMPLATES = List.of("<oda-data-source", "Packages", "importPackage",
+			"importClass", "java.", "javax.", "org.apache", "org.eclipse", "se.isu", "com.sun", "getClass");
+
+	private static final java.util.regex.Pattern INITIALIZE = java.util.regex.Pattern
+			.compile("<method name=\"initialize\"><!\\[CDATA\\[(.*?)\\]\\]></method>", java.util.regex.Pattern.DOTALL);
+
+	/**
+	 * The shipped initialize script (which reads the sample CSVs in BIRT Designer through java.nio) must come back
+	 * unchanged; nothing else may name Java or a data source.
+	 */
+	private void checkScripts(GroupReport report, Path file, byte[] design) {
+		String text = new String(design, StandardCharsets.UTF_8);
+		String shipped;
+		try (InputStream in = report.openDesign()) {
+			shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new ReportException("Reading the shipped template of '" + report.id() + "' failed: " + e.getMessage(), e);
+		}
+		java.util.regex.Matcher imported = INITIALIZE.matcher(text);
+		java.util.regex.Matcher original = INITIALIZE.matcher(shipped);
+		String importedScript = imported.find() ? imported.group(1) : "";
+		String shippedScript = original.find() ? original.group(1) : "";
+		if (!importedScript.replaceAll("\\s+", " ").strip().equals(shippedScript.replaceAll("\\s+", " ").strip())) {
+			throw new TemplateRejectedException(NLS.bind(Messages.templateInitializeChanged, file.getFileName()), null);
+		}
+		String rest = importedScript.isEmpty() ? text : text.replace(importedScript, "");
+		for (String forbidden : FORBIDDEN_IN_TEMPLATES) {
+			if (rest.contains(forbidden)) {
+				throw new TemplateRejectedException(NLS.bind(Messages.templateForbidden, file.getFileName(), forbidden), null);
+			}
+		}
+	}
+
 	/** Largest template file accepted for import. */
 	static final int MAX_TEMPLATE_MB = 5;
 
@@ -205,6 +243,8 @@ public class BirtReportService implements ReportService {
 		} catch (BirtException | RuntimeException e) {
 			throw new TemplateRejectedException(NLS.bind(Messages.templateUnreadable, file.getFileName(), firstLine(e)), e);
 		}
+		// Then: nothing in it may reach past the rows it is given.
+		checkScripts(report, file, design);
 		// Then: does it run with the unit's data without errors (unknown data sets, broken scripts, bad bindings)?
 		try {
 			run(templateId, new ByteArrayInputStream(design), appContext(report.rows(ReportParameters.all())),
@@ -212,15 +252,27 @@ public class BirtReportService implements ReportService {
 		} catch (ReportException e) {
 			throw new TemplateRejectedException(NLS.bind(Messages.templateFailsToRender, file.getFileName(), firstLine(e)), e);
 		}
+		Path temporary = null;
 		try {
 			Files.createDirectories(overrideFolder());
-			Path temporary = Files.createTempFile(overrideFolder(), templateId, ".part");
+			temporary = Files.createTempFile(overrideFolder(), templateId, ".part");
 			Files.write(temporary, design);
 			Files.move(temporary, overrideOf(templateId), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
+			deleteQuietly(temporary);
 			throw new ReportException("Installing template '" + templateId + "' failed: " + e.getMessage(), e);
 		}
 		log.record(user, AccessAction.TEMPLATE_CHANGE, null, "import " + templateId + " från " + file.getFileName());
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			if (file != null) {
+				Files.deleteIfExists(file);
+			}
+		} catch (IOException e) {
+			// a stray .part file in the templates folder is never read as a template
+		}
 	}
 
 	private static String firstLine(Throwable e) {
@@ -244,6 +296,7 @@ public class BirtReportService implements ReportService {
 
 	@Override
 	public List<Path> exportTemplate(String templateId, Path directory, ReportParameters parameters) {
+		User user = session.require(Permission.TEMPLATES_MANAGE);
 		GroupReport report = report(templateId);
 		Map<String, List<Map<String, Object>>> rows = report.rows(parameters);
 		List<Path> written = new ArrayList<>();
@@ -260,6 +313,7 @@ public class BirtReportService implements ReportService {
 		} catch (IOException e) {
 			throw new ReportException("Exporting template '" + templateId + "' to " + directory + " failed: " + e.getMessage(), e);
 		}
+		log.record(user, AccessAction.EXPORT, null, "mall " + templateId + " med exempeldata (sammanställda tal)");
 		return written;
 	}
 

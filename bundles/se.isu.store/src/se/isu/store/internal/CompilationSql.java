@@ -142,7 +142,8 @@ final class CompilationSql {
 		String keyList = String.join(", ", java.util.stream.IntStream.range(0, keys.size()).mapToObj(i -> "t.K" + i).toList());
 		StringBuilder outer = new StringBuilder("SELECT ");
 		if (valued) {
-			outer.append(keyList.isEmpty() ? "" : keyList + ", ").append("t.V FROM (").append(inner).append(") t");
+			// the subject id comes along so that n counts subjects, not values (a case with two assessments is one)
+			outer.append(keyList.isEmpty() ? "" : keyList + ", ").append("t.V, t.SID FROM (").append(inner).append(") t");
 			outer.append(" ORDER BY ").append(keyList.isEmpty() ? "" : keyList + ", ").append("t.V");
 		} else {
 			outer.append(keyList.isEmpty() ? "" : keyList + ", ").append(multiplies ? "COUNT(DISTINCT t.SID)" : "COUNT(*)")
@@ -375,7 +376,7 @@ final class CompilationSql {
 		return sql.append(" END").toString();
 	}
 
-	/** {@code 00-17}, {@code 18-24}, {@code 65-}: zero-padded so that the keys sort as the bands do. */
+	/** {@code 000-017}, {@code 018-024}, {@code 065-}: zero-padded so that the keys sort as the bands do. */
 	static String bandLabel(int[] band) {
 		return String.format("%03d-", band[0]) + (band[1] < 0 ? "" : String.format("%03d", band[1]));
 	}

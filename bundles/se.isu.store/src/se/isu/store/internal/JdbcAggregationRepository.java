@@ -68,7 +68,7 @@ public class JdbcAggregationRepository implements AggregationRepository {
 						}
 						current = new ValueGroup(key);
 					}
-					current.add(rows.getDouble(keys + 1));
+					current.add(rows.getDouble(keys + 1), rows.getObject(keys + 2));
 				}
 				if (current != null) {
 					groups.add(current.group());
@@ -82,6 +82,7 @@ public class JdbcAggregationRepository implements AggregationRepository {
 	private static final class ValueGroup {
 		final List<String> key;
 		double[] values = new double[64];
+		final java.util.Set<Object> subjects = new java.util.HashSet<>();
 		int n;
 		double sum;
 
@@ -89,7 +90,8 @@ public class JdbcAggregationRepository implements AggregationRepository {
 			this.key = key;
 		}
 
-		void add(double value) {
+		void add(double value, Object subject) {
+			subjects.add(subject);
 			if (n == values.length) {
 				values = Arrays.copyOf(values, n * 2);
 			}
@@ -99,7 +101,8 @@ public class JdbcAggregationRepository implements AggregationRepository {
 
 		Group group() {
 			double median = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-			return new Group(key, n, sum / n, median);
+			// n is the number of subjects: suppression and the minimum for means count people, not measurements
+			return new Group(key, subjects.size(), sum / n, median);
 		}
 	}
 
@@ -128,11 +131,16 @@ public class JdbcAggregationRepository implements AggregationRepository {
 	private static PreparedStatement prepare(Connection connection, Sql sql) throws SQLException {
 		PreparedStatement statement = connection.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY,
 				ResultSet.CONCUR_READ_ONLY);
-		statement.setFetchSize(FETCH_SIZE);
-		for (int i = 0; i < sql.parameters().size(); i++) {
-			statement.setObject(i + 1, sql.parameters().get(i));
+		try {
+			statement.setFetchSize(FETCH_SIZE);
+			for (int i = 0; i < sql.parameters().size(); i++) {
+				statement.setObject(i + 1, sql.parameters().get(i));
+			}
+			return statement;
+		} catch (SQLException | RuntimeException e) {
+			statement.close();
+			throw e;
 		}
-		return statement;
 	}
 
 	// --- paired change --------------------------------------------------------------------------------------------
@@ -150,7 +158,7 @@ public class JdbcAggregationRepository implements AggregationRepository {
 		String kind = baseline ? query.baselineKind() : query.followUpKind();
 		List<Object> parameters = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("SELECT a.CASE_ID, a.ASSESSED_ON, v.").append(column)
-				.append(baseline ? ", u.CODE, cl.LEGAL_SEX, c.STATUS" : "")
+				.append(baseline ? ", u.CODE, cl.LEGAL_SEX, c.STATUS, a.ID" : ", a.ID")
 				.append(" FROM ISU_ASSESSMENT a JOIN ISU_CASE c ON c.ID = a.CASE_ID JOIN ISU_UNIT u ON u.ID = c.UNIT_ID")
 				.append(baseline ? " JOIN ISU_CLIENT cl ON cl.ID = c.CLIENT_ID" : "")
 				.append(" JOIN ").append(table).append(" v ON v.ASSESSMENT_ID = a.ID AND v.").append(idColumn).append(" = ?");
@@ -227,45 +235,33 @@ public class JdbcAggregationRepository implements AggregationRepository {
 					previousCase = caseId;
 					LocalDate baselineDate = date(baselines, 2);
 					double baseline = baselines.getDouble(3);
-					// The last follow-up measured on or after the baseline.
+					long baselineId = baselines.getLong(7);
+					// The last follow-up measured on or after the baseline, never the baseline itself (same instrument).
 					Double followUpValue = null;
 					for (followUp.skipTo(caseId); followUp.at(caseId); followUp.next()) {
 						LocalDate measured = date(followUp.rows, 2);
-						if (baselineDate == null || measured == null || !measured.isBefore(baselineDate)) {
+						if (followUp.rows.getLong(4) != baselineId
+								&& (baselineDate == null || measured == null || !measured.isBefore(baselineDate))) {
 							followUpValue = followUp.rows.getDouble(3);
 						}
 					}
-					// What happened to the follow-up occasion(s) after the baseline: a missed one (with its reason)
-					// says most, then the earliest still planned, then one done without a measurement.
+					// What became of the follow-up: the latest occasion after the baseline decides (a missed one that
+					// was planned again is pending, not dropout).
 					String status = null;
 					Integer reason = null;
 					LocalDate planned = null;
-					LocalDate earliestPlanned = null;
-					boolean done = false;
 					for (occasion.skipTo(caseId); occasion.at(caseId); occasion.next()) {
 						LocalDate p = date(occasion.rows, 4);
 						if (baselineDate != null && p != null && p.isBefore(baselineDate)) {
 							continue;
 						}
-						switch (occasion.rows.getString(2)) {
-						case "NOT_DONE" -> {
-							status = "NOT_DONE";
-							int r = occasion.rows.getInt(3);
-							reason = occasion.rows.wasNull() ? null : r;
-							planned = p;
-						}
-						case "PLANNED" -> earliestPlanned = earliestPlanned == null ? p : earliestPlanned;
-						default -> done = true;
-						}
+						status = occasion.rows.getString(2);
+						int r = occasion.rows.getInt(3);
+						reason = occasion.rows.wasNull() ? null : r;
+						planned = p;
 					}
-					if (status == null && earliestPlanned != null) {
-						status = "PLANNED";
-						planned = earliestPlanned;
-					} else if (status == null && done) {
-						status = "DONE";
-					}
-					int sex = baselines.getInt(5);
-					consumer.accept(new Pair(caseId, baselines.getString(4), baselines.wasNull() ? null : sex,
+					Object sex = baselines.getObject(5);
+					consumer.accept(new Pair(caseId, baselines.getString(4), sex == null ? null : ((Number) sex).intValue(),
 							"CLOSED".equals(baselines.getString(6)), baseline, baselineDate, followUpValue, status, reason,
 							planned));
 				}

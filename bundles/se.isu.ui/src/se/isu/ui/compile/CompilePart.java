@@ -271,18 +271,24 @@ public class CompilePart {
 	}
 
 	private void drawChart() {
-		if (chartImage != null) {
-			chartImage.dispose();
-			chartImage = null;
-		}
 		if (current == null) {
 			return;
 		}
 		int width = Math.max(320, chart.getSize().x);
 		int height = Math.max(200, chart.getSize().y);
-		byte[] png = TableCharts.barChartPng(current, width, height);
-		chartImage = new Image(chart.getDisplay(), new ImageData(new ByteArrayInputStream(png)));
-		chart.setImage(chartImage);
+		Image previous = chartImage;
+		try {
+			byte[] png = TableCharts.barChartPng(current, width, height);
+			chartImage = new Image(chart.getDisplay(), new ImageData(new ByteArrayInputStream(png)));
+			chart.setImage(chartImage);
+		} catch (RuntimeException e) {
+			chartImage = null;
+			chart.setImage(null);
+			showError(e.getMessage());
+		}
+		if (previous != null) {
+			previous.dispose();
+		}
 	}
 
 	/** The table on screen, or null before the first compilation. */
@@ -317,8 +323,14 @@ public class CompilePart {
 	/** Puts a saved compilation into the controls and compiles it. */
 	public void openSaved(String name) {
 		compilations.saved(name).ifPresent(s -> {
+			// The saved query itself is compiled: a filter or band the controls cannot show is not lost.
 			apply(s.query());
-			compile();
+			try {
+				show(compilations.compile(s.query()));
+				status.setText("");
+			} catch (IllegalArgumentException | AccessDeniedException e) {
+				showError(e.getMessage());
+			}
 		});
 	}
 
@@ -328,7 +340,10 @@ public class CompilePart {
 		int v = query.measure().value() == null ? -1 : Choices.VALUES.values().indexOf(query.measure().value());
 		value.select(Math.max(0, v));
 		value.setEnabled(query.measure().value() != null);
-		rows.setText(Choices.label(query.rows().get(0)));
+		rows.select(0);
+		if (!query.rows().isEmpty()) {
+			rows.setText(Choices.label(query.rows().get(0)));
+		}
 		rows2.select(0);
 		if (query.rows().size() > 1) {
 			rows2.setText(Choices.label(query.rows().get(1)));

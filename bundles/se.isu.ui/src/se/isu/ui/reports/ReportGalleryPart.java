@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -191,16 +192,19 @@ public class ReportGalleryPart {
 		ReportTemplate template = selected();
 		ReportFormat chosen = ReportFormat.values()[format.getSelectionIndex()];
 		ReportParameters parameters = parameters();
+		// The job runs off the UI thread: it reports back through the display, and only while the part is open.
+		Display display = gallery.getDisplay();
 		Job job = Job.create(NLS.bind(Messages.reports_jobName, template.title()),
-				(org.eclipse.core.runtime.jobs.IJobFunction) monitor -> renderInto(file, template, chosen, parameters, monitor));
+				(org.eclipse.core.runtime.jobs.IJobFunction) monitor -> renderInto(display, file, template, chosen,
+						parameters, monitor));
 		job.setUser(true);
 		say(NLS.bind(Messages.reports_rendering, template.title()), false);
 		job.schedule();
 		return job;
 	}
 
-	private IStatus renderInto(Path file, ReportTemplate template, ReportFormat chosen, ReportParameters parameters,
-			org.eclipse.core.runtime.IProgressMonitor monitor) {
+	private IStatus renderInto(Display display, Path file, ReportTemplate template, ReportFormat chosen,
+			ReportParameters parameters, org.eclipse.core.runtime.IProgressMonitor monitor) {
 		Path partial = file.resolveSibling(file.getFileName() + ".part");
 		try {
 			try (OutputStream out = Files.newOutputStream(partial)) {
@@ -209,16 +213,22 @@ public class ReportGalleryPart {
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
 		} catch (OperationCanceledException e) {
 			deleteQuietly(partial);
-			gallery.getDisplay().asyncExec(() -> say(Messages.reports_cancelled, false));
+			later(display, Messages.reports_cancelled, false);
 			return Status.CANCEL_STATUS;
 		} catch (IOException | RuntimeException e) {
 			deleteQuietly(partial);
-			String message = e.getMessage();
-			gallery.getDisplay().asyncExec(() -> say(message, true));
+			String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+			later(display, message, true);
 			return Status.error(message, e);
 		}
-		gallery.getDisplay().asyncExec(() -> say(NLS.bind(Messages.reports_done, file), false));
+		later(display, NLS.bind(Messages.reports_done, file), false);
 		return Status.OK_STATUS;
+	}
+
+	private void later(Display display, String message, boolean error) {
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> say(message, error));
+		}
 	}
 
 	private static void deleteQuietly(Path file) {
@@ -296,6 +306,7 @@ public class ReportGalleryPart {
 		if (status.isDisposed()) {
 			return;
 		}
+		message = message == null ? "" : message;
 		status.setForeground(status.getDisplay().getSystemColor(error ? SWT.COLOR_DARK_RED : SWT.COLOR_WIDGET_FOREGROUND));
 		status.setText(message);
 		status.getParent().layout(true, true);
