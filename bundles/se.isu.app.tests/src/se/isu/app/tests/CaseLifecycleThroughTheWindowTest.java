@@ -8,10 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
@@ -69,7 +65,7 @@ class CaseLifecycleThroughTheWindowTest {
 			}
 		});
 		// Arkiv › Nytt ärende: the command that Ctrl+N and the menu item run.
-		execute(window, "se.isu.app.command.newcase");
+		WorkbenchCommands.execute(driver, window, "se.isu.app.command.newcase");
 		driver.waitUntil(() -> wizardFailure.get() != null || editorTitle(window) != null, "the new case's editor");
 		if (wizardFailure.get() != null) {
 			throw new AssertionError("wizard step failed", wizardFailure.get());
@@ -82,7 +78,7 @@ class CaseLifecycleThroughTheWindowTest {
 		driver.select(driver.find(window, "intervention.interventionType", Combo.class), "18 ");
 		driver.type(driver.find(window, "intervention.startDate", Text.class), "2026-03-09");
 		driver.screenshot(window, Path.of("target", "screenshots", "case-editor-workbench.png"));
-		execute(window, "se.isu.app.command.save");
+		WorkbenchCommands.execute(driver, window, "se.isu.app.command.save");
 		driver.waitUntil(() -> !OsgiServices.get(CaseService.class).findCase(caseNumber).orElseThrow().getInterventions().isEmpty(),
 				"the saved intervention");
 
@@ -100,20 +96,6 @@ class CaseLifecycleThroughTheWindowTest {
 		assertEquals(LocalDate.of(2026, 3, 9), reloaded.getInterventions().get(0).getStartDate());
 		assertFalse(reloaded.getClient().getPersonalIdentityNumber().isEmpty());
 		search.setText("");
-	}
-
-	/**
-	 * Runs a command in the window's context, as its key binding or menu item does. Key bindings themselves are not
-	 * driven: posted Ctrl+key events did not reliably reach e4's binding dispatcher under Xvfb without a window manager.
-	 */
-	private void execute(Shell window, String commandId) {
-		MWindow model = (MWindow) window.getData("modelElement");
-		ECommandService commands = model.getContext().get(ECommandService.class);
-		EHandlerService handlers = model.getContext().get(EHandlerService.class);
-		ParameterizedCommand command = commands.createCommand(commandId, null);
-		assertTrue(handlers.canExecute(command), commandId + " is enabled");
-		handlers.executeHandler(command);
-		driver.flush();
 	}
 
 	/** JFace labels the button "Finish", or "Slutför" where its Swedish language pack is installed. */

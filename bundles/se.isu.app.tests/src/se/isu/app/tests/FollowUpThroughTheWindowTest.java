@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.commands.ParameterizedCommand;
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Button;
@@ -45,7 +42,7 @@ class FollowUpThroughTheWindowTest {
 		assertTrue(driver.find(window, WidgetIds.DUE_SUMMARY, Label.class).getText().contains("denna vecka"));
 		driver.waitUntil(() -> due.getItemCount() > 0, "the demo cases' overdue and missed occasions");
 
-		execute(window, "se.isu.app.command.opencompile");
+		WorkbenchCommands.execute(driver, window, "se.isu.app.command.opencompile");
 		driver.click(driver.waitFor(window, WidgetIds.COMPILE_RUN, Button.class));
 		Table compiled = driver.find(window, WidgetIds.COMPILE_TABLE, Table.class);
 		driver.waitUntil(() -> compiled.getItemCount() > 0, "the compiled table");
@@ -53,20 +50,9 @@ class FollowUpThroughTheWindowTest {
 		window.setSize(1280, 800);
 		driver.screenshot(window, Path.of("target", "screenshots", "compile-workbench.png"));
 
-		execute(window, "se.isu.app.command.openreports");
+		WorkbenchCommands.execute(driver, window, "se.isu.app.command.openreports");
 		Table gallery = driver.waitFor(window, WidgetIds.REPORTS_GALLERY, Table.class);
 		assertTrue(gallery.getItemCount() >= 4, "core's four reports");
 		driver.screenshot(window, Path.of("target", "screenshots", "reports-workbench.png"));
-	}
-
-	/** Runs a command in the window's context, as its menu item does. */
-	private void execute(Shell window, String commandId) {
-		MWindow model = (MWindow) window.getData("modelElement");
-		ECommandService commands = model.getContext().get(ECommandService.class);
-		EHandlerService handlers = model.getContext().get(EHandlerService.class);
-		ParameterizedCommand command = commands.createCommand(commandId, null);
-		assertTrue(handlers.canExecute(command), commandId + " is enabled");
-		handlers.executeHandler(command);
-		driver.flush();
 	}
 }

@@ -191,28 +191,7 @@ class TemplateManagementTest {
 		String firstUnit = csv.get(1).split("\",\"")[1];
 
 		// As BIRT Designer runs it: no workbench rows, the sample folder as report parameter.
-		BirtReportService service = (BirtReportService) reports;
-		IReportRunnable design;
-		try (InputStream in = Files.newInputStream(files.get(0))) {
-			design = service.engine().openReportDesign(in);
-		}
-		IRunAndRenderTask task = service.engine().createRunAndRenderTask(design);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			task.setParameterValue("sampleFolder", folder.toString());
-			PDFRenderOption option = new PDFRenderOption();
-			option.setOutputFormat("pdf");
-			option.setOutputStream(out);
-			task.setRenderOption(option);
-			task.run();
-			assertEquals(List.of(), task.getErrors());
-		} finally {
-			task.close();
-		}
-		String text;
-		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
-			text = new PDFTextStripper().getText(document);
-		}
+		String text = previewAsDesigner(files.get(0));
 		assertTrue(text.contains(firstUnit), firstUnit + " missing from the sample preview:\n" + text);
 	}
 }
