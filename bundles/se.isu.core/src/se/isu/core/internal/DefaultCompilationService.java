@@ -73,8 +73,8 @@ public class DefaultCompilationService implements CompilationService {
 		return table;
 	}
 
-	/** Compiles without checking or logging: for this package's services, which check and log themselves. */
-	CompiledTable compile(CompilationQuery query, SmallCellRule rule) {
+	/** Compiles under the rule, after the caller has checked the permission. */
+	private CompiledTable compile(CompilationQuery query, SmallCellRule rule) {
 		KeyLabels labels = new KeyLabels(cases);
 		List<Group> groups = aggregation.aggregate(query, query.groupBy());
 		int rowDims = query.rows().size();
