@@ -40,7 +40,4 @@ public interface CaseService {
 	List<Unit> units();
 
 	long countCases();
-
-	/** Cases per unit and status, for the caseload overview. */
-	List<CaseloadRow> caseload();
 }

@@ -32,7 +32,7 @@ class TableOutputsTest {
 		Cell zero = new Cell(Cell.Shown.EMPTY, "0", 0L, 0.0);
 		Cell x = new Cell(Cell.Shown.SECONDARY, "x", null, null);
 		Cell small = new Cell(Cell.Shown.SMALL, "<5", null, null);
-		return new CompiledTable("Antal ärenden", "Antal ärenden", List.of("Juridiskt kön"), List.of("Åldersgrupp"),
+		return new CompiledTable("Antal ärenden", List.of("Juridiskt kön"), List.of("Åldersgrupp"),
 				List.of(new Header(List.of("1"), "Kvinna"), new Header(List.of("2"), "Man")),
 				List.of(new Header(List.of("018-024"), "18–24"), new Header(List.of("025-044"), "25–44"),
 						new Header(List.of("045-064"), "45–64")),
@@ -50,7 +50,7 @@ class TableOutputsTest {
 
 	@Test
 	void theChartIsAPngOfTheAskedSize() throws IOException {
-		CompiledTable shown = new CompiledTable("Antal ärenden per verksamhet", "Antal ärenden", List.of("Verksamhet"), List.of(),
+		CompiledTable shown = new CompiledTable("Antal ärenden per verksamhet", List.of("Verksamhet"), List.of(),
 				List.of(new Header(List.of("UNG"), "Ungdomsmottagningen"), new Header(List.of("VUX"), "Vuxenenheten")),
 				List.of(new Header(List.of(), "Antal ärenden")),
 				List.of(List.of(new Cell(Cell.Shown.VALUE, "48", 48L, 48.0)), List.of(new Cell(Cell.Shown.VALUE, "112", 112L, 112.0))),

@@ -90,10 +90,7 @@ class PairedChangeTest {
 	private static IsuCase caseWith(int serial, OccasionStatus followUpStatus, LocalDate followUpPlanned, Integer reason) {
 		return CompilationFixtures.openCase(UNIT, CompilationFixtures.pnr(LocalDate.of(1980, 4, 4), serial % 2 == 0, serial),
 				INTAKE.minusDays(2), c -> {
-					Occasion intake = occasion(OccasionKind.INTAKE, INTAKE);
-					intake.setStatus(OccasionStatus.DONE);
-					intake.setDoneDate(INTAKE);
-					c.getOccasions().add(intake);
+					c.getOccasions().add(doneIntake());
 					Occasion followUp = occasion(OccasionKind.FOLLOW_UP, followUpPlanned);
 					followUp.setStatus(followUpStatus);
 					if (followUpStatus == OccasionStatus.DONE) {
@@ -102,6 +99,14 @@ class PairedChangeTest {
 					followUp.setNotDoneReason(reason);
 					c.getOccasions().add(followUp);
 				});
+	}
+
+	/** The intake occasion every fixture case had, done on the intake date. */
+	private static Occasion doneIntake() {
+		Occasion intake = occasion(OccasionKind.INTAKE, INTAKE);
+		intake.setStatus(OccasionStatus.DONE);
+		intake.setDoneDate(INTAKE);
+		return intake;
 	}
 
 	private static Occasion occasion(OccasionKind kind, LocalDate planned) {
@@ -221,10 +226,7 @@ class PairedChangeTest {
 		if (!present) {
 			IsuCase rescheduled = CompilationFixtures.openCase("PAR2", CompilationFixtures.pnr(LocalDate.of(1981, 5, 5), true, 1),
 					INTAKE.minusDays(2), c -> {
-						Occasion intake = occasion(OccasionKind.INTAKE, INTAKE);
-						intake.setStatus(OccasionStatus.DONE);
-						intake.setDoneDate(INTAKE);
-						c.getOccasions().add(intake);
+						c.getOccasions().add(doneIntake());
 						Occasion missed = occasion(OccasionKind.FOLLOW_UP, FOLLOW_UP);
 						missed.setStatus(OccasionStatus.NOT_DONE);
 						missed.setNotDoneReason(2);
@@ -233,10 +235,7 @@ class PairedChangeTest {
 					});
 			IsuCase baselineOnly = CompilationFixtures.openCase("PAR2", CompilationFixtures.pnr(LocalDate.of(1981, 5, 5), false, 2),
 					INTAKE.minusDays(2), c -> {
-						Occasion intake = occasion(OccasionKind.INTAKE, INTAKE);
-						intake.setStatus(OccasionStatus.DONE);
-						intake.setDoneDate(INTAKE);
-						c.getOccasions().add(intake);
+						c.getOccasions().add(doneIntake());
 					});
 			OsgiServices.get(AssessmentRepository.class).insertAll(List.of(assessment(rescheduled, OccasionKind.INTAKE,
 					INTAKE, 0.5), assessment(baselineOnly, OccasionKind.INTAKE, INTAKE, 0.5)));

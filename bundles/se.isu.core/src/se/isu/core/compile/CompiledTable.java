@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -16,7 +14,7 @@ import org.apache.commons.csv.CSVPrinter;
  * that are shown (row totals only when there are columns, column totals only when there are rows). Everything in it
  * may be shown to anyone with the right to see compilations.
  */
-public record CompiledTable(String title, String measureLabel, List<String> rowDimensions,
+public record CompiledTable(String title, List<String> rowDimensions,
 		List<String> columnDimensions, List<Header> rows, List<Header> columns, List<List<Cell>> cells,
 		List<Cell> rowTotals, List<Cell> columnTotals, Cell total, SmallCellRule rule, List<String> notes) {
 
@@ -111,38 +109,4 @@ public record CompiledTable(String title, String measureLabel, List<String> rowD
 		return lines;
 	}
 
-	/**
-	 * One map per shown figure ({@code row}, {@code column}, {@code text}, {@code value}, {@code n}, {@code rowIndex},
-	 * {@code columnIndex}), totals included, as a report's scripted data set reads them.
-	 */
-	public List<Map<String, Object>> reportRows() {
-		List<Map<String, Object>> out = new ArrayList<>();
-		for (int r = 0; r < rows.size(); r++) {
-			for (int c = 0; c < columns.size(); c++) {
-				out.add(reportRow(rows.get(r).label(), columns.get(c).label(), r, c, cells.get(r).get(c)));
-			}
-			if (!rowTotals.isEmpty()) {
-				out.add(reportRow(rows.get(r).label(), se.isu.core.Messages.compile_total, r, columns.size(), rowTotals.get(r)));
-			}
-		}
-		for (int c = 0; c < columnTotals.size(); c++) {
-			out.add(reportRow(se.isu.core.Messages.compile_total, columns.get(c).label(), rows.size(), c, columnTotals.get(c)));
-		}
-		if (!columnTotals.isEmpty() && !rowTotals.isEmpty()) {
-			out.add(reportRow(se.isu.core.Messages.compile_total, se.isu.core.Messages.compile_total, rows.size(), columns.size(), total));
-		}
-		return out;
-	}
-
-	private static Map<String, Object> reportRow(String row, String column, int r, int c, Cell cell) {
-		Map<String, Object> map = new HashMap<>();
-		map.put("row", row);
-		map.put("column", column);
-		map.put("rowIndex", r);
-		map.put("columnIndex", c);
-		map.put("text", cell.text());
-		map.put("value", cell.visible() ? cell.value() : null);
-		map.put("n", cell.n());
-		return map;
-	}
 }

@@ -13,7 +13,6 @@ import org.osgi.service.component.annotations.Reference;
 import se.isu.core.CaseChangedException;
 import se.isu.core.CaseService;
 import se.isu.core.CaseValidator;
-import se.isu.core.CaseloadRow;
 import se.isu.core.Messages;
 import se.isu.core.NewCase;
 import se.isu.core.PersonalIdentityNumber;
@@ -173,13 +172,6 @@ public class DefaultCaseService implements CaseService {
 	public long countCases() {
 		session.require(Permission.AGGREGATE_READ);
 		return repository.countCases();
-	}
-
-	@Override
-	public List<CaseloadRow> caseload() {
-		session.require(Permission.AGGREGATE_READ);
-		return repository.countByUnitAndStatus().stream()
-				.map(c -> new CaseloadRow(c.unitCode(), c.unitName(), c.status(), c.count())).toList();
 	}
 
 	private static boolean isBlank(String s) {

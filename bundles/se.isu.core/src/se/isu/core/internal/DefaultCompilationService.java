@@ -164,7 +164,7 @@ public class DefaultCompilationService implements CompilationService {
 			rowHeaders = List.of(new Header(List.of(), Messages.compile_all));
 		}
 		List<String> notes = notes(rule, measure);
-		return new CompiledTable(labels.measure(measure), labels.measure(measure),
+		return new CompiledTable(labels.measure(measure),
 				query.rows().stream().map(labels::dimension).toList(),
 				query.columns().stream().map(labels::dimension).toList(), rowHeaders, columnHeaders, cells,
 				rowTotalCells, columnTotalCells, totalCell, rule, notes);

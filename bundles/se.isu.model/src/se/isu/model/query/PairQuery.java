@@ -34,9 +34,4 @@ public record PairQuery(String baselineInstrument, String baselineKind, String f
 		return new PairQuery(baselineInstrument, baselineKind, followUpInstrument, followUpKind, value, id, from, to,
 				unitCode, units);
 	}
-
-	public PairQuery withPeriod(LocalDate from, LocalDate to, String unitCode) {
-		return new PairQuery(baselineInstrument, baselineKind, followUpInstrument, followUpKind, value, id, from, to,
-				unitCode, withinUnits);
-	}
 }

@@ -84,10 +84,6 @@ final class Rows {
 		return map;
 	}
 
-	static String text(Cell cell) {
-		return cell == null ? "" : cell.text();
-	}
-
 	/** One row holding the table drawn as a bar chart (PNG), for a template's image item. */
 	static List<Map<String, Object>> chart(CompiledTable table) {
 		return List.of(map("png", se.isu.reports.TableCharts.barChartPng(table, 900, 320)));
