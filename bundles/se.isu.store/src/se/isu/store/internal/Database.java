@@ -42,40 +42,39 @@ public class Database implements DatabaseAdmin {
 		open(IsuHome.ensure());
 	}
 
+	/** Boots the database in {@code home}, first finishing or undoing a restore that was cut off. */
 	void open(Path home) {
-		open(home, null);
-	}
-
-	/** Boots the database in {@code home}; with {@code restoreFrom} set, first replaces it by that backup. */
-	private void open(Path home, Path restoreFrom) {
 		// Derby writes derby.log into derby.system.home; keep it beside the data, not in the working directory.
 		System.setProperty("derby.system.home", home.toString());
 		System.setProperty("derby.stream.error.file", home.resolve("derby.log").toString());
 		this.home = home;
 		Path folder = home.resolve(DATABASE_FOLDER);
+		{
+			try {
+				interruptedRestoreNote = new RestoreFiles(home).recover();
+			} catch (IOException e) {
+				throw new StoreException("En avbruten återställning i " + home + " kunde inte rättas / an interrupted restore"
+						+ " could not be repaired: " + e.getMessage(), e);
+			}
+			if (interruptedRestoreNote != null) {
+				java.util.logging.Logger.getLogger(Database.class.getName()).warning(interruptedRestoreNote);
+			}
+		}
 		dataSource = new EmbeddedDataSource();
 		dataSource.setDatabaseName(folder.toString());
-		if (restoreFrom == null) {
-			dataSource.setCreateDatabase("create"); // restoreFrom creates the database itself and refuses "create" beside it
-		}
-		dataSource.setConnectionAttributes(restoreFrom == null
-				? EncryptionKey.bootAttributes(folder, EncryptionKey.resolve(home))
-				: "restoreFrom=" + restoreFrom + ";bootPassword=" + EncryptionKey.bootPassword(EncryptionKey.resolve(home)));
+		dataSource.setCreateDatabase("create");
+		dataSource.setConnectionAttributes(EncryptionKey.bootAttributes(folder, EncryptionKey.resolve(home)));
 		try (Connection connection = dataSource.getConnection()) {
 			new SchemaMigrator(Database.class.getClassLoader()).migrate(connection);
 		} catch (SQLException e) {
 			if (lockedByAnotherProcess(e)) {
-				throw new StoreException("Databasen i " + home + " används redan av ett annat ISU-program (t.ex. en öppen"
-						+ " arbetsbänk). Stäng det och försök igen. / The database is in use by another ISU program.", e);
+				throw new StoreException(inUseMessage(home), e);
 			}
 			if (wrongBootKey(e)) {
 				throw new StoreException("Databasen i " + home + " kunde inte låsas upp med nyckelfilen "
 						+ EncryptionKey.resolve(home) + " (fel nyckel). / The database cannot be unlocked with this key file.", e);
 			}
 			throw new StoreException("Cannot open the database in " + home + ": " + e.getMessage(), e);
-		}
-		if (restoreFrom != null) {
-			dataSource.setConnectionAttributes("bootPassword=" + EncryptionKey.bootPassword(EncryptionKey.resolve(home)));
 		}
 		Map<String, Object> properties = new HashMap<>();
 		// EclipseLink in OSGi: load the persistence unit and entities through this bundle's class loader.
@@ -85,6 +84,13 @@ public class Database implements DatabaseAdmin {
 		if (factory == null) {
 			throw new StoreException("EclipseLink found no persistence unit 'isu' in META-INF/persistence.xml");
 		}
+	}
+
+	/** What a person reads when another process holds the database (Derby's XSDB6). */
+	static String inUseMessage(Path home) {
+		return "Databasen i " + home + " används redan av ett annat program (arbetsbänken eller ett annat kommando)."
+				+ " Stäng det och försök igen. / The database in " + home + " is in use by another program (the workbench"
+				+ " or another command). Close it and try again.";
 	}
 
 	/** Derby's XSDB6: another JVM has booted this database. */
@@ -134,40 +140,166 @@ public class Database implements DatabaseAdmin {
 		} catch (IOException e) {
 			throw new StoreException("Cannot create the backup folder " + folder + ": " + e.getMessage(), e);
 		}
-		// Derby's online backup: consistent while others keep working; copies the (encrypted) pages as they are.
+		// Derby's online backup (consistent while others keep working; the pages stay encrypted) goes to a folder whose
+		// name says it is unfinished, is renamed when complete, and the manifest is written last: a backup cut off at
+		// any point has no manifest, and restore refuses it.
+		Path unfinished = folder.resolve(BackupManifest.UNFINISHED_FOLDER);
 		jdbc(connection -> {
 			try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
-				call.setString(1, folder.toString());
+				call.setString(1, unfinished.toString());
 				call.execute();
 			}
 			return null;
 		});
-		return folder.resolve(DATABASE_FOLDER);
+		restoreStep.accept(RestoreStep.BACKUP_COPIED_UNDER_TEMPORARY_NAME);
+		try {
+			Path copy = folder.resolve(DATABASE_FOLDER);
+			RestoreFiles.rename(unfinished.resolve(DATABASE_FOLDER), copy);
+			Files.delete(unfinished);
+			BackupManifest.write(folder, copy);
+			return copy;
+		} catch (IOException e) {
+			throw new StoreException("Säkerhetskopian i " + folder + " kunde inte slutföras / could not be completed: "
+					+ e.getMessage(), e);
+		}
 	}
 
+	/**
+	 * Restores by staging: the backup is restored beside the live database ({@code db.restore-stage}), booted,
+	 * migrated and checked table by table while the live database is untouched; only then is the live database shut
+	 * down and the two folders swapped by renames. A kill at any moment leaves the old or the new database; the next
+	 * start finishes or undoes a swap that was cut off ({@link RestoreFiles#recover}).
+	 */
 	@Override
 	public void restore(Path source) {
-		Path backup = source.toAbsolutePath().normalize();
-		if (Files.isDirectory(backup.resolve(DATABASE_FOLDER))) {
-			backup = backup.resolve(DATABASE_FOLDER);
+		Path folder = source.toAbsolutePath().normalize();
+		if (folder.getFileName() != null && folder.getFileName().toString().equals(DATABASE_FOLDER)
+				&& !Files.isDirectory(folder.resolve(DATABASE_FOLDER))) {
+			folder = folder.getParent(); // given .../backup/db: the manifest is beside it
 		}
+		Path backup = folder.resolve(DATABASE_FOLDER);
 		if (!Files.isRegularFile(backup.resolve("service.properties"))) {
 			throw new StoreException("Ingen säkerhetskopia i " + source + " (service.properties saknas)."
 					+ " / No backup found in this folder.");
 		}
+		BackupManifest.verify(folder, backup); // refuses an unfinished or altered backup before anything changes
 		Path current = home;
-		// A copy of what is there now, so a backup that cannot be restored (other key, damaged) loses nothing.
+		RestoreFiles files = new RestoreFiles(current);
+		// A copy of what is there now, kept under backups/ (the swap below keeps the old database until it is done).
 		Path safety = backup(current.resolve("backups").resolve("before-restore-"
 				+ java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))));
-		close();
+		restoreStep.accept(RestoreStep.SAFETY_COPY_WRITTEN);
 		try {
-			open(current, backup);
-		} catch (RuntimeException e) {
-			close();
-			open(current, safety);
-			throw new StoreException("Säkerhetskopian i " + source + " kunde inte återställas; databasen är som förut."
-					+ " / The backup could not be restored; the database is unchanged: " + e.getMessage(), e);
+			files.discardStage();
+			stageAndVerify(backup, files.stage());
+			restoreStep.accept(RestoreStep.STAGE_RESTORED_AND_VERIFIED);
+			files.markStageVerified();
+			restoreStep.accept(RestoreStep.STAGE_MARKED_VERIFIED);
+		} catch (RuntimeException | IOException e) {
+			shutdown(files.stage());
+			try {
+				files.discardStage();
+			} catch (IOException ignored) {
+				// the next start discards an unverified stage
+			}
+			throw new StoreException("Säkerhetskopian i " + source + " kunde inte återställas; databasen är som förut"
+					+ " (kopia av den: " + safety + "). / The backup could not be restored; the database is unchanged: "
+					+ e.getMessage(), e);
 		}
+		close();
+		restoreStep.accept(RestoreStep.LIVE_DATABASE_CLOSED);
+		try {
+			files.moveLiveAside();
+			restoreStep.accept(RestoreStep.LIVE_MOVED_ASIDE);
+			files.moveStageIn();
+			restoreStep.accept(RestoreStep.STAGE_MOVED_IN);
+			files.discardPrevious();
+			restoreStep.accept(RestoreStep.PREVIOUS_DISCARDED);
+		} catch (IOException e) {
+			// Renames in one folder do not fail for want of space; if one does, the next open finishes or undoes it.
+			open(current);
+			throw new StoreException("Återställningen kunde inte slutföras / the restore could not be completed: "
+					+ e.getMessage() + (interruptedRestoreNote == null ? "" : " — " + interruptedRestoreNote), e);
+		}
+		open(current);
+	}
+
+	/** The steps of a restore, in order; tests stop it after each one as a kill would. */
+	enum RestoreStep {
+		/** Also in a plain backup: Derby's copy is complete but not yet renamed, and has no manifest. */
+		BACKUP_COPIED_UNDER_TEMPORARY_NAME, SAFETY_COPY_WRITTEN, STAGE_RESTORED_AND_VERIFIED, STAGE_MARKED_VERIFIED, LIVE_DATABASE_CLOSED, LIVE_MOVED_ASIDE,
+		STAGE_MOVED_IN, PREVIOUS_DISCARDED
+	}
+
+	/** Called after each step of a restore; tests replace it to simulate a kill (an Error nothing catches). */
+	java.util.function.Consumer<RestoreStep> restoreStep = step -> {
+	};
+
+	/** Restores the backup into the stage folder, boots it, migrates it and checks every table; shuts it down. */
+	private void stageAndVerify(Path backup, Path stage) {
+		EmbeddedDataSource staged = new EmbeddedDataSource();
+		staged.setDatabaseName(stage.toString());
+		staged.setConnectionAttributes("restoreFrom=" + backup + ";bootPassword="
+				+ EncryptionKey.bootPassword(EncryptionKey.resolve(home)));
+		try (Connection connection = staged.getConnection()) {
+			new SchemaMigrator(Database.class.getClassLoader()).migrate(connection);
+			checkEveryTable(connection);
+		} catch (SQLException e) {
+			if (wrongBootKey(e)) {
+				throw new StoreException("Säkerhetskopian kan inte låsas upp med nyckelfilen " + EncryptionKey.resolve(home)
+						+ " (fel nyckel). / The backup cannot be unlocked with this key file.", e);
+			}
+			throw new StoreException(e.getMessage(), e);
+		} finally {
+			shutdown(stage);
+		}
+	}
+
+	/** Derby's consistency check of each table and its indexes (SYSCS_CHECK_TABLE); throws naming the first bad one. */
+	private static void checkEveryTable(Connection connection) throws SQLException {
+		java.util.List<String[]> tables = new java.util.ArrayList<>();
+		try (var statement = connection.createStatement();
+				var rows = statement.executeQuery("SELECT s.SCHEMANAME, t.TABLENAME FROM SYS.SYSTABLES t"
+						+ " JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID WHERE t.TABLETYPE = 'T'")) {
+			while (rows.next()) {
+				tables.add(new String[] { rows.getString(1), rows.getString(2) });
+			}
+		}
+		if (tables.isEmpty()) {
+			throw new StoreException("Säkerhetskopian innehåller inga tabeller. / The backup holds no tables.");
+		}
+		for (String[] table : tables) {
+			try (CallableStatement check = connection.prepareCall("VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE(?, ?)")) {
+				check.setString(1, table[0]);
+				check.setString(2, table[1]);
+				try (var result = check.executeQuery()) {
+					if (!result.next() || result.getInt(1) != 1) {
+						throw new StoreException("Tabellen " + table[1] + " i säkerhetskopian är skadad. / Table "
+								+ table[1] + " of the backup is damaged.");
+					}
+				}
+			}
+		}
+	}
+
+	/** Shuts down the Derby database in {@code folder} if this JVM has it booted; quiet when it is not. */
+	private static void shutdown(Path folder) {
+		EmbeddedDataSource shutdown = new EmbeddedDataSource();
+		shutdown.setDatabaseName(folder.toString());
+		shutdown.setShutdownDatabase("shutdown");
+		try (Connection ignored = shutdown.getConnection()) {
+			// not reached: Derby reports a shutdown as an exception
+		} catch (SQLException expected) {
+			// 08006 shut down, or XJ004 not booted
+		}
+	}
+
+	/** What the last open found of a restore that had been cut off, and what it did; null when nothing. */
+	private String interruptedRestoreNote;
+
+	@Override
+	public java.util.Optional<String> interruptedRestoreNote() {
+		return java.util.Optional.ofNullable(interruptedRestoreNote);
 	}
 
 	/** Work on one JDBC connection in one transaction: committed when it returns, rolled back when it throws. */
