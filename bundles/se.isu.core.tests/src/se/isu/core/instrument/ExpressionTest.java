@@ -71,4 +71,34 @@ class ExpressionTest {
 		Expression.ExpressionException e = assertThrows(Expression.ExpressionException.class, () -> Expression.parse(source));
 		assertTrue(e.getMessage().contains("position"), e.getMessage());
 	}
+
+	// Robustness (issue 12): a rule nested thousands of levels deep is refused with the position and the limit,
+	// never a StackOverflowError.
+	@ParameterizedTest
+	@ValueSource(strings = { "(", "not ", "- " })
+	void nestingDeeperThanTheLimitIsRefusedNamingThePositionAndTheLimit(String opener) {
+		String source = opener.repeat(Expression.MAX_DEPTH + 1) + "1"
+				+ (opener.equals("(") ? ")".repeat(Expression.MAX_DEPTH + 1) : "");
+		Expression.ExpressionException e = assertThrows(Expression.ExpressionException.class, () -> Expression.parse(source));
+		assertTrue(e.getMessage().contains("nested deeper than " + Expression.MAX_DEPTH), e.getMessage());
+		int expectedPosition = opener.length() * Expression.MAX_DEPTH + 1;
+		assertTrue(e.getMessage().contains("position " + expectedPosition), e.getMessage());
+		String atTheLimit = opener.repeat(Expression.MAX_DEPTH) + "1" + (opener.equals("(") ? ")".repeat(Expression.MAX_DEPTH) : "");
+		Expression.parse(atTheLimit); // the limit itself is allowed
+	}
+
+	@Test
+	void aRuleNestedThousandsOfLevelsDeepIsRefusedNotAStackOverflow() {
+		String source = "(".repeat(5000) + "A = 1" + ")".repeat(5000);
+		// Before the limits this parsed 5000 levels deep and threw StackOverflowError.
+		Expression.ExpressionException e = assertThrows(Expression.ExpressionException.class, () -> Expression.parse(source));
+		assertTrue(e.getMessage().contains(String.valueOf(Expression.MAX_LENGTH)), e.getMessage());
+		assertTrue(e.getMessage().length() < 300, "the message quotes the start of the rule, not all of it");
+	}
+
+	@Test
+	void aLongFlatRuleWithinTheLengthLimitStillEvaluates() {
+		String source = "1" + " + 1".repeat((Expression.MAX_LENGTH - 1) / 4);
+		assertEquals((Expression.MAX_LENGTH - 1) / 4 + 1, Expression.parse(source).evaluate(answers).intValue());
+	}
 }

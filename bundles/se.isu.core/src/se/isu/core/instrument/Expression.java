@@ -28,6 +28,15 @@ import java.util.Set;
  */
 public final class Expression {
 
+	/** Longer sources are refused before tokenising; skip rules and computed items are a line or two. */
+	public static final int MAX_LENGTH = 2000;
+
+	/**
+	 * Parentheses, {@code not} and unary minus nested deeper than this are refused: the parser and the evaluator
+	 * recurse once per level, and a rule nested thousands of levels deep would overflow the stack.
+	 */
+	public static final int MAX_DEPTH = 32;
+
 	private final String source;
 	private final Node root;
 	private final Set<String> references;
@@ -73,7 +82,8 @@ public final class Expression {
 		private static final long serialVersionUID = 1L;
 
 		ExpressionException(String source, int position, String problem) {
-			super("\"" + source + "\" position " + (position + 1) + ": " + problem);
+			super("\"" + (source.length() > 60 ? source.substring(0, 60) + "…" : source) + "\" position " + (position + 1)
+					+ ": " + problem);
 		}
 	}
 
@@ -88,8 +98,15 @@ public final class Expression {
 		private final Set<String> references = new LinkedHashSet<>();
 		private int next;
 
+		/** How many parentheses, {@code not} and unary minus enclose the token being parsed. */
+		private int depth;
+
 		Parser(String source) {
 			this.source = source == null ? "" : source;
+			if (this.source.length() > MAX_LENGTH) {
+				throw new ExpressionException(this.source, MAX_LENGTH,
+						"longer than " + MAX_LENGTH + " characters (" + this.source.length() + ")");
+			}
 			tokenize();
 		}
 
@@ -191,9 +208,19 @@ public final class Expression {
 			return left;
 		}
 
+		/** Counts one level of nesting at the current token; refuses past {@link #MAX_DEPTH}. */
+		private void enter() {
+			if (++depth > MAX_DEPTH) {
+				next--; // point at the token that opened the level too many
+				throw error("nested deeper than " + MAX_DEPTH + " levels");
+			}
+		}
+
 		private Node not() {
 			if (accept("not")) {
+				enter();
 				Node inner = not();
+				depth--;
 				return a -> !truth(inner.eval(a));
 			}
 			return comparison();
@@ -272,7 +299,9 @@ public final class Expression {
 
 		private Node unary() {
 			if (accept("-")) {
+				enter();
 				Node inner = unary();
+				depth--;
 				return a -> inner.eval(a) instanceof Double d ? -d : null;
 			}
 			return primary();
@@ -284,8 +313,10 @@ public final class Expression {
 				throw error("expected a value");
 			}
 			if (accept("(")) {
+				enter();
 				Node inner = or();
 				expect(")");
+				depth--;
 				return inner;
 			}
 			if (Character.isDigit(t.charAt(0))) {
