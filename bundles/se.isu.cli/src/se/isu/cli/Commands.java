@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.Set;
 
 import se.isu.core.CaseService;
 import se.isu.core.DemoDataService;
@@ -23,26 +26,45 @@ import se.isu.model.instrument.InstrumentDefinition;
 final class Commands {
 
 	static final Map<String, String> DESCRIPTIONS = new LinkedHashMap<>();
-	static {
-		DESCRIPTIONS.put("cases", "lista ärenden / list cases [--search TEXT] [--unit KOD] [--status OPEN|CLOSED] [--step STEG] [--limit N]");
-		DESCRIPTIONS.put("demo-data", "skapa syntetiska ärenden / add synthetic cases --cases N [--seed S]");
-		DESCRIPTIONS.put("compile", "sammanställ (csv) / compile (csv): compile --rows unit,sex [--columns agegroup] [--measure count|share|mean|median]"
-				+ " [--subject cases|clients|interventions|assessments|occasions] [--value age|duration:actualisation-decision|score:INSTR/ID]"
-				+ " [--filter \"unit=VUX|UNG;sex=1\"] [--from D] [--to D] [--save NAMN] | compile --saved NAMN");
-		DESCRIPTIONS.put("report", "rendera rapport / render a report --template ID --format pdf|html|xlsx --out FILE [--from D] [--to D] [--unit KOD]");
-		DESCRIPTIONS.put("instruments", "lista installerade instrument / list installed instruments with versions");
-		DESCRIPTIONS.put("textpack", "importera licensierade frågetexter / import a licensed text pack: textpack import --instrument ID --file FILE.properties");
-		DESCRIPTIONS.put("templates", "rapportmallar / report templates: templates list | export --template ID --dir DIR"
-				+ " | import --template ID --file F.rptdesign | reset --template ID");
-		DESCRIPTIONS.put("suppression", "röjandekontroll / small-cell rule: suppression [--threshold N] [--rates M]");
-		DESCRIPTIONS.put("users", "konton / accounts: users list | add --user U --name N --role ROLL [--units A,B] | passwd --user U"
-				+ " | unlock --user U | require-code --user U | deactivate --user U | create-admin --user U --name N (första körningen)");
-		DESCRIPTIONS.put("log", "åtkomstloggen / access log: log check | log review [--from D] [--to D]");
-		DESCRIPTIONS.put("retention", "gallring / retention: retention preview [--date D] | run --confirm N | hold --case C --reason R | release --case C");
-		DESCRIPTIONS.put("backup", "säkerhetskopiera / back up the database: backup DIR (tom mapp / empty folder)");
-		DESCRIPTIONS.put("restore", "återställ / restore the database: restore DIR");
-		DESCRIPTIONS.put("export", "pseudonymiserad export / pseudonymised export: export --out FILE.csv [--key NYCKELFIL]");
+	/** The flags each command knows (over all its sub-commands); anything else is refused before it runs. */
+	static final Map<String, Set<String>> FLAGS = new LinkedHashMap<>();
+
+	private static void command(String name, String description, String... flags) {
+		DESCRIPTIONS.put(name, description);
+		FLAGS.put(name, Set.of(flags));
 	}
+
+	static {
+		command("cases", "lista ärenden / list cases [--search TEXT] [--unit KOD] [--status OPEN|CLOSED] [--step STEG] [--limit N]",
+				"search", "unit", "status", "step", "limit");
+		command("demo-data", "skapa syntetiska ärenden (och demokonton i ett nytt hem) / add synthetic cases (and the demo"
+				+ " accounts in a fresh home) --cases N [--seed S]", "cases", "seed");
+		command("compile", "sammanställ (csv) / compile (csv): compile --rows unit,sex [--columns agegroup] [--measure count|share|mean|median]"
+				+ " [--subject cases|clients|interventions|assessments|occasions] [--value age|duration:actualisation-decision|score:INSTR/ID]"
+				+ " [--filter \"unit=VUX|UNG;sex=1\"] [--from D] [--to D] [--save NAMN] | compile --saved NAMN",
+				"measure", "subject", "value", "rows", "columns", "from", "to", "period", "filter", "save", "saved");
+		command("report", "rendera rapport / render a report --template ID --format pdf|html|xlsx --out FILE [--from D] [--to D] [--unit KOD]",
+				"template", "format", "out", "from", "to", "unit");
+		command("instruments", "lista installerade instrument / list installed instruments with versions");
+		command("textpack", "importera licensierade frågetexter / import a licensed text pack: textpack import --instrument ID --file FILE.properties",
+				"instrument", "file");
+		command("templates", "rapportmallar / report templates: templates list | export --template ID --dir DIR"
+				+ " | import --template ID --file F.rptdesign | reset --template ID", "template", "dir", "file", "from", "to", "unit");
+		command("suppression", "röjandekontroll / small-cell rule: suppression [--threshold N] [--rates M]", "threshold", "rates");
+		command("users", "konton / accounts: users list | add --user U --name N --role ROLL [--units A,B] | passwd --user U"
+				+ " | unlock --user U | require-code --user U | deactivate --user U | create-admin --user U --name N (första körningen)",
+				"user", "name", "role", "units");
+		command("units", "verksamheter / units: units list | add --code KOD --name NAMN", "code", "name");
+		command("log", "åtkomstloggen / access log: log check | log review [--from D] [--to D]", "from", "to");
+		command("retention", "gallring / retention: retention preview [--date D] | run --confirm N | hold --case C --reason R"
+				+ " | release --case C (run: datum högst i dag / date today at the latest)", "date", "confirm", "case", "reason");
+		command("backup", "säkerhetskopiera / back up the database: backup DIR (tom mapp / empty folder)");
+		command("restore", "återställ / restore the database: restore DIR");
+		command("export", "pseudonymiserad export / pseudonymised export: export --out FILE.csv [--key NYCKELFIL]", "out", "key");
+	}
+
+	/** Every command takes {@code --debug} (or ISU_DEBUG=1): a failure prints its stack trace, not one line. */
+	static final String DEBUG_FLAG = "--debug";
 
 	/** Commands that show no data and need no login. */
 	private static final java.util.Set<String> WITHOUT_LOGIN = java.util.Set.of("instruments");
@@ -51,7 +73,8 @@ final class Commands {
 	private final PrintStream out;
 	private final PrintStream err;
 
-	private final Map<String, String> env;
+	/** Not final: demo-data on a fresh home logs in as the demo administrator it just created. */
+	private Map<String, String> env;
 
 	Commands(Services services, PrintStream out, PrintStream err) {
 		this(services, out, err, System.getenv());
@@ -65,48 +88,29 @@ final class Commands {
 		this.env = env;
 	}
 
-	int run(List<String> args) {
+	int run(List<String> arguments) {
+		boolean debug = arguments.contains(DEBUG_FLAG) || "1".equals(env.get("ISU_DEBUG"));
+		List<String> args = arguments.stream().filter(a -> !a.equals(DEBUG_FLAG)).toList();
 		if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help")) {
 			CliApplication.printUsage(out);
 			return CliApplication.OK;
 		}
+		String command = args.get(0);
+		if (!DESCRIPTIONS.containsKey(command)) {
+			err.println("Okänt kommando / unknown command: " + command);
+			CliApplication.printUsage(err);
+			return CliApplication.USAGE;
+		}
 		Flags flags;
 		try {
 			flags = Flags.parse(args.subList(1, args.size()));
+			flags.requireKnown(command, FLAGS.get(command));
 		} catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
 			return CliApplication.USAGE;
 		}
-		ProtectionCommands protection = new ProtectionCommands(services, out, env);
-		CompilationCommands compilation = new CompilationCommands(services, out);
 		try {
-			if ("users".equals(args.get(0)) && "create-admin".equals(flags.optional(""))) {
-				return createAdministrator(flags);
-			}
-			if (!WITHOUT_LOGIN.contains(args.get(0)) && !new Login(services, env, err).ensure()) {
-				return CliApplication.FAILED;
-			}
-			return switch (args.get(0)) {
-			case "users" -> protection.users(flags);
-			case "log" -> protection.log(flags);
-			case "retention" -> protection.retention(flags);
-			case "backup" -> protection.backup(flags);
-			case "restore" -> protection.restore(flags);
-			case "export" -> protection.export(flags);
-			case "cases" -> cases(flags);
-			case "demo-data" -> demoData(flags);
-			case "compile" -> compilation.compile(flags);
-			case "report" -> compilation.report(flags);
-			case "templates" -> compilation.templates(flags);
-			case "suppression" -> compilation.suppression(flags);
-			case "instruments" -> instruments();
-			case "textpack" -> textPack(flags);
-			default -> {
-				err.println("Okänt kommando / unknown command: " + args.get(0));
-				CliApplication.printUsage(err);
-				yield CliApplication.USAGE;
-			}
-			};
+			return dispatch(command, flags);
 		} catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
 			return CliApplication.USAGE;
@@ -122,9 +126,87 @@ final class Commands {
 		} catch (ValidationException e) {
 			e.violations().forEach(v -> err.println(v.field() + ": " + v.message()));
 			return CliApplication.FAILED;
-		} catch (RuntimeException | IOException e) {
-			err.println("Misslyckades / failed: " + e.getMessage());
+		} catch (se.isu.store.StoreException | IllegalStateException e) {
+			// Our own messages (database in use, wrong key, stale preview): already a sentence for the person.
+			err.println(e.getMessage());
+			debugTrace(debug, e);
 			return CliApplication.FAILED;
+		} catch (RuntimeException | IOException | Error e) {
+			// Anything else is a bug or an environment failure: one line on the terminal, the trace in the log.
+			LOG.log(Level.SEVERE, "./isu " + command + " failed", e);
+			err.println("Misslyckades / failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+					+ (debug ? "" : " (detaljer / details: " + CliApplication.logFile() + "; --debug visar dem här / shows them here)"));
+			debugTrace(debug, e);
+			return CliApplication.FAILED;
+		}
+	}
+
+	private void debugTrace(boolean debug, Throwable e) {
+		if (debug) {
+			e.printStackTrace(err);
+		}
+	}
+
+	private static final Logger LOG = Logger.getLogger(Commands.class.getName());
+
+	private int dispatch(String command, Flags flags) throws IOException {
+		if ("users".equals(command) && "create-admin".equals(flags.optional(""))) {
+			return createAdministrator(flags);
+		}
+		if ("demo-data".equals(command)) {
+			// As ./isu start does in demo mode: a fresh home gets one account per role, so the README's
+			// `./isu demo-data --cases 1000 --seed 7` works before anyone has logged in.
+			createDemoAccountsIfFresh();
+		}
+		if (!WITHOUT_LOGIN.contains(command) && !new Login(services, env, err).ensure()) {
+			return CliApplication.FAILED;
+		}
+		if (!WITHOUT_LOGIN.contains(command)) {
+			// A restore that was killed is finished or undone when the database opens; the person is told which.
+			services.get(se.isu.store.DatabaseAdmin.class).interruptedRestoreNote().ifPresent(err::println);
+		}
+		ProtectionCommands protection = new ProtectionCommands(services, out, env);
+		CompilationCommands compilation = new CompilationCommands(services, out);
+		return switch (command) {
+		case "users" -> protection.users(flags);
+		case "units" -> protection.units(flags);
+		case "log" -> protection.log(flags);
+		case "retention" -> protection.retention(flags);
+		case "backup" -> protection.backup(flags);
+		case "restore" -> protection.restore(flags);
+		case "export" -> protection.export(flags);
+		case "cases" -> cases(flags);
+		case "demo-data" -> demoData(flags);
+		case "compile" -> compilation.compile(flags);
+		case "report" -> compilation.report(flags);
+		case "templates" -> compilation.templates(flags);
+		case "suppression" -> compilation.suppression(flags);
+		case "instruments" -> instruments();
+		case "textpack" -> textPack(flags);
+		// Every name in DESCRIPTIONS has a case here; CommandsTest runs each one.
+		default -> throw new IllegalStateException("no handler for " + command);
+		};
+	}
+
+	/** The demo units the demo accounts work in (the units demo-data creates its cases in). */
+	static final List<String> DEMO_UNITS = List.of("VUX", "UNG", "VNR");
+
+	private void createDemoAccountsIfFresh() {
+		se.isu.security.AccountService accounts = services.get(se.isu.security.AccountService.class);
+		if (!accounts.hasAccounts()) {
+			// Exactly what ./isu start does in demo mode: the small demo set (its units carry their names), then
+			// one account per role in those units.
+			int seeded = services.get(DemoDataService.class).seedIfEmpty();
+			accounts.createDemoAccounts(DEMO_UNITS);
+			err.println("Nytt hem: demokonton skapade (lösenord isu-demo, se README) och " + seeded + " demoärenden; kör som admin."
+					+ " / Fresh home: demo accounts created (password isu-demo, see README) and " + seeded
+					+ " demo cases; running as admin.");
+			if (!env.containsKey("ISU_USER")) {
+				Map<String, String> withAdmin = new java.util.HashMap<>(env);
+				withAdmin.put("ISU_USER", "admin");
+				withAdmin.put("ISU_PASSWORD", se.isu.security.AccountService.DEMO_PASSWORD);
+				env = withAdmin;
+			}
 		}
 	}
 

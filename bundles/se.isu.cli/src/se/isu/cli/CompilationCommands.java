@@ -1,11 +1,8 @@
 package se.isu.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -72,19 +69,9 @@ final class CompilationCommands {
 		String template = flags.required("template");
 		ReportFormat format = ReportFormat.parse(flags.required("format"));
 		ReportParameters parameters = new ReportParameters(date(flags, "from"), date(flags, "to"), flags.optional("unit"));
-		Path target = Path.of(flags.required("out")).toAbsolutePath();
-		if (target.getParent() != null) {
-			Files.createDirectories(target.getParent());
-		}
-		Path partial = target.resolveSibling(target.getFileName() + ".part");
-		// Render to a side file first so a failed render never leaves a half-written report under the real name.
-		try (OutputStream stream = Files.newOutputStream(partial)) {
-			services.get(ReportService.class).render(template, format, parameters, stream, null);
-		} catch (RuntimeException | IOException e) {
-			Files.deleteIfExists(partial);
-			throw e;
-		}
-		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+		Path target = OutputFiles.target(flags.required("out"));
+		ReportService reports = services.get(ReportService.class);
+		OutputFiles.writeVia(target, stream -> reports.render(template, format, parameters, stream, null));
 		out.println(target);
 		return CliApplication.OK;
 	}

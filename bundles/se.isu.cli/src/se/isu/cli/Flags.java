@@ -1,8 +1,10 @@
 package se.isu.cli;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** {@code --name value} pairs of one command; every error names the flag and what it expects. */
 record Flags(Map<String, String> values) {
@@ -24,6 +26,42 @@ record Flags(Map<String, String> values) {
 			values.put(arg.substring(2), args.get(++i));
 		}
 		return new Flags(values);
+	}
+
+	/**
+	 * Refuses any flag the command does not know, naming it and the nearest known one, so a typo such as
+	 * {@code --unti} never runs the command unfiltered.
+	 */
+	void requireKnown(String command, Set<String> known) {
+		for (String name : values.keySet()) {
+			if (!name.isEmpty() && !known.contains(name)) {
+				String nearest = known.stream().min(Comparator.comparingInt((String k) -> editDistance(name, k))
+						.thenComparing(Comparator.naturalOrder())).orElse(null);
+				throw new IllegalArgumentException("Okänd flagga / unknown flag --" + name + " för / for " + command
+						+ (nearest == null ? " (kommandot har inga flaggor / the command takes no flags)"
+								: ". Menade du / did you mean --" + nearest + "?"));
+			}
+		}
+	}
+
+	/** Levenshtein distance: how many single-character edits turn one flag name into the other. */
+	static int editDistance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
 	}
 
 	String required(String name) {

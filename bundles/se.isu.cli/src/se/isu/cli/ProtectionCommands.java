@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -76,6 +74,20 @@ final class ProtectionCommands {
 			out.println("Engångskod krävs nu för " + user + ". Lägg in hemligheten i autentiseringsappen (visas en gång):");
 			out.println(secret);
 			out.println("otpauth://totp/ISU%20Workbench:" + user + "?secret=" + secret + "&issuer=ISU%20Workbench");
+		}
+		default -> throw new IllegalStateException();
+		}
+		return CliApplication.OK;
+	}
+
+	/** {@code units list | add --code KOD --name NAMN}: the units accounts and cases may name. */
+	int units(Flags flags) {
+		AccountService accounts = services.get(AccountService.class);
+		switch (sub(flags, "list|add")) {
+		case "list" -> accounts.units().forEach((code, name) -> out.println(code + "\t" + name));
+		case "add" -> {
+			accounts.addUnit(flags.required("code"), flags.required("name"));
+			out.println("Verksamheten finns / unit exists: " + flags.required("code"));
 		}
 		default -> throw new IllegalStateException();
 		}
@@ -164,22 +176,17 @@ final class ProtectionCommands {
 	}
 
 	int export(Flags flags) throws IOException {
-		Path target = Path.of(flags.required("out")).toAbsolutePath();
+		Path target = OutputFiles.target(flags.required("out"));
 		String key = flags.optional("key");
 		Path keyFile = key == null ? IsuHome.resolve().resolve("secrets").resolve("pseudonym.key") : Path.of(key);
-		if (target.getParent() != null) {
-			Files.createDirectories(target.getParent());
-		}
-		Path partial = target.resolveSibling(target.getFileName() + ".part");
-		int count;
-		try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-			count = services.get(PseudonymisedExport.class).export(keyFile, writer);
-		} catch (RuntimeException | IOException e) {
-			Files.deleteIfExists(partial);
-			throw e;
-		}
-		Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-		out.println(count + " ärenden pseudonymiserade till / cases written to " + target + " (nyckel / key " + keyFile + ")");
+		PseudonymisedExport export = services.get(PseudonymisedExport.class);
+		int[] count = new int[1];
+		OutputFiles.writeVia(target, stream -> {
+			Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+			count[0] = export.export(keyFile, writer);
+			writer.flush();
+		});
+		out.println(count[0] + " ärenden pseudonymiserade till / cases written to " + target + " (nyckel / key " + keyFile + ")");
 		return CliApplication.OK;
 	}
 

@@ -60,24 +60,34 @@ final class Services implements AutoCloseable {
 		try {
 			return scr.getComponentDescriptionDTOs().stream().flatMap(d -> scr.getComponentConfigurationDTOs(d).stream())
 					.filter(c -> c.state == ComponentConfigurationDTO.FAILED_ACTIVATION)
-					.map(c -> c.description.name + ": " + rootMessage(c.failure)).collect(Collectors.joining("; "));
+					.peek(c -> java.util.logging.Logger.getLogger(Services.class.getName()).severe(c.description.name
+							+ " failed to activate: " + c.failure)) // the whole trace for the log file
+					.map(c -> rootMessage(c.failure)).distinct().collect(Collectors.joining("; "));
 		} finally {
 			context.ungetService(reference);
 		}
 	}
 
-	/** DS reports the failure as a stack trace; the person needs its deepest "Caused by" message. */
+	/**
+	 * DS reports the failure as a stack trace. The person needs our own message when there is one (e.g. "the database
+	 * is in use by another program" rather than Derby's raw XSDB6 text beneath it), else the deepest "Caused by".
+	 */
 	static String rootMessage(String failure) {
 		if (failure == null) {
 			return "";
 		}
 		String message = failure.lines().findFirst().orElse("");
+		String ours = null;
 		for (String line : failure.lines().toList()) {
+			String exception = line.startsWith("Caused by: ") ? line.substring("Caused by: ".length()) : line;
 			if (line.startsWith("Caused by: ")) {
-				message = line.substring("Caused by: ".length());
+				message = exception;
+			}
+			if (ours == null && exception.startsWith("se.isu.") && exception.contains(": ")) {
+				ours = exception.substring(exception.indexOf(": ") + 2);
 			}
 		}
-		return message;
+		return ours != null ? ours : message;
 	}
 
 	@Override

@@ -61,4 +61,16 @@ public interface AccountService {
 	List<User> createDemoAccounts(List<String> unitCodes);
 
 	String DEMO_PASSWORD = "isu-demo";
+
+	// --- Units (robustness, issue 12): an account may only name units that exist. ---
+
+	/** The units accounts may be bound to, code → name, by code (system administrator only). */
+	java.util.SortedMap<String, String> units();
+
+	/**
+	 * Adds a unit (system administrator only); an existing code is left as it is.
+	 *
+	 * @throws AccountException naming the field ({@code code}, {@code name}) and the rule
+	 */
+	void addUnit(String code, String name);
 }

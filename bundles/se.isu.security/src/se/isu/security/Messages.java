@@ -39,6 +39,12 @@ public final class Messages extends NLS {
 	public static String permissionPseudonymisedExport;
 	public static String permissionDemoData;
 	public static String permissionProtectionSettings;
+	// Account and unit validation (robustness, issue 12)
+	public static String displayNameTooLong;
+	public static String displayNameControlCharacters;
+	public static String unknownUnits;
+	public static String unitCodeRule;
+	public static String unitNameRule;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -51,6 +51,8 @@ public final class TestUsers {
 			return accounts.login(userName, PASSWORD, null);
 		} catch (LoginException unknown) {
 			login(accounts, ADMIN);
+			// Accounts may only name units that exist (issue 12); test units are created as they are first needed.
+			unitSet.forEach(code -> accounts.addUnit(code, code));
 			accounts.createAccount(new NewAccount(userName, "Test " + role.label(), role, unitSet, PASSWORD));
 			session.logout();
 			return login(accounts, userName);

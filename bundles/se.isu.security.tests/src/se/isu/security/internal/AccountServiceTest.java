@@ -48,6 +48,7 @@ class AccountServiceTest {
 	private String newAccount() {
 		String name = "person" + NEXT.incrementAndGet() + "." + System.nanoTime() % 100000;
 		TestUsers.as(Role.SYSTEM_ADMIN);
+		accounts.addUnit("VUX", "Vuxenenheten");
 		accounts.createAccount(new NewAccount(name, "Person Persson", Role.CASE_WORKER, Set.of("VUX"), "långt-lösenord"));
 		session.logout();
 		return name;

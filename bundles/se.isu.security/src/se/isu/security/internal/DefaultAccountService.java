@@ -27,6 +27,7 @@ import se.isu.security.Role;
 import se.isu.security.User;
 import se.isu.store.AccountRepository;
 import se.isu.store.AccountRepository.StoredAccount;
+import se.isu.store.CaseRepository;
 
 @Component(service = AccountService.class)
 public class DefaultAccountService implements AccountService {
@@ -41,6 +42,10 @@ public class DefaultAccountService implements AccountService {
 
 	@Reference
 	AccessLog log;
+
+	/** The unit register: accounts may only name units found here. */
+	@Reference
+	CaseRepository unitRegister;
 
 	Clock clock = Clock.systemDefaultZone();
 
@@ -182,6 +187,8 @@ public class DefaultAccountService implements AccountService {
 			return List.of();
 		}
 		Set<String> units = new LinkedHashSet<>(unitCodes);
+		// Demo mode makes the units it names, as demo data does; real accounts only name units that exist.
+		units.forEach(code -> unitRegister.ensureUnit(code, code));
 		List<User> created = new ArrayList<>();
 		for (NewAccount demo : List.of(
 				new NewAccount("handlaggare", "Hanna Handläggare", Role.CASE_WORKER, units, DEMO_PASSWORD),
@@ -202,6 +209,14 @@ public class DefaultAccountService implements AccountService {
 		if (account.displayName() == null || account.displayName().isBlank()) {
 			throw new AccountException("displayName", Messages.displayNameRequired);
 		}
+		String displayName = account.displayName().strip();
+		if (displayName.length() > MAX_DISPLAY_NAME) {
+			throw new AccountException("displayName", NLS.bind(Messages.displayNameTooLong, MAX_DISPLAY_NAME, displayName.length()));
+		}
+		int hidden = firstControlOrFormatCharacter(displayName);
+		if (hidden >= 0) {
+			throw new AccountException("displayName", NLS.bind(Messages.displayNameControlCharacters, hidden + 1));
+		}
 		if (account.role() == null) {
 			throw new AccountException("role", "Roll måste anges. / Role is required.");
 		}
@@ -209,12 +224,60 @@ public class DefaultAccountService implements AccountService {
 		if (Permission.CASE_READ.grantedTo(account.role()) && account.units().isEmpty()) {
 			throw new AccountException("units", Messages.unitsRequired);
 		}
+		if (Permission.CASE_READ.grantedTo(account.role())) {
+			java.util.Set<String> known = unitRegister.findUnits().stream().map(se.isu.model.Unit::getCode)
+					.collect(java.util.stream.Collectors.toSet());
+			List<String> unknown = account.units().stream().map(String::strip).filter(u -> !known.contains(u)).sorted().toList();
+			if (!unknown.isEmpty()) {
+				throw new AccountException("units", NLS.bind(Messages.unknownUnits, String.join(", ", unknown)));
+			}
+		}
 		// Only roles that see cases are bound to units; for others a unit list would suggest a scope that is not there.
 		List<String> units = Permission.CASE_READ.grantedTo(account.role())
 				? account.units().stream().map(String::strip).sorted().toList()
 				: List.of();
-		return accounts.create(new StoredAccount(0, name, account.displayName().strip(), account.role().name(), units,
+		return accounts.create(new StoredAccount(0, name, displayName, account.role().name(), units,
 				hasher.hash(account.password()), null, false, 0, null, true, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS)));
+	}
+
+	/** The column holds 200 characters; checked here so the person gets the field and the rule, not a SQL error. */
+	static final int MAX_DISPLAY_NAME = 200;
+
+	/**
+	 * The index of the first Unicode control (Cc) or format (Cf) character, or -1: such characters (e.g. U+202E
+	 * RIGHT-TO-LEFT OVERRIDE) make a name read differently in lists and the access log than it is stored.
+	 */
+	static int firstControlOrFormatCharacter(String text) {
+		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+			int type = Character.getType(text.codePointAt(i));
+			if (type == Character.CONTROL || type == Character.FORMAT) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	@Override
+	public java.util.SortedMap<String, String> units() {
+		session.require(Permission.USERS_MANAGE);
+		java.util.SortedMap<String, String> all = new java.util.TreeMap<>();
+		unitRegister.findUnits().forEach(u -> all.put(u.getCode(), u.getName()));
+		return all;
+	}
+
+	@Override
+	public void addUnit(String code, String name) {
+		User admin = session.require(Permission.USERS_MANAGE);
+		String c = code == null ? "" : code.strip();
+		if (!c.matches("[A-Z0-9_]{2,16}")) {
+			throw new AccountException("code", Messages.unitCodeRule);
+		}
+		String n = name == null ? "" : name.strip();
+		if (n.isEmpty() || n.length() > 200 || firstControlOrFormatCharacter(n) >= 0) {
+			throw new AccountException("name", Messages.unitNameRule);
+		}
+		unitRegister.ensureUnit(c, n);
+		log.record(admin, AccessAction.ACCOUNT_CHANGE, null, "verksamhet / unit " + c);
 	}
 
 	private static void checkPassword(String userName, String password) {
