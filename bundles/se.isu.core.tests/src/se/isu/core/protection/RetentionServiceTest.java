@@ -132,4 +132,23 @@ class RetentionServiceTest {
 		assertThrows(se.isu.security.AccessDeniedException.class, () -> retention.run(LocalDate.now(), 0));
 		assertThrows(se.isu.security.AccessDeniedException.class, () -> retention.hold("X", "y"));
 	}
+
+	// Issue 12: `retention run --date 2031-06-01` culled cases that were not yet past their retention time.
+	@Test
+	void aRunDatedInTheFutureIsRefusedAndCullsNothingWhileItsPreviewStillShowsWhatWouldGo() {
+		LocalDate closed = LocalDate.now().minusYears(1);
+		String notYetDue = closedCase("19800808-9800", closed.minusMonths(2), closed);
+		TestUsers.as(Role.SYSTEM_ADMIN);
+		LocalDate future = LocalDate.now().plusYears(10);
+		Preview preview = retention.preview(future);
+		assertEquals(Verdict.CULL, verdicts(preview, Set.of(notYetDue)).get(notYetDue), "the future may be previewed");
+
+		se.isu.core.ValidationException e = assertThrows(se.isu.core.ValidationException.class,
+				() -> retention.run(future, preview.toCull()));
+		assertEquals("date", e.violations().get(0).field());
+		assertTrue(e.violations().get(0).message().contains(LocalDate.now().toString()), e.violations().get(0).message());
+		assertThrows(se.isu.core.ValidationException.class, () -> retention.run(LocalDate.now().plusDays(1), 0));
+		TestUsers.caseWorker("RET");
+		assertTrue(cases.findCase(notYetDue).isPresent(), "nothing was culled");
+	}
 }

@@ -97,6 +97,14 @@ public class DefaultRetentionService implements RetentionService {
 	@Override
 	public int run(LocalDate today, long confirmedCount) {
 		User admin = session.require(Permission.RETENTION);
+		// A run dated in the future would cull cases that are not yet past their retention time; the future is for
+		// the preview only (a dry run). A past date is allowed: its cutoff is earlier, so it culls less, never more.
+		LocalDate now = LocalDate.now(clock);
+		if (today.isAfter(now)) {
+			throw new se.isu.core.ValidationException("date", "Datum: gallring kan inte köras med ett datum efter i dag ("
+					+ now + "), bara förhandsvisas. Inget har gallrats. / Date: a retention run cannot be dated after today ("
+					+ now + "); a future date is for the preview only. Nothing was culled.");
+		}
 		RetentionRule rule = storedRule();
 		LocalDate cutoff = rule.cutoff(today);
 		List<Candidate> toCull = repository.closedCasesWithLastEntryOnOrBefore(cutoff).stream()

@@ -36,6 +36,9 @@ public interface RetentionService {
 	 * @param confirmedCount how many cases the person confirmed from the preview; when the data changed since and the
 	 *                       number differs, nothing is culled
 	 * @throws IllegalStateException when the count differs
+	 * @throws se.isu.core.ValidationException (field {@code date}) when {@code today} is after the real today: a run
+	 *                                         may not cull what is not yet past its retention time; the future is
+	 *                                         for {@link #preview} only
 	 */
 	int run(LocalDate today, long confirmedCount);
 
