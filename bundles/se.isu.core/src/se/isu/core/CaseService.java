@@ -16,7 +16,8 @@ public interface CaseService {
 	Optional<Client> findClient(String personalIdentityNumber);
 
 	/**
-	 * Opens a new case. The client is found by personnummer and reused, or created.
+	 * Opens a new case. The client is found by personnummer and reused, or created (then given and family name are
+	 * required). The person opening the case becomes its responsible case worker.
 	 *
 	 * @throws ValidationException naming each field whose rule is broken; nothing is stored then
 	 */
@@ -38,6 +39,18 @@ public interface CaseService {
 	List<ValidationException.Violation> validate(IsuCase c);
 
 	List<Unit> units();
+
+	/**
+	 * The units the logged-in person may open a case in (their own units, where they hold the case-writing
+	 * permission), by name: the choices of the new-case wizard.
+	 */
+	List<Unit> unitsForNewCase();
+
+	/**
+	 * Who may be responsible for a case of the unit: the active case-worker accounts of the unit, as staff (created on
+	 * first use, keyed by user name, so the due list's "only mine" matches the logged-in account), by name.
+	 */
+	List<se.isu.model.Staff> caseWorkers(String unitCode);
 
 	long countCases();
 }

@@ -68,6 +68,29 @@ public final class CaseValidator {
 		return violations;
 	}
 
+	/** Longest given or family name the store keeps (ISU_CLIENT.GIVEN_NAME and FAMILY_NAME). */
+	public static final int MAX_NAME_LENGTH = 100;
+
+	/**
+	 * The rules for a client who is registered for the first time: given and family name are required (a case
+	 * listed as "– , 19380101-2406" helps nobody find the person) and fit the store. A known client keeps the
+	 * names already recorded.
+	 */
+	public List<Violation> newClient(String givenName, String familyName) {
+		List<Violation> violations = new ArrayList<>();
+		requireName(givenName, "givenName", violations);
+		requireName(familyName, "familyName", violations);
+		return violations;
+	}
+
+	private void requireName(String value, String field, List<Violation> violations) {
+		if (value == null || value.isBlank()) {
+			violations.add(violation(field, NLS.bind(Messages.required, name(field))));
+		} else if (value.strip().length() > MAX_NAME_LENGTH) {
+			violations.add(violation(field, NLS.bind(Messages.nameTooLong, name(field), MAX_NAME_LENGTH)));
+		}
+	}
+
 	/** Throws when any rule is broken. */
 	public void check(IsuCase c, LocalDate today) {
 		List<Violation> violations = validate(c, today);

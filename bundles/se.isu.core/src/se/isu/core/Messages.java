@@ -98,6 +98,11 @@ public final class Messages extends NLS {
 	public static String change_noOccasion;
 	public static String change_doneWithoutMeasurement;
 	public static String change_overdue;
+	// case editor and new-case wizard (issue 12)
+	public static String nameTooLong;
+	public static String dateNotInCalendar;
+	public static String dateShape;
+	public static String responsibleNotOfUnit;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

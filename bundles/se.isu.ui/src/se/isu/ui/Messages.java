@@ -238,6 +238,13 @@ public final class Messages extends NLS {
 	public static String reports_shipped;
 	public static String reports_title;
 	public static String reports_version;
+	// case editor and new-case wizard (issue 12)
+	public static String wizard_unitChoose;
+	public static String wizard_noUnits;
+	public static String editor_responsible;
+	public static String editor_responsibleNone;
+	public static String editor_errorsShort;
+	public static String editor_statusReady;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -100,4 +100,9 @@ public final class WidgetIds {
 	public static final String LOGIN_PASSWORD = "login.password";
 	public static final String LOGIN_REPEAT = "login.repeat";
 	public static final String LOGIN_CODE = "login.code";
+
+	// case editor and new-case wizard (issue 12)
+	/** Suffix of the label that shows a field's message as text beside or under the field: {@code <field id>.message}. */
+	public static final String MESSAGE_SUFFIX = ".message";
+	public static final String EDITOR_RESPONSIBLE = "responsibleStaff";
 }

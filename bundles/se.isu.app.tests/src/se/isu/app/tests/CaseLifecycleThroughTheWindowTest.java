@@ -50,8 +50,7 @@ class CaseLifecycleThroughTheWindowTest {
 				driver.type(driver.find(wizard, WidgetIds.WIZARD_GIVEN_NAME, Text.class), "Maja");
 				driver.type(driver.find(wizard, WidgetIds.WIZARD_FAMILY_NAME, Text.class), "Fönstersson");
 				Combo unit = driver.find(wizard, WidgetIds.WIZARD_UNIT, Combo.class);
-				unit.setText("");
-				driver.type(unit, "VUX"); // a unit of the logged-in demo case worker
+				driver.select(unit, "VUX"); // a unit of the logged-in demo case worker (chosen, never typed)
 				Text date = driver.find(wizard, WidgetIds.WIZARD_DATE, Text.class);
 				date.setText("");
 				driver.type(date, "2026-03-02");

@@ -144,4 +144,12 @@ class FormTest {
 		answers.put("TAM", "0.72");
 		assertEquals(0.72, DeclarativeScoring.value(definition.getScores().get(0), answers), 1e-12);
 	}
+
+	// case editor area, issue 12: a day that is not in the calendar is told so, not told the shape
+	@Test
+	void aDateNotInTheCalendarIsToldSo() {
+		String message = assertInstanceOf(Parsed.Invalid.class, parse("DT", "2025-02-30")).message();
+		assertTrue(message.endsWith("2025-02-30 finns inte i kalendern."), message);
+		assertTrue(assertInstanceOf(Parsed.Invalid.class, parse("DT", "30/2")).message().contains("ÅÅÅÅ-MM-DD"));
+	}
 }

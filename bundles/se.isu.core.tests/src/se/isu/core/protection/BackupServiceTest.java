@@ -43,13 +43,13 @@ class BackupServiceTest {
 	@Test
 	void aRestoredBackupHasTheDataAsItWasAndTheLogChainGoesOn() {
 		TestUsers.caseWorker("BAK");
-		cases.openCase(new NewCase("19121212-1212", null, null, "BAK", "Backupenheten", LocalDate.of(2026, 1, 2)));
+		cases.openCase(new NewCase("19121212-1212", "Tolvan", "Backupsson", "BAK", "Backupenheten", LocalDate.of(2026, 1, 2)));
 		List<String> before = bakCases();
 
 		TestUsers.as(Role.SYSTEM_ADMIN);
 		backup.backup(folder.resolve("copy"));
 		TestUsers.caseWorker("BAK");
-		IsuCase later = cases.openCase(new NewCase("19121212-1212", null, null, "BAK", "Backupenheten", LocalDate.of(2026, 1, 3)));
+		IsuCase later = cases.openCase(new NewCase("19121212-1212", "Tolvan", "Backupsson", "BAK", "Backupenheten", LocalDate.of(2026, 1, 3)));
 		assertEquals(before.size() + 1, bakCases().size());
 
 		TestUsers.as(Role.SYSTEM_ADMIN);

@@ -76,7 +76,7 @@ class PseudonymisedExportTest {
 	@Test
 	void theSameKeyGivesTheSamePseudonymAndAnotherKeyAnUnrelatedOne() throws IOException {
 		TestUsers.caseWorker("EXP");
-		cases.openCase(new NewCase("19300303-9801", null, null, "EXP", "Exportenheten", LocalDate.of(2026, 3, 3)));
+		cases.openCase(new NewCase("19300303-9801", "Test", "Exportsson", "EXP", "Exportenheten", LocalDate.of(2026, 3, 3)));
 		String first = pseudonymOfBirthYear(run(keys.resolve("a.key")), "1930");
 		assertEquals(first, pseudonymOfBirthYear(run(keys.resolve("a.key")), "1930"));
 		assertNotEquals(first, pseudonymOfBirthYear(run(keys.resolve("b.key")), "1930"));

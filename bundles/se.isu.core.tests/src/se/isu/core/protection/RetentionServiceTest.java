@@ -43,7 +43,7 @@ class RetentionServiceTest {
 	/** A closed case of unit RET, its last entry on {@code closed}. */
 	private String closedCase(String pnr, LocalDate actualised, LocalDate closed) {
 		TestUsers.caseWorker("RET");
-		IsuCase c = cases.openCase(new NewCase(pnr, null, null, "RET", "Gallringstest", actualised));
+		IsuCase c = cases.openCase(new NewCase(pnr, "Test", "Gallringsson", "RET", "Gallringstest", actualised));
 		c.setDecisionDate(actualised);
 		c.setOrigin(1);
 		c.setHouseholdType(1);

@@ -50,7 +50,7 @@ class ServicesAsEachRoleTest {
 
 	private IsuCase vuxCase() {
 		TestUsers.caseWorker("VUX");
-		IsuCase c = cases.openCase(new NewCase("19700101-1233", null, null, "VUX", "Vuxenenheten", LocalDate.of(2026, 3, 1)));
+		IsuCase c = cases.openCase(new NewCase("19700101-1233", "Test", "Rollsson", "VUX", "Vuxenenheten", LocalDate.of(2026, 3, 1)));
 		TestUsers.logout();
 		return c;
 	}
@@ -80,7 +80,7 @@ class ServicesAsEachRoleTest {
 		IsuCase c = vuxCase();
 		TestUsers.caseWorker("UNG");
 		denied(() -> cases.findCase(c.getCaseNumber()));
-		denied(() -> cases.openCase(new NewCase("19700101-1233", null, null, "VUX", "Vuxenenheten", LocalDate.of(2026, 3, 1))));
+		denied(() -> cases.openCase(new NewCase("19700101-1233", "Test", "Rollsson", "VUX", "Vuxenenheten", LocalDate.of(2026, 3, 1))));
 		denied(() -> assessments.forCase(c.getId()));
 		denied(() -> assessments.start(c, null, "isu.klientfragor", Respondent.CLIENT, null));
 		assertTrue(cases.findCases(CaseFilter.text(c.getCaseNumber())).isEmpty(), "another unit's case is not even listed");
@@ -116,7 +116,7 @@ class ServicesAsEachRoleTest {
 		IsuCase read = cases.findCase(c.getCaseNumber()).orElseThrow();
 		assertDoesNotThrow(() -> assessments.forCase(c.getId()));
 		denied(() -> cases.saveCase(read));
-		denied(() -> cases.openCase(new NewCase("19700101-1233", null, null, "VUX", "V", LocalDate.of(2026, 3, 1))));
+		denied(() -> cases.openCase(new NewCase("19700101-1233", "Test", "Rollsson", "VUX", "V", LocalDate.of(2026, 3, 1))));
 		denied(() -> retention.preview(LocalDate.now()));
 	}
 

@@ -63,7 +63,7 @@ class CaseServiceTest {
 	@Test
 	void actualisationBeforeBirthIsRefused() {
 		ValidationException e = assertThrows(ValidationException.class,
-				() -> cases.openCase(new NewCase("20121212-1212", null, null, "CST", null, LocalDate.of(2011, 1, 1))));
+				() -> cases.openCase(new NewCase("20121212-1212", "Tolvan", "Tolvansson", "CST", null, LocalDate.of(2011, 1, 1))));
 		assertEquals("actualisationDate", e.violations().get(0).field());
 	}
 }

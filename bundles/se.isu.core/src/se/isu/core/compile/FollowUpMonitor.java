@@ -32,6 +32,14 @@ public interface FollowUpMonitor {
 		public List<DueOccasion> in(State state) {
 			return occasions.stream().filter(o -> o.state() == state).toList();
 		}
+
+		/**
+		 * "Only mine": the occasions of cases whose responsible case worker is the account {@code userName} (staff
+		 * and accounts share the user name; a new case gets the account that opened it).
+		 */
+		public List<DueOccasion> responsibleIs(String userName) {
+			return occasions.stream().filter(o -> userName != null && userName.equals(o.staffUserName())).toList();
+		}
 	}
 
 	/** How far back missed occasions are listed. */

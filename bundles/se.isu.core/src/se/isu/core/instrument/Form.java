@@ -268,6 +268,10 @@ public final class Form {
 					// try the next format
 				}
 			}
+			// the shape is right but no such day (2025-02-30): say that, not the shape again
+			if (text.matches("\\d{4}-\\d{2}-\\d{2}|\\d{8}")) {
+				return invalid(Messages.dateNotInCalendar, text);
+			}
 			return invalid(Messages.itemDate);
 		}
 

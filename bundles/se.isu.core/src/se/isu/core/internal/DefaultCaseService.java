@@ -3,6 +3,7 @@ package se.isu.core.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,7 @@ import se.isu.model.Client;
 import se.isu.model.IsuCase;
 import se.isu.model.IsuFactory;
 import se.isu.model.ProcessStep;
+import se.isu.model.Staff;
 import se.isu.model.Unit;
 import se.isu.model.query.CaseFilter;
 import se.isu.security.AccessAction;
@@ -31,6 +33,7 @@ import se.isu.security.AccessLog;
 import se.isu.security.Permission;
 import se.isu.security.Session;
 import se.isu.security.User;
+import se.isu.store.AccountRepository;
 import se.isu.store.CaseRepository;
 import se.isu.store.StaleDataException;
 
@@ -49,6 +52,12 @@ public class DefaultCaseService implements CaseService {
 
 	@Reference
 	AccessLog log;
+
+	@Reference
+	AccountRepository accounts;
+
+	/** The role that holds the case-writing permission, as the account store spells it. */
+	private static final String CASE_WORKER_ROLE = se.isu.security.Role.CASE_WORKER.name();
 
 	Clock clock = Clock.systemDefaultZone();
 
@@ -83,6 +92,10 @@ public class DefaultCaseService implements CaseService {
 		} catch (ValidationException e) {
 			violations.addAll(e.violations());
 		}
+		Optional<Client> known = pnr == null ? Optional.empty() : repository.findClient(pnr.value());
+		if (pnr != null && known.isEmpty()) {
+			violations.addAll(new CaseValidator().newClient(request.givenName(), request.familyName()));
+		}
 		if (isBlank(request.unitCode())) {
 			violations.add(new Violation("unit", NLS.bind(Messages.required, "Verksamhet")));
 		}
@@ -96,7 +109,7 @@ public class DefaultCaseService implements CaseService {
 			throw new ValidationException(violations);
 		}
 		User user = session.require(Permission.CASE_WRITE, request.unitCode().strip());
-		Client client = repository.findClient(pnr.value()).orElseGet(IsuFactory.eINSTANCE::createClient);
+		Client client = known.orElseGet(IsuFactory.eINSTANCE::createClient);
 		if (client.getId() == 0) {
 			client.setPersonalIdentityNumber(pnr.value());
 			client.setBirthDate(pnr.birthDate());
@@ -113,6 +126,8 @@ public class DefaultCaseService implements CaseService {
 		isuCase.setCurrentStep(ProcessStep.AKTUALISERA);
 		isuCase.setActualisationDate(request.actualisationDate());
 		isuCase.setCaseNumber(repository.nextCaseNumber(unit.getCode(), request.actualisationDate().getYear()));
+		// Whoever opens the case is responsible for it until it is reassigned, so it is on their "only mine" list.
+		isuCase.setResponsibleStaff(repository.ensureStaff(user.userName(), user.displayName(), unit));
 		IsuCase created = repository.createCase(isuCase);
 		log.record(user, AccessAction.CASE_CREATE, created.getCaseNumber(), null);
 		return created;
@@ -153,6 +168,7 @@ public class DefaultCaseService implements CaseService {
 		requireUnit(user, Permission.CASE_WRITE, AccessAction.CASE_WRITE, changed.getCaseNumber(),
 				changed.getUnit() == null ? null : changed.getUnit().getCode());
 		new CaseValidator().check(changed, LocalDate.now(clock));
+		checkResponsible(changed);
 		try {
 			IsuCase saved = repository.updateCase(changed);
 			log.record(user, AccessAction.CASE_WRITE, saved.getCaseNumber(), null);
@@ -166,6 +182,65 @@ public class DefaultCaseService implements CaseService {
 	public List<Unit> units() {
 		session.requireLoggedIn();
 		return repository.findUnits();
+	}
+
+	@Override
+	public List<Unit> unitsForNewCase() {
+		User user = session.require(Permission.CASE_WRITE);
+		return repository.findUnits().stream().filter(u -> user.may(Permission.CASE_WRITE, u.getCode())).toList();
+	}
+
+	@Override
+	public List<Staff> caseWorkers(String unitCode) {
+		User user = session.require(Permission.CASE_READ, unitCode);
+		Optional<Unit> unit = repository.findUnits().stream().filter(u -> u.getCode().equals(unitCode)).findFirst();
+		if (unit.isEmpty()) {
+			return List.of();
+		}
+		List<Staff> staff = accounts.all().stream().filter(a -> isCaseWorkerOf(a, unitCode))
+				.map(a -> repository.ensureStaff(a.userName(), a.displayName(), unit.get()))
+				.sorted(Comparator.comparing(DefaultCaseService::staffName, String.CASE_INSENSITIVE_ORDER)).toList();
+		log.record(user, AccessAction.CASE_LIST, null, "handläggare i verksamhet " + unitCode + ", " + staff.size());
+		return staff;
+	}
+
+	private static boolean isCaseWorkerOf(AccountRepository.StoredAccount account, String unitCode) {
+		return account.active() && CASE_WORKER_ROLE.equals(account.role()) && account.unitCodes().contains(unitCode);
+	}
+
+	private static String staffName(Staff s) {
+		return s.getDisplayName() == null ? s.getUserName() : s.getDisplayName();
+	}
+
+	/**
+	 * A newly chosen responsible case worker must be one of the unit's case workers (an allowlist); the one already
+	 * stored may stay, so a case of a worker who has left can still be saved until it is reassigned.
+	 */
+	private void checkResponsible(IsuCase changed) {
+		Staff responsible = changed.getResponsibleStaff();
+		if (responsible == null || changed.getUnit() == null) {
+			return;
+		}
+		String userName = responsible.getUserName();
+		String unitCode = changed.getUnit().getCode();
+		if (accounts.find(userName).filter(a -> isCaseWorkerOf(a, unitCode)).isPresent()) {
+			return;
+		}
+		boolean alreadyStored = changed.getId() != 0 && repository.findCase(changed.getCaseNumber())
+				.map(IsuCase::getResponsibleStaff).map(s -> s.getUserName().equals(userName)).orElse(false);
+		if (!alreadyStored) {
+			throw new ValidationException(List.of(new Violation("responsibleStaff", NLS.bind(Messages.responsibleNotOfUnit,
+					new Object[] { fieldName("responsibleStaff"), staffName(responsible), unitCode }))));
+		}
+	}
+
+	private static String fieldName(String key) {
+		try {
+			return java.util.ResourceBundle.getBundle("se.isu.core.fields", java.util.Locale.getDefault(),
+					DefaultCaseService.class.getClassLoader()).getString(key);
+		} catch (java.util.MissingResourceException e) {
+			return key;
+		}
 	}
 
 	@Override

@@ -34,10 +34,8 @@ import se.isu.ui.WidgetIds;
 /** The case editor in a real Shell on the real service and database, driven through its widgets. */
 class CaseEditorPartTest {
 
-	@org.junit.jupiter.api.BeforeEach
-	void logInAsCaseWorker() {
-		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
-	}
+	/** Another case worker of the editor's unit, so a case can be reassigned. */
+	private se.isu.security.User colleague;
 
 	private final CaseService cases = OsgiServices.get(CaseService.class);
 	private Display display;
@@ -49,6 +47,8 @@ class CaseEditorPartTest {
 
 	@BeforeEach
 	void openEditor() {
+		colleague = se.isu.testkit.TestUsers.caseWorker("EDT");
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
 		opened = cases.openCase(new NewCase("20121212-1212", "Tolvan", "Editorsson", "EDT", "Editortest",
 				LocalDate.of(2026, 2, 1)));
 		display = Display.getDefault();
@@ -100,7 +100,7 @@ class CaseEditorPartTest {
 	@Test
 	void aMalformedDateIsNamedAndNothingIsStored() {
 		Text decision = driver.find(shell, "decisionDate", Text.class);
-		driver.type(decision, "2026-13-01");
+		driver.type(decision, "2026-1-15");
 		Label summary = driver.find(shell, WidgetIds.EDITOR_SUMMARY, Label.class);
 		assertTrue(summary.getText().contains("ÅÅÅÅ-MM-DD"), summary.getText());
 		editor.save();
@@ -143,5 +143,88 @@ class CaseEditorPartTest {
 		assertTrue(part.isDirty());
 		editor.undo();
 		assertEquals(before, editor.currentCase().getOccasions().size());
+	}
+
+	// --- issue 12: where errors are shown, dirty state, responsible case worker ---------------------------
+
+	private Label message(String fieldId) {
+		return driver.find(shell, fieldId + WidgetIds.MESSAGE_SUFFIX, Label.class);
+	}
+
+	@Test
+	void aDayThatIsNotInTheCalendarIsToldSoAtTheField() {
+		driver.type(driver.find(shell, "decisionDate", Text.class), "2025-02-30");
+		assertEquals("Datum för beslut om insats (10): 2025-02-30 finns inte i kalendern.", message("decisionDate").getText());
+		assertTrue(message("decisionDate").isVisible());
+	}
+
+	@Test
+	void afterARefusedSaveTheFirstBrokenFieldHasTheCursorAndItsMessageIsVisible() {
+		Text decision = driver.find(shell, "decisionDate", Text.class);
+		Text closure = driver.find(shell, "closureDate", Text.class);
+		driver.type(decision, "2026-01-15"); // before aktualisering 2026-02-01
+		driver.type(closure, "2026-01-10"); // before aktualisering and beslut
+		driver.focus(driver.find(shell, WidgetIds.EDITOR_OCCASION_STATUS, Combo.class)); // the cursor far below
+		editor.save();
+		driver.flush();
+		assertTrue(part.isDirty(), "nothing stored");
+		assertEquals(decision, display.getFocusControl(), "the first broken field in form order has the cursor");
+		Label shown = message("decisionDate");
+		assertTrue(shown.isVisible());
+		assertEquals("Datum för beslut om insats (10) får inte vara före Datum för aktualisering (1).", shown.getText());
+		driver.screenshot(shell, Path.of("target", "screenshots", "case-editor-errors.png"));
+		// the field is in the visible part of the scrolled form
+		org.eclipse.swt.graphics.Rectangle view = decision.getDisplay().map(decision.getParent(), shell, decision.getBounds());
+		assertTrue(view.y >= 0 && view.y + view.height <= shell.getClientArea().height, view.toString());
+	}
+
+	@Test
+	void errorsAppearingMoveNoField() {
+		Text closure = driver.find(shell, "closureDate", Text.class);
+		int before = closure.toDisplay(0, 0).y;
+		driver.type(driver.find(shell, "decisionDate", Text.class), "2026-1");
+		Label summary = driver.find(shell, WidgetIds.EDITOR_SUMMARY, Label.class);
+		assertTrue(summary.getText().contains("ÅÅÅÅ-MM-DD"), summary.getText());
+		driver.type(driver.find(shell, "actualisationDate", Text.class), "0"); // now 2026-02-010: a second error
+		driver.flush();
+		assertEquals(before, closure.toDisplay(0, 0).y, "the field below the messages stayed where it was");
+	}
+
+	@Test
+	void eachBrokenRuleIsListedOnce() {
+		driver.click(driver.find(shell, WidgetIds.EDITOR_INTERVENTIONS + ".add", Button.class));
+		driver.select(driver.find(shell, "intervention.interventionType", Combo.class), "29 ");
+		driver.type(driver.find(shell, "intervention.startDate", Text.class), "2099-01-01"); // in the future
+		Label summary = driver.find(shell, WidgetIds.EDITOR_SUMMARY, Label.class);
+		assertTrue(summary.getText().startsWith("1 fel"), summary.getText());
+		assertEquals(1, summary.getToolTipText().split("\n– ").length - 1, summary.getToolTipText());
+	}
+
+	@Test
+	void aDateBeingTypedMakesThePartDirtySoClosingAsksAndClearingItMakesItCleanAgain() {
+		Text decision = driver.find(shell, "decisionDate", Text.class);
+		driver.type(decision, "2026-0");
+		assertTrue(part.isDirty(), "what was typed would be lost on close");
+		decision.setText("");
+		driver.flush();
+		assertFalse(part.isDirty());
+		driver.type(decision, "2026-02-10");
+		assertTrue(part.isDirty());
+		editor.save();
+		assertFalse(part.isDirty());
+		assertEquals(LocalDate.of(2026, 2, 10), cases.findCase(opened.getCaseNumber()).orElseThrow().getDecisionDate());
+	}
+
+	@Test
+	void theCaseWorkerWhoOpenedTheCaseIsResponsibleAndTheCaseCanBeReassigned() {
+		Combo responsible = driver.find(shell, WidgetIds.EDITOR_RESPONSIBLE, Combo.class);
+		String me = se.isu.testkit.OsgiServices.get(se.isu.security.Session.class).current().orElseThrow().userName();
+		assertTrue(responsible.getText().endsWith("(" + me + ")"), responsible.getText());
+		driver.select(responsible, colleague.displayName() + " (" + colleague.userName() + ")");
+		assertTrue(part.isDirty());
+		editor.save();
+		assertFalse(part.isDirty(), driver.find(shell, WidgetIds.EDITOR_SUMMARY, Label.class).getText());
+		assertEquals(colleague.userName(),
+				cases.findCase(opened.getCaseNumber()).orElseThrow().getResponsibleStaff().getUserName());
 	}
 }

@@ -1,18 +1,20 @@
 package se.isu.ui.editor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -21,7 +23,6 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -30,9 +31,11 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
+import se.isu.core.DateText;
 import se.isu.model.ValueSet;
 import se.isu.model.ValueSetEntry;
 import se.isu.model.valueset.ValueSets;
+import se.isu.ui.Fields;
 import se.isu.ui.Messages;
 import se.isu.ui.WidgetIds;
 
@@ -40,7 +43,7 @@ import se.isu.ui.WidgetIds;
  * Binds form widgets to attributes of EMF objects. Every edit runs as an EMF {@link SetCommand} on one command
  * stack, so undo, redo and the dirty state come from EMF; {@link #refresh()} writes the model back into every widget
  * (after undo, redo or a reload). Widgets carry the field id that validation uses, so a broken rule is shown at its
- * widget.
+ * widget: as text in the column beside it (always there, so a message moves nothing) and as an error marker.
  */
 final class CaseBinder {
 
@@ -53,7 +56,9 @@ final class CaseBinder {
 	private final ValueSets valueSets;
 	private final Locale locale;
 	private final List<Binding> bindings = new ArrayList<>();
-	private final Map<String, ControlDecoration> decorations = new HashMap<>();
+	/** By field id, in the order the fields were made: the form's order, top to bottom. */
+	private final Map<String, ControlDecoration> decorations = new LinkedHashMap<>();
+	private final Map<String, Label> messages = new HashMap<>();
 	private final Map<String, String> dateErrors = new HashMap<>();
 	private boolean refreshing;
 	private Runnable onChange = () -> {
@@ -75,7 +80,7 @@ final class CaseBinder {
 	}
 
 	/** Sets an attribute through the command stack (undoable). */
-	void set(EObject owner, EAttribute attribute, Object value) {
+	void set(EObject owner, EStructuralFeature attribute, Object value) {
 		Object current = owner.eGet(attribute);
 		if (value == null ? current == null : value.equals(current)) {
 			return;
@@ -108,23 +113,21 @@ final class CaseBinder {
 		Text text = WidgetIds.tag(new Text(parent, SWT.BORDER), fieldId);
 		text.setMessage(Messages.editor_dateHint);
 		GridDataFactory.swtDefaults().hint(110, SWT.DEFAULT).applyTo(text);
-		decorate(fieldId, text);
+		decorate(fieldId, text, parent);
 		text.addModifyListener(e -> {
 			if (refreshing || owner.get() == null) {
 				return;
 			}
-			String value = text.getText().strip();
-			if (value.isEmpty()) {
-				dateErrors.remove(fieldId);
-				set(owner.get(), attribute, null);
-				return;
-			}
 			try {
-				LocalDate date = LocalDate.parse(value);
-				dateErrors.remove(fieldId);
+				LocalDate date = DateText.parse(text.getText(), label);
+				boolean hadError = dateErrors.remove(fieldId) != null;
+				Object before = owner.get().eGet(attribute);
 				set(owner.get(), attribute, date);
-			} catch (DateTimeParseException ex) {
-				dateErrors.put(fieldId, NLS.bind(Messages.editor_dateFormat, label));
+				if (hadError && (date == null ? before == null : date.equals(before))) {
+					onChange.run(); // the text is a date again but the model did not change: the error still goes
+				}
+			} catch (IllegalArgumentException ex) {
+				dateErrors.put(fieldId, ex.getMessage());
 				onChange.run();
 			}
 		});
@@ -154,7 +157,7 @@ final class CaseBinder {
 		combo.setVisibleItemCount(Math.min(16, set.getEntries().size() + 1));
 		// A width hint keeps long labels (e.g. Insatstyp 29) from widening the whole form.
 		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).minSize(120, SWT.DEFAULT).applyTo(combo);
-		decorate(fieldId, combo);
+		decorate(fieldId, combo, parent);
 		combo.addListener(SWT.Selection, e -> {
 			if (!refreshing && owner.get() != null) {
 				int index = combo.getSelectionIndex();
@@ -183,7 +186,7 @@ final class CaseBinder {
 		Composite boxes = WidgetIds.tag(new Composite(parent, SWT.NONE), fieldId);
 		GridLayoutFactory.fillDefaults().spacing(12, 2).applyTo(boxes);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(boxes);
-		decorate(fieldId, boxes);
+		decorate(fieldId, boxes, parent);
 		List<Button> buttons = new ArrayList<>();
 		for (ValueSetEntry entry : set.getEntries()) {
 			Button box = WidgetIds.tag(new Button(boxes, SWT.CHECK), fieldId + "." + entry.getCode());
@@ -210,11 +213,13 @@ final class CaseBinder {
 		return boxes;
 	}
 
-	private void decorate(String fieldId, Control control) {
+	/** The error marker on the control and the message text in the next cell of {@code messageParent}. */
+	private void decorate(String fieldId, Control control, Composite messageParent) {
 		ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
 		decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
 		decoration.hide();
 		decorations.put(fieldId, decoration);
+		messages.put(fieldId, Fields.message(messageParent, fieldId + WidgetIds.MESSAGE_SUFFIX));
 	}
 
 	/** Writes the model into every bound widget. */
@@ -236,21 +241,35 @@ final class CaseBinder {
 		return dateErrors;
 	}
 
-	/** Shows each message at the widget decorated under its field id and hides the others. */
+	/** Shows each message at the widget decorated under its field id and clears the others. */
 	void showErrors(Map<String, String> messagesByField) {
 		decorations.forEach((id, decoration) -> {
 			String message = messagesByField.get(id);
+			Label text = messages.get(id);
 			if (message == null) {
 				decoration.hide();
 			} else {
 				decoration.setDescriptionText(message);
 				decoration.show();
 			}
+			if (!text.isDisposed() && !text.getText().equals(message == null ? "" : message)) {
+				text.setText(message == null ? "" : message);
+				text.setToolTipText(message);
+			}
 		});
 	}
 
-	/** Decorates a widget the binder did not create (e.g. a table of children) under a field id. */
-	void decorateExtra(String fieldId, Control control) {
-		decorate(fieldId, control);
+	/** The first control in form order whose field has a message. */
+	Optional<Control> firstBroken(Map<String, String> messagesByField) {
+		return decorations.entrySet().stream().filter(e -> messagesByField.containsKey(e.getKey()))
+				.map(e -> e.getValue().getControl()).filter(c -> !c.isDisposed()).findFirst();
+	}
+
+	/**
+	 * Decorates a widget the binder did not create (e.g. a table of children) under a field id; its message goes in
+	 * the next cell of {@code messageParent}.
+	 */
+	void decorateExtra(String fieldId, Control control, Composite messageParent) {
+		decorate(fieldId, control, messageParent);
 	}
 }

@@ -3,6 +3,7 @@ package se.isu.ui.editor;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,8 @@ import se.isu.model.Occasion;
 import se.isu.model.OccasionKind;
 import se.isu.model.OccasionStatus;
 import se.isu.model.ProcessStep;
+import se.isu.model.Staff;
+import se.isu.security.AccessDeniedException;
 import se.isu.model.valueset.ValueSets;
 import se.isu.ui.Messages;
 import se.isu.ui.UiEvents;
@@ -114,8 +117,12 @@ public class CaseEditorPart {
 	private IsuCase model;
 	private CaseBinder binder;
 	private Label title;
+	/** The status line under the form: "Sparat", or how many errors and the first; its height never changes. */
 	private Label summary;
-	private Label savedAt;
+	private ScrolledComposite scrolled;
+	private Combo responsible;
+	private List<Staff> caseWorkers = List.of();
+	private boolean statusIsError;
 	private TableViewer interventions;
 	private TableViewer followUps;
 	private TableViewer occasions;
@@ -151,8 +158,13 @@ public class CaseEditorPart {
 				.orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
 		binder = new CaseBinder(ValueSets.standard(), locale);
 
-		parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-		ScrolledComposite scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
+		scrolled = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(scrolled);
+		// The status line sits under the form, outside what scrolls: a message there moves no field.
+		summary = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.EDITOR_SUMMARY);
+		GridDataFactory.fillDefaults().grab(true, false).indent(10, 4).hint(400, SWT.DEFAULT).applyTo(summary);
+		summary.setText(Messages.editor_statusReady);
 		Composite content = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(8, 10).applyTo(content);
 
@@ -162,11 +174,6 @@ public class CaseEditorPart {
 		data[0].setStyle(SWT.BOLD);
 		titleFont = new Font(title.getDisplay(), data[0]);
 		title.setFont(titleFont);
-		summary = WidgetIds.tag(new Label(content, SWT.WRAP), WidgetIds.EDITOR_SUMMARY);
-		summary.setForeground(summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(summary);
-		savedAt = new Label(content, SWT.NONE);
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(savedAt);
 
 		Supplier<EObject> theCase = () -> model;
 		Supplier<EObject> theClient = () -> model.getClient();
@@ -178,7 +185,8 @@ public class CaseEditorPart {
 			step.add(s.getValue() + " " + Messages.label(s));
 		}
 		step.addListener(SWT.Selection, e -> binder.set(model, Literals.ISU_CASE__CURRENT_STEP, ProcessStep.get(step.getSelectionIndex() + 1)));
-		binder.decorateExtra("currentStep", step);
+		binder.decorateExtra("currentStep", step, general);
+		responsibleField(general);
 
 		Composite aktualisera = section(content, "1 " + Messages.step_AKTUALISERA);
 		binder.date(aktualisera, Messages.field_actualisationDate, "actualisationDate", theCase, Literals.ISU_CASE__ACTUALISATION_DATE);
@@ -227,6 +235,7 @@ public class CaseEditorPart {
 		new Label(avsluta, SWT.NONE);
 		Button closed = WidgetIds.tag(new Button(avsluta, SWT.CHECK), WidgetIds.EDITOR_CLOSED);
 		closed.setText(Messages.editor_closed);
+		new Label(avsluta, SWT.NONE);
 		closed.addListener(SWT.Selection, e -> binder.set(model, Literals.ISU_CASE__STATUS, closed.getSelection() ? CaseStatus.CLOSED : CaseStatus.OPEN));
 
 		Composite tillfallen = section(content, Messages.editor_section_occasions);
@@ -239,7 +248,7 @@ public class CaseEditorPart {
 		Button plan = WidgetIds.tag(new Button(tillfallen, SWT.PUSH), WidgetIds.EDITOR_OCCASIONS_PLAN);
 		plan.setText(Messages.editor_occasions_plan);
 		plan.setToolTipText(Messages.editor_occasions_planHelp);
-		GridDataFactory.swtDefaults().span(2, 1).applyTo(plan);
+		GridDataFactory.swtDefaults().span(3, 1).applyTo(plan);
 		plan.addListener(SWT.Selection, e -> planOccasions());
 		Supplier<EObject> occasion = () -> selectedOccasion;
 		binder.label(tillfallen, Messages.field_occasionStatus);
@@ -259,7 +268,7 @@ public class CaseEditorPart {
 		assessmentSection(content);
 
 		binder.onChange(() -> {
-			part.setDirty(binder.commandStack().isSaveNeeded());
+			updateDirty();
 			refreshView(step, closed, status);
 		});
 		refreshView(step, closed, status);
@@ -277,26 +286,29 @@ public class CaseEditorPart {
 	@Persist
 	public void save() {
 		if (!binder.inputErrors().isEmpty()) {
-			summary.setText(String.join("\n", binder.inputErrors().values()));
+			show(caseService.validate(model));
+			goToFirstBroken();
 			return;
 		}
 		try {
 			IsuCase saved = caseService.saveCase(model);
 			model = saved;
-				selectedIntervention = null;
+			selectedIntervention = null;
 			selectedFollowUp = null;
 			selectedOccasion = null;
 			// The stack's commands refer to the objects before the save; undo starts afresh from the saved case.
 			binder.commandStack().flush();
-			part.setDirty(false);
-			savedAt.setText(NLS.bind(Messages.editor_savedAt, LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))));
+			updateDirty();
+			status(NLS.bind(Messages.editor_savedAt, LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))), null, false);
 			if (events != null) {
 				events.post(UiEvents.CASES_CHANGED, model.getCaseNumber());
 			}
 		} catch (ValidationException e) {
 			show(e.violations());
-		} catch (CaseChangedException e) {
-			summary.setText(e.getMessage());
+			goToFirstBroken();
+		} catch (CaseChangedException | AccessDeniedException e) {
+			// someone else saved first, or the person may no longer write in the unit: nothing stored, still dirty
+			status(e.getMessage(), e.getMessage(), true);
 		}
 		interventions.setInput(model.getInterventions());
 		followUps.setInput(model.getFollowUps());
@@ -333,6 +345,78 @@ public class CaseEditorPart {
 		}
 	}
 
+	/**
+	 * Dirty exactly when closing would lose something: an edit since the last save (EMF's save point, so undoing
+	 * back to it is clean again) or a date typed that is not a date yet (kept in its field, not in the model).
+	 */
+	private void updateDirty() {
+		boolean dirty = binder.commandStack().isSaveNeeded() || !binder.inputErrors().isEmpty();
+		if (part.isDirty() != dirty) {
+			part.setDirty(dirty);
+		}
+	}
+
+	/** After a refused save: the first broken field in form order, scrolled into view with the cursor in it. */
+	private void goToFirstBroken() {
+		binder.firstBroken(shownErrors).ifPresent(control -> {
+			scrolled.showControl(control);
+			control.setFocus();
+		});
+	}
+
+	/** One line of status under the form; the whole text as its tool tip when a line cannot hold it. */
+	private void status(String text, String details, boolean error) {
+		statusIsError = error;
+		summary.setText(text);
+		summary.setToolTipText(details);
+		summary.setForeground(error ? summary.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+	}
+
+	/**
+	 * The responsible case worker (the case worker whose "only mine" lists the case), chosen among the unit's case
+	 * workers; the service decides who they are and refuses anyone else.
+	 */
+	private void responsibleField(Composite section) {
+		binder.label(section, Messages.editor_responsible);
+		responsible = WidgetIds.tag(new Combo(section, SWT.READ_ONLY | SWT.DROP_DOWN), WidgetIds.EDITOR_RESPONSIBLE);
+		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).applyTo(responsible);
+		binder.decorateExtra("responsibleStaff", responsible, section);
+		try {
+			caseWorkers = new ArrayList<>(caseService.caseWorkers(model.getUnit().getCode()));
+		} catch (AccessDeniedException e) {
+			caseWorkers = new ArrayList<>();
+		}
+		Staff current = model.getResponsibleStaff();
+		if (current != null && caseWorkers.stream().noneMatch(s -> s.getUserName().equals(current.getUserName()))) {
+			caseWorkers.add(current); // e.g. someone who has left: shown until the case is reassigned
+		}
+		responsible.add(Messages.editor_responsibleNone);
+		// the user name too: two people may share a name
+		caseWorkers.forEach(s -> responsible.add(
+				(s.getDisplayName() == null ? "" : s.getDisplayName() + " ") + "(" + s.getUserName() + ")"));
+		responsible.addListener(SWT.Selection, e -> {
+			int index = responsible.getSelectionIndex();
+			Staff chosen = index <= 0 ? null : caseWorkers.get(index - 1);
+			Staff before = model.getResponsibleStaff();
+			if (chosen == null ? before != null : before == null || !chosen.getUserName().equals(before.getUserName())) {
+				binder.set(model, Literals.ISU_CASE__RESPONSIBLE_STAFF, chosen);
+			}
+		});
+	}
+
+	private void refreshResponsible() {
+		Staff current = model.getResponsibleStaff();
+		int index = 0;
+		for (int i = 0; current != null && i < caseWorkers.size(); i++) {
+			if (caseWorkers.get(i).getUserName().equals(current.getUserName())) {
+				index = i + 1;
+			}
+		}
+		if (responsible.getSelectionIndex() != index) {
+			responsible.select(index);
+		}
+	}
+
 	// --- view ---------------------------------------------------------------------------------------
 
 	private void refreshView(Combo step, Button closed, Combo occasionStatus) {
@@ -341,6 +425,7 @@ public class CaseEditorPart {
 		title.setText(NLS.bind(Messages.editor_title, new Object[] { model.getCaseNumber(), name(client),
 				client.getPersonalIdentityNumber(), age < 0 ? "?" : String.valueOf(age) }));
 		step.select(model.getCurrentStep().getValue() - 1);
+		refreshResponsible();
 		closed.setSelection(model.getStatus() == CaseStatus.CLOSED);
 		occasionStatus.setEnabled(selectedOccasion != null);
 		if (selectedOccasion != null) {
@@ -358,18 +443,31 @@ public class CaseEditorPart {
 		Map<String, String> byField = new LinkedHashMap<>();
 		binder.inputErrors().forEach(byField::put);
 		for (Violation v : violations) {
-			byField.putIfAbsent(widgetField(v.field()), v.message());
+			String widget = widgetField(v.field());
+			byField.putIfAbsent(widget, v.message());
 			Matcher child = CHILD.matcher(v.field());
-			if (child.matches()) {
+			// a child's rule goes to its row's table only while the row is not open in the fields below
+			if (child.matches() && widget.equals(v.field())) {
 				byField.putIfAbsent(child.group(1), NLS.bind(Messages.editor_childError, Integer.parseInt(child.group(2)) + 1, v.message()));
 			}
 		}
 		binder.showErrors(byField);
-		List<String> all = byField.values().stream().distinct().toList();
-		summary.setText(all.isEmpty() ? "" : NLS.bind(Messages.editor_errors, all.size()) + "\n– "
-				+ String.join("\n– ", all.subList(0, Math.min(all.size(), 6))));
-		summary.getParent().layout(true, true);
+		shownErrors = byField;
+		// Each broken rule once: the field's own messages, not the copies shown again at a child's table row.
+		List<String> all = new ArrayList<>(binder.inputErrors().values());
+		violations.stream().map(Violation::message).filter(m -> !all.contains(m)).forEach(all::add);
+		if (all.isEmpty()) {
+			if (statusIsError) {
+				status(Messages.editor_statusReady, null, false);
+			}
+		} else {
+			status(NLS.bind(Messages.editor_errorsShort, all.size(), all.get(0)),
+					NLS.bind(Messages.editor_errors, all.size()) + "\n– " + String.join("\n– ", all), true);
+		}
 	}
+
+	/** What {@link #show} put at the fields last, by field id. */
+	private Map<String, String> shownErrors = Map.of();
 
 	private String widgetField(String field) {
 		Matcher child = CHILD.matcher(field);
@@ -395,7 +493,7 @@ public class CaseEditorPart {
 		}
 		List<Occasion> missing = planner.missingOccasions(model);
 		if (missing.isEmpty()) {
-			summary.setText(Messages.editor_occasions_planNone);
+			status(Messages.editor_occasions_planNone, null, false);
 			return;
 		}
 		binder.execute(AddCommand.create(binder.domain(), model, Literals.ISU_CASE__OCCASIONS, missing));
@@ -413,10 +511,10 @@ public class CaseEditorPart {
 			column.setText(header);
 			column.setWidth(header.equals(Messages.editor_assessments_column_instrument) ? 220 : 110);
 		}
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(assessmentTable);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(assessmentTable);
 		Composite buttons = new Composite(section, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-		GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
 		Button newAssessment = WidgetIds.tag(new Button(buttons, SWT.PUSH), WidgetIds.EDITOR_ASSESSMENT_NEW);
 		newAssessment.setText(Messages.editor_assessments_new);
 		newAssessment.addListener(SWT.Selection, e -> newAssessment());
@@ -454,7 +552,7 @@ public class CaseEditorPart {
 
 	private void newAssessment() {
 		if (part.isDirty()) {
-			summary.setText(Messages.editor_assessments_saveFirst);
+			status(Messages.editor_assessments_saveFirst, null, true);
 			return;
 		}
 		NewAssessmentDialog dialog = new NewAssessmentDialog(summary.getShell(), instruments.available(model.getUnit().getCode()),
@@ -490,7 +588,8 @@ public class CaseEditorPart {
 	private Composite section(Composite parent, String text) {
 		Group group = new Group(parent, SWT.NONE);
 		group.setText(text);
-		GridLayoutFactory.swtDefaults().numColumns(2).spacing(16, 6).applyTo(group);
+		// label, field, the field's message
+		GridLayoutFactory.swtDefaults().numColumns(3).spacing(16, 6).applyTo(group);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(group);
 		return group;
 	}
@@ -526,7 +625,7 @@ public class CaseEditorPart {
 				}
 			});
 		}
-		binder.decorateExtra(fieldId, viewer.getTable());
+		binder.decorateExtra(fieldId, viewer.getTable(), section);
 		viewer.setInput(model.eGet(reference));
 		viewer.addSelectionChangedListener(e -> {
 			onSelect.accept(((IStructuredSelection) e.getSelection()).getFirstElement());

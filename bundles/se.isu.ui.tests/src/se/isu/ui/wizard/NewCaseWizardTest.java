@@ -1,0 +1,152 @@
+package se.isu.ui.wizard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import se.isu.core.CaseService;
+import se.isu.core.NewCase;
+import se.isu.testkit.OsgiServices;
+import se.isu.testkit.SwtDriver;
+import se.isu.testkit.TestUsers;
+import se.isu.ui.WidgetIds;
+
+/**
+ * The new-case wizard in a real dialog on the real service (issue 12): names required for a new client, the unit
+ * chosen among the person's own, the service's refusal shown at the field. Units WZA and WZB are this class's own.
+ */
+class NewCaseWizardTest {
+
+	private final CaseService cases = OsgiServices.get(CaseService.class);
+	private final Display display = Display.getDefault();
+	private final SwtDriver driver = new SwtDriver(display);
+	private Shell owner;
+	private Dialog dialog;
+	private NewCaseWizard wizard;
+
+	/** Gives the test the Finish button. */
+	private static final class Dialog extends WizardDialog {
+		Dialog(Shell parent, NewCaseWizard wizard) {
+			super(parent, wizard);
+		}
+
+		Button finish() {
+			return getButton(IDialogConstants.FINISH_ID);
+		}
+	}
+
+	/** Makes sure the units exist (a unit is created with its first case). */
+	private void unitsExist() {
+		TestUsers.caseWorker("WZA", "WZB");
+		if (cases.unitsForNewCase().size() < 2) {
+			cases.openCase(new NewCase("19610101-2380", "Första", "Wizardsson", "WZA", "Wizardenheten A", LocalDate.of(2026, 1, 2)));
+			cases.openCase(new NewCase("19610101-2372", "Andra", "Wizardsson", "WZB", "Wizardenheten B", LocalDate.of(2026, 1, 2)));
+		}
+	}
+
+	private void open() {
+		owner = new Shell(display);
+		owner.setText("NewCaseWizardTest");
+		wizard = new NewCaseWizard(cases);
+		dialog = new Dialog(owner, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		driver.flush();
+	}
+
+	@AfterEach
+	void close() {
+		if (dialog != null && dialog.getShell() != null && !dialog.getShell().isDisposed()) {
+			dialog.close();
+		}
+		if (owner != null) {
+			owner.dispose();
+		}
+		TestUsers.logout();
+	}
+
+	private Shell wizardShell() {
+		return dialog.getShell();
+	}
+
+	private Label message(String widgetId) {
+		return driver.find(wizardShell(), widgetId + WidgetIds.MESSAGE_SUFFIX, Label.class);
+	}
+
+	@Test
+	void aNewClientWithoutNamesCannotBeFinishedAndTheFieldSaysWhy() {
+		unitsExist();
+		TestUsers.caseWorker("WZA");
+		open();
+		driver.type(driver.find(wizardShell(), WidgetIds.WIZARD_PERSONNUMMER, Text.class), "19380101-2406");
+		driver.screenshot(wizardShell(), Path.of("target", "screenshots", "new-case-wizard-names.png"));
+		assertFalse(dialog.finish().isEnabled(), "Finish without names");
+		assertEquals("Förnamn måste fyllas i.", message(WidgetIds.WIZARD_GIVEN_NAME).getText());
+		assertEquals("Efternamn måste fyllas i.", message(WidgetIds.WIZARD_FAMILY_NAME).getText());
+		assertFalse(wizard.performFinish(), "the service refuses too");
+		assertTrue(cases.findClient("19380101-2406").isEmpty(), "no client stored");
+
+		driver.type(driver.find(wizardShell(), WidgetIds.WIZARD_GIVEN_NAME, Text.class), "Greta");
+		driver.type(driver.find(wizardShell(), WidgetIds.WIZARD_FAMILY_NAME, Text.class), "Garbosson");
+		assertEquals("", message(WidgetIds.WIZARD_GIVEN_NAME).getText());
+		assertTrue(dialog.finish().isEnabled(), "names given, unit and date there");
+		driver.click(dialog.finish());
+		assertEquals("Garbosson", wizard.created().orElseThrow().getClient().getFamilyName());
+	}
+
+	@Test
+	void theOnlyUnitIsChosenSeveralAreLeftToThePersonAndNoneCanBeTyped() {
+		unitsExist();
+		TestUsers.caseWorker("WZA");
+		open();
+		Combo unit = driver.find(wizardShell(), WidgetIds.WIZARD_UNIT, Combo.class);
+		assertTrue((unit.getStyle() & SWT.READ_ONLY) != 0, "chosen, not typed");
+		assertEquals(List.of("WZA – Wizardenheten A"), List.of(unit.getItems()));
+		assertEquals(0, unit.getSelectionIndex());
+		dialog.close();
+		owner.dispose();
+
+		TestUsers.caseWorker("WZA", "WZB");
+		open();
+		unit = driver.find(wizardShell(), WidgetIds.WIZARD_UNIT, Combo.class);
+		assertEquals(List.of("WZA – Wizardenheten A", "WZB – Wizardenheten B"), List.of(unit.getItems()));
+		assertEquals(-1, unit.getSelectionIndex(), "no unit guessed");
+		driver.type(driver.find(wizardShell(), WidgetIds.WIZARD_PERSONNUMMER, Text.class), "19610101-2380");
+		assertFalse(dialog.finish().isEnabled(), "a unit must be chosen");
+		driver.select(unit, "WZB");
+		assertTrue(dialog.finish().isEnabled());
+		driver.click(dialog.finish());
+		assertTrue(wizard.created().orElseThrow().getCaseNumber().startsWith("WZB-"));
+	}
+
+	@Test
+	void aRefusalOfTheUnitIsShownAtTheFieldNotAsAnInternalError() {
+		unitsExist();
+		TestUsers.caseWorker("WZA");
+		open();
+		driver.type(driver.find(wizardShell(), WidgetIds.WIZARD_PERSONNUMMER, Text.class), "19610101-2380");
+		assertTrue(dialog.finish().isEnabled());
+		// the person's units change while the wizard is open: the service refuses the unit
+		TestUsers.caseWorker("WZB");
+		driver.click(dialog.finish());
+		assertFalse(wizardShell().isDisposed(), "the wizard stays open");
+		assertFalse(message(WidgetIds.WIZARD_UNIT).getText().isBlank(), "the refusal at the unit");
+		assertTrue(wizard.created().isEmpty());
+	}
+}
