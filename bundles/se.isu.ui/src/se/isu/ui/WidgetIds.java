@@ -100,4 +100,8 @@ public final class WidgetIds {
 	public static final String LOGIN_PASSWORD = "login.password";
 	public static final String LOGIN_REPEAT = "login.repeat";
 	public static final String LOGIN_CODE = "login.code";
+
+	// responsive (issue 12): the Jobs helper's progress line
+	public static final String JOBS_PROGRESS = "jobs.progress";
+	public static final String JOBS_CANCEL = "jobs.cancel";
 }
