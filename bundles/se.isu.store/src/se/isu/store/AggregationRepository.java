@@ -50,14 +50,26 @@ public interface AggregationRepository {
 	/** The SQL statements {@link #forEachPair} runs and merges, for the benchmark. */
 	List<Sql> pairSql(PairQuery query);
 
-	/** An occasion that is due, overdue or was missed, with the case and the staff member responsible. */
+	/**
+	 * An occasion that is due, overdue or was missed, with the case, the client's name as the case list shows it and
+	 * the staff member responsible.
+	 */
 	record DueOccasion(String caseNumber, String unitCode, String staffUserName, String staffName, String kind,
-			LocalDate plannedDate, String status, Integer notDoneReason, long occasionId) {
+			LocalDate plannedDate, String status, Integer notDoneReason, long occasionId, String clientName) {
+	}
+
+	/** The first {@code limit} occasions of one part of the due list, and how many there are in all. */
+	record DueGroup(List<DueOccasion> newest, long total) {
+		public DueGroup {
+			newest = List.copyOf(newest);
+		}
 	}
 
 	/**
-	 * Planned occasions due on or before {@code until} and occasions not done that were planned on or after
-	 * {@code missedSince}, of open and closed cases in {@code units} (all units when null), by planned date.
+	 * Occasions with {@code status} (PLANNED, NOT_DONE) planned from {@code from} to {@code to} (either open when
+	 * null), of cases in {@code units} (all units when null) and, when {@code staffUserName} is given, that person's
+	 * cases: the first {@code limit} by planned date (latest first when {@code latestFirst}) and the count of all.
 	 */
-	List<DueOccasion> dueOccasions(LocalDate until, LocalDate missedSince, Set<String> units);
+	DueGroup dueOccasions(String status, LocalDate from, LocalDate to, boolean latestFirst, Set<String> units,
+			String staffUserName, int limit);
 }

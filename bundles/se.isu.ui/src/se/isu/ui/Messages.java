@@ -293,4 +293,18 @@ public final class Messages extends NLS {
 	public static String label(CaseStatus status) {
 		return status == CaseStatus.OPEN ? status_OPEN : status_CLOSED;
 	}
+
+	// responsive (issue 12): jobs, case search, due list paging, compile and report jobs
+	public static String jobs_cancel;
+	public static String caseList_searching;
+	public static String compile_running;
+	public static String compile_exporting;
+	public static String compile_fileName;
+	public static String due_loading;
+	public static String due_limited;
+	public static String due_client;
+	public static String reports_fileName;
+	public static String reports_importing;
+	public static String reports_exporting;
+	public static String jobs_cancelled;
 }

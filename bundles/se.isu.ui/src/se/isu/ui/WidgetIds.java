@@ -105,4 +105,7 @@ public final class WidgetIds {
 	/** Suffix of the label that shows a field's message as text beside or under the field: {@code <field id>.message}. */
 	public static final String MESSAGE_SUFFIX = ".message";
 	public static final String EDITOR_RESPONSIBLE = "responsibleStaff";
+	// responsive (issue 12): the Jobs helper's progress line
+	public static final String JOBS_PROGRESS = "jobs.progress";
+	public static final String JOBS_CANCEL = "jobs.cancel";
 }

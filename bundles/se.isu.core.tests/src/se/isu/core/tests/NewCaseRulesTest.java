@@ -93,7 +93,7 @@ class NewCaseRulesTest {
 		opened.getOccasions().add(followUp);
 		cases.saveCase(opened);
 
-		List<DueOccasion> mine = OsgiServices.get(FollowUpMonitor.class).dueList().responsibleIs(worker.userName());
+		List<DueOccasion> mine = OsgiServices.get(FollowUpMonitor.class).dueList(true).occasions();
 		assertTrue(mine.stream().anyMatch(o -> o.caseNumber().equals(opened.getCaseNumber())), mine.toString());
 		assertEquals(worker.userName(), cases.findCases(CaseFilter.text(opened.getCaseNumber())).get(0)
 				.getResponsibleStaff().getUserName());

@@ -2,6 +2,7 @@ package se.isu.core.compile;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What is due: the occasions a case worker should do this week, those overdue and those missed, for the units the
@@ -18,35 +19,48 @@ public interface FollowUpMonitor {
 		MISSED
 	}
 
-	/** One occasion on the due list. */
+	/** One occasion on the due list; {@code clientName} as the case list shows it. */
 	record DueOccasion(State state, String caseNumber, String unitCode, String staffUserName, String staffName,
-			String occasionKind, String occasionLabel, LocalDate plannedDate, long daysLate, String reason) {
+			String occasionKind, String occasionLabel, LocalDate plannedDate, long daysLate, String reason,
+			String clientName) {
 	}
 
-	/** Today's due list: due this week, overdue, and missed in the last 90 days. */
-	record DueList(LocalDate today, List<DueOccasion> occasions) {
+	/**
+	 * Today's due list: due this week (soonest first), overdue and missed in the last 90 days (newest first), at most
+	 * {@link #LIMIT_PER_STATE} of each; {@code totals} says how many there are of each state.
+	 */
+	record DueList(LocalDate today, List<DueOccasion> occasions, Map<State, Long> totals) {
 		public DueList {
 			occasions = List.copyOf(occasions);
+			totals = Map.copyOf(totals);
 		}
 
 		public List<DueOccasion> in(State state) {
 			return occasions.stream().filter(o -> o.state() == state).toList();
 		}
 
-		/**
-		 * "Only mine": the occasions of cases whose responsible case worker is the account {@code userName} (staff
-		 * and accounts share the user name; a new case gets the account that opened it).
-		 */
-		public List<DueOccasion> responsibleIs(String userName) {
-			return occasions.stream().filter(o -> userName != null && userName.equals(o.staffUserName())).toList();
+		/** How many occasions of this state there are, listed or not. */
+		public long total(State state) {
+			return totals.getOrDefault(state, 0L);
 		}
 	}
+
+	/** At most this many occasions of each state are listed: a years-long backlog is counted, not listed. */
+	int LIMIT_PER_STATE = 200;
 
 	/** How far back missed occasions are listed. */
 	int MISSED_DAYS = 90;
 
 	/** The due list of the logged-in person's units (case workers and unit managers). */
-	DueList dueList();
+	default DueList dueList() {
+		return dueList(false);
+	}
+
+	/**
+	 * The due list of the logged-in person's units; with {@code onlyMine}, of the cases they are responsible for
+	 * (the limit then applies to theirs).
+	 */
+	DueList dueList(boolean onlyMine);
 
 	/**
 	 * Occasions by kind and period (QUARTER, MONTH or YEAR of the planned date; by kind only when {@code period} is

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -48,24 +50,36 @@ public class DefaultFollowUpMonitor implements FollowUpMonitor {
 	Clock clock = Clock.systemDefaultZone();
 
 	@Override
-	public DueList dueList() {
-		// The list names cases, so it needs the right to read them, in the person's own units.
+	public DueList dueList(boolean onlyMine) {
+		// The list names cases and clients, so it needs the right to read them, in the person's own units.
 		User user = session.require(Permission.CASE_READ);
 		LocalDate today = LocalDate.now(clock);
 		LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		String staff = onlyMine ? user.userName() : null;
 		KeyLabels labels = new KeyLabels(cases);
 		List<DueOccasion> due = new ArrayList<>();
-		for (AggregationRepository.DueOccasion o : aggregation.dueOccasions(sunday, today.minusDays(MISSED_DAYS),
-				user.units())) {
-			State state = "NOT_DONE".equals(o.status()) ? State.MISSED
-					: o.plannedDate().isBefore(today) ? State.OVERDUE : State.DUE_THIS_WEEK;
-			long late = state == State.DUE_THIS_WEEK ? 0 : Math.max(0, ChronoUnit.DAYS.between(o.plannedDate(), today));
-			due.add(new DueOccasion(state, o.caseNumber(), o.unitCode(), o.staffUserName(), o.staffName(), o.kind(),
-					KeyLabels.occasionKind(o.kind()), o.plannedDate(), late,
-					state == State.MISSED ? labels.code("isu.ejGenomford", o.notDoneReason()) : null));
+		Map<State, Long> totals = new EnumMap<>(State.class);
+		// each state is one indexed query for its newest occasions and their count
+		for (State state : State.values()) {
+			AggregationRepository.DueGroup group = switch (state) {
+			case DUE_THIS_WEEK -> aggregation.dueOccasions("PLANNED", today, sunday, false, user.units(), staff,
+					LIMIT_PER_STATE);
+			case OVERDUE -> aggregation.dueOccasions("PLANNED", null, today.minusDays(1), true, user.units(), staff,
+					LIMIT_PER_STATE);
+			case MISSED -> aggregation.dueOccasions("NOT_DONE", today.minusDays(MISSED_DAYS), null, true, user.units(),
+					staff, LIMIT_PER_STATE);
+			};
+			totals.put(state, group.total());
+			for (AggregationRepository.DueOccasion o : group.newest()) {
+				long late = state == State.DUE_THIS_WEEK ? 0 : Math.max(0, ChronoUnit.DAYS.between(o.plannedDate(), today));
+				due.add(new DueOccasion(state, o.caseNumber(), o.unitCode(), o.staffUserName(), o.staffName(), o.kind(),
+						KeyLabels.occasionKind(o.kind()), o.plannedDate(), late,
+						state == State.MISSED ? labels.code("isu.ejGenomford", o.notDoneReason()) : null, o.clientName()));
+			}
 		}
-		log.record(user, AccessAction.CASE_LIST, null, "förfallolista, " + due.size() + " tillfällen");
-		return new DueList(today, due);
+		log.record(user, AccessAction.CASE_LIST, null,
+				"förfallolista med klientnamn, " + (onlyMine ? "bara egna, " : "") + due.size() + " tillfällen");
+		return new DueList(today, due, totals);
 	}
 
 	@Override

@@ -303,35 +303,62 @@ public class JdbcAggregationRepository implements AggregationRepository {
 	// --- due list -------------------------------------------------------------------------------------------------
 
 	@Override
-	public List<DueOccasion> dueOccasions(LocalDate until, LocalDate missedSince, Set<String> units) {
-		Objects.requireNonNull(until, "until");
-		Objects.requireNonNull(missedSince, "missedSince");
-		List<Object> parameters = new ArrayList<>(List.of(java.sql.Date.valueOf(until), java.sql.Date.valueOf(missedSince)));
-		StringBuilder sql = new StringBuilder("SELECT c.CASE_NUMBER, u.CODE, st.USER_NAME, st.DISPLAY_NAME, o.KIND,"
-				+ " o.PLANNED_DATE, o.STATUS, o.NOT_DONE_REASON, o.ID FROM ISU_OCCASION o"
-				+ " JOIN ISU_CASE c ON c.ID = o.CASE_ID JOIN ISU_UNIT u ON u.ID = c.UNIT_ID"
-				+ " LEFT JOIN ISU_STAFF st ON st.ID = c.RESPONSIBLE_STAFF_ID"
-				+ " WHERE ((o.STATUS = 'PLANNED' AND o.PLANNED_DATE <= ?) OR (o.STATUS = 'NOT_DONE' AND o.PLANNED_DATE >= ?))");
+	public DueGroup dueOccasions(String status, LocalDate from, LocalDate to, boolean latestFirst, Set<String> units,
+			String staffUserName, int limit) {
+		Objects.requireNonNull(status, "status");
+		if (units != null && units.isEmpty()) {
+			return new DueGroup(List.of(), 0);
+		}
+		// every value bound; the conditions are shared by the count and the page
+		List<Object> parameters = new ArrayList<>(List.of(status));
+		StringBuilder where = new StringBuilder(" FROM ISU_OCCASION o JOIN ISU_CASE c ON c.ID = o.CASE_ID"
+				+ " JOIN ISU_UNIT u ON u.ID = c.UNIT_ID JOIN ISU_CLIENT k ON k.ID = c.CLIENT_ID"
+				+ " LEFT JOIN ISU_STAFF st ON st.ID = c.RESPONSIBLE_STAFF_ID WHERE o.STATUS = ?");
+		if (from != null) {
+			where.append(" AND o.PLANNED_DATE >= ?");
+			parameters.add(java.sql.Date.valueOf(from));
+		}
+		if (to != null) {
+			where.append(" AND o.PLANNED_DATE <= ?");
+			parameters.add(java.sql.Date.valueOf(to));
+		}
 		if (units != null) {
-			if (units.isEmpty()) {
-				return List.of();
-			}
-			sql.append(" AND u.CODE IN (").append(String.join(", ", units.stream().map(u -> "?").toList())).append(")");
+			where.append(" AND u.CODE IN (").append(String.join(", ", units.stream().map(u -> "?").toList())).append(")");
 			parameters.addAll(units.stream().sorted().toList());
 		}
-		sql.append(" ORDER BY o.PLANNED_DATE, c.CASE_NUMBER, o.ID");
-		Sql query = new Sql(sql.toString(), parameters);
+		if (staffUserName != null) {
+			where.append(" AND st.USER_NAME = ?");
+			parameters.add(staffUserName);
+		}
+		String order = latestFirst ? " DESC" : "";
+		Sql page = new Sql("SELECT c.CASE_NUMBER, u.CODE, st.USER_NAME, st.DISPLAY_NAME, o.KIND, o.PLANNED_DATE, o.STATUS,"
+				+ " o.NOT_DONE_REASON, o.ID, k.GIVEN_NAME, k.FAMILY_NAME" + where + " ORDER BY o.PLANNED_DATE" + order
+				+ ", c.CASE_NUMBER" + order + ", o.ID" + order + " FETCH FIRST " + limit + " ROWS ONLY", parameters);
+		Sql count = new Sql("SELECT COUNT(*)" + where, parameters);
 		return database.jdbc(connection -> {
-			try (PreparedStatement statement = prepare(connection, query); ResultSet rows = statement.executeQuery()) {
-				List<DueOccasion> due = new ArrayList<>();
+			List<DueOccasion> due = new ArrayList<>();
+			try (PreparedStatement statement = prepare(connection, page); ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					int reason = rows.getInt(8);
 					Integer notDone = rows.wasNull() ? null : reason;
 					due.add(new DueOccasion(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
-							rows.getString(5), date(rows, 6), rows.getString(7), notDone, rows.getLong(9)));
+							rows.getString(5), date(rows, 6), rows.getString(7), notDone, rows.getLong(9),
+							name(rows.getString(10), rows.getString(11))));
 				}
-				return due;
 			}
+			long total = due.size();
+			if (due.size() >= limit) {
+				try (PreparedStatement statement = prepare(connection, count); ResultSet rows = statement.executeQuery()) {
+					rows.next();
+					total = rows.getLong(1);
+				}
+			}
+			return new DueGroup(due, total);
 		});
+	}
+
+	/** Given and family name as the case list shows them. */
+	private static String name(String given, String family) {
+		return ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
 	}
 }

@@ -1,7 +1,6 @@
 package se.isu.store.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
@@ -11,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.RollbackException;
-import jakarta.persistence.TypedQuery;
 import se.isu.model.CaseStatus;
 import se.isu.model.Client;
 import se.isu.model.IsuCase;
@@ -28,50 +26,64 @@ public class JpaCaseRepository implements CaseRepository {
 	@Reference
 	Database database;
 
+	/**
+	 * The case list in two statements whatever its length: the ids of the newest matching cases (search words as
+	 * prefixes of indexed terms, V005; every value bound), then those cases with client, unit and staff in one join.
+	 */
 	@Override
 	public List<IsuCase> findCases(CaseFilter filter) {
 		if (filter.withinUnits() != null && filter.withinUnits().isEmpty()) {
 			return List.of();
 		}
 		return database.read(em -> {
-			StringBuilder jpql = new StringBuilder("SELECT c FROM CaseEntity c WHERE 1 = 1");
-			String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
-			if (!text.isEmpty()) {
-				jpql.append(" AND (LOWER(c.caseNumber) LIKE :text OR c.client.personalId LIKE :text"
-						+ " OR LOWER(c.client.givenName) LIKE :text OR LOWER(c.client.familyName) LIKE :text)");
+			List<Long> ids = findCaseIds(em, filter);
+			if (ids.isEmpty()) {
+				return List.<IsuCase>of();
 			}
-			if (filter.status() != null) {
-				jpql.append(" AND c.status = :status");
+			java.util.Map<Long, CaseEntity> byId = new java.util.HashMap<>();
+			for (CaseEntity c : em.createQuery("SELECT c FROM CaseEntity c JOIN FETCH c.client JOIN FETCH c.unit"
+					+ " LEFT JOIN FETCH c.responsibleStaff WHERE c.id IN :ids", CaseEntity.class)
+					.setParameter("ids", ids).getResultList()) {
+				byId.put(c.id, c);
 			}
-			if (filter.unitCode() != null) {
-				jpql.append(" AND c.unit.code = :unit");
-			}
-			if (filter.step() != null) {
-				jpql.append(" AND c.currentStep = :step");
-			}
-			if (filter.withinUnits() != null) {
-				jpql.append(" AND c.unit.code IN :units");
-			}
-			jpql.append(" ORDER BY c.actualisationDate DESC, c.caseNumber DESC");
-			TypedQuery<CaseEntity> query = em.createQuery(jpql.toString(), CaseEntity.class);
-			if (!text.isEmpty()) {
-				query.setParameter("text", "%" + text + "%");
-			}
-			if (filter.status() != null) {
-				query.setParameter("status", filter.status().getName());
-			}
-			if (filter.unitCode() != null) {
-				query.setParameter("unit", filter.unitCode());
-			}
-			if (filter.step() != null) {
-				query.setParameter("step", filter.step().getName());
-			}
-			if (filter.withinUnits() != null) {
-				query.setParameter("units", List.copyOf(filter.withinUnits()));
-			}
-			query.setMaxResults(filter.limit());
-			return query.getResultList().stream().map(c -> EntityMapper.toModel(c, false)).toList();
+			return ids.stream().map(byId::get).filter(java.util.Objects::nonNull)
+					.map(c -> EntityMapper.toModel(c, false)).toList();
 		});
+	}
+
+	private static List<Long> findCaseIds(EntityManager em, CaseFilter filter) {
+		StringBuilder sql = new StringBuilder("SELECT c.ID FROM ISU_CASE c JOIN ISU_UNIT u ON u.ID = c.UNIT_ID WHERE 1 = 1");
+		List<Object> parameters = new java.util.ArrayList<>();
+		for (String pattern : CaseSearchTerms.patterns(filter.text())) {
+			sql.append(" AND c.ID IN (SELECT s.CASE_ID FROM ISU_CASE_SEARCH s WHERE s.TERM LIKE ? ESCAPE '\\')");
+			parameters.add(pattern);
+		}
+		if (filter.status() != null) {
+			sql.append(" AND c.STATUS = ?");
+			parameters.add(filter.status().getName());
+		}
+		if (filter.unitCode() != null) {
+			sql.append(" AND u.CODE = ?");
+			parameters.add(filter.unitCode());
+		}
+		if (filter.step() != null) {
+			sql.append(" AND c.CURRENT_STEP = ?");
+			parameters.add(filter.step().getName());
+		}
+		if (filter.withinUnits() != null) {
+			sql.append(" AND u.CODE IN (").append(String.join(", ", filter.withinUnits().stream().map(u -> "?").toList()))
+					.append(")");
+			parameters.addAll(filter.withinUnits().stream().sorted().toList());
+		}
+		// the order of the index IX_ISU_CASE_LIST, so the first rows need no sort of the whole table
+		sql.append(" ORDER BY c.ACTUALISATION_DATE DESC, c.CASE_NUMBER DESC FETCH FIRST ").append(filter.limit())
+				.append(" ROWS ONLY");
+		jakarta.persistence.Query query = em.createNativeQuery(sql.toString());
+		for (int i = 0; i < parameters.size(); i++) {
+			query.setParameter(i + 1, parameters.get(i));
+		}
+		List<?> rows = query.getResultList();
+		return rows.stream().map(row -> ((Number) row).longValue()).toList();
 	}
 
 	@Override
@@ -134,6 +146,7 @@ public class JpaCaseRepository implements CaseRepository {
 		return database.inTransaction(em -> {
 			CaseEntity entity = persistCase(em, newCase);
 			em.flush();
+			CaseSearchTerms.addFor(em, List.of(entity.id));
 			return EntityMapper.toModel(entity, true);
 		});
 	}
@@ -172,6 +185,8 @@ public class JpaCaseRepository implements CaseRepository {
 				// Any change to the case, children included, moves its version: the next stale save is caught.
 				em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 				em.flush();
+				// the client's name may have changed: the search terms of all the client's cases follow
+				CaseSearchTerms.refreshClient(em, client.id);
 				return entity;
 			}, entity -> EntityMapper.toModel(entity, true));
 		} catch (OptimisticLockException | RollbackException e) {
@@ -224,6 +239,7 @@ public class JpaCaseRepository implements CaseRepository {
 				entities.add(persistCase(em, newCase));
 			}
 			em.flush();
+			CaseSearchTerms.addFor(em, entities.stream().map(e -> e.id).toList());
 			// hand the generated ids back so callers can link records (e.g. assessments at occasions) to them
 			for (int i = 0; i < newCases.size(); i++) {
 				IsuCase model = newCases.get(i);

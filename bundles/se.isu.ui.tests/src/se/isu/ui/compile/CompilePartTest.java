@@ -2,6 +2,7 @@ package se.isu.ui.compile;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,11 +10,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -35,6 +39,7 @@ import se.isu.testkit.OsgiServices;
 import se.isu.testkit.SwtDriver;
 import se.isu.testkit.TestUsers;
 import se.isu.ui.WidgetIds;
+import se.isu.ui.jobs.UiJobs;
 
 /** The compile view in a real Shell on the real services, driven through its widgets. */
 class CompilePartTest {
@@ -47,6 +52,8 @@ class CompilePartTest {
 	private Shell shell;
 	private SwtDriver driver;
 	private CompilePart part;
+	private final List<String> asked = new ArrayList<>();
+	private String answer;
 
 	@BeforeAll
 	static void demoCases() {
@@ -62,10 +69,24 @@ class CompilePartTest {
 		shell.setText("CompilePartTest");
 		shell.setLayout(new FillLayout());
 		shell.setSize(1200, 800);
-		part = new CompilePart(compilations, OsgiServices.get(CaseService.class));
+		part = new CompilePart(compilations, OsgiServices.get(CaseService.class), UiJobs.on(display),
+				(shell, extension, suggested) -> {
+					asked.add(suggested);
+					return answer;
+				});
 		part.create(shell);
 		shell.open();
 		driver.flush();
+	}
+
+	/** Clicks Sammanställ and waits for the table and chart. */
+	private void compile() {
+		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		waitIdle();
+	}
+
+	private void waitIdle() {
+		driver.waitUntil(() -> !part.busy(), "the compilation, chart and export shown");
 	}
 
 	@AfterEach
@@ -78,7 +99,7 @@ class CompilePartTest {
 	void casesByUnitAndSexShowAsTheServiceCompilesThemWithAChart() {
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Verksamhet");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_COLUMNS, Combo.class), "Juridiskt kön");
-		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		compile();
 		CompiledTable expected = compilations.compile(CompilationText.parse("rows=unit columns=sex"));
 		Table table = driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class);
 		List<String[]> lines = expected.lines();
@@ -100,7 +121,7 @@ class CompilePartTest {
 	void ageGroupBySexIsWhatTheReadmeShows() {
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Åldersgrupp");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_COLUMNS, Combo.class), "Juridiskt kön");
-		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		compile();
 		assertEquals("Åldersgrupp", driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class).getColumn(0).getText());
 		driver.screenshot(shell, Path.of("target", "screenshots", "compile-age-by-sex.png"));
 	}
@@ -110,7 +131,7 @@ class CompilePartTest {
 		driver.select(driver.find(shell, WidgetIds.COMPILE_MEASURE, Combo.class), "Median");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_VALUE, Combo.class), "Dagar aktualisering → beslut");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Verksamhet");
-		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		compile();
 		assertEquals("Median: dagar aktualisering → beslut", driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class)
 				.getColumn(1).getText());
 	}
@@ -118,7 +139,7 @@ class CompilePartTest {
 	@Test
 	void aBadDateIsNamedAndNothingIsCompiled() {
 		driver.type(driver.find(shell, WidgetIds.COMPILE_FROM, Text.class), "31/12");
-		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		compile();
 		assertEquals("Från: ”31/12” är inget datum; skriv ÅÅÅÅ-MM-DD.",
 				driver.find(shell, WidgetIds.COMPILE_STATUS, Label.class).getText());
 		assertEquals(0, driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class).getItemCount());
@@ -127,12 +148,14 @@ class CompilePartTest {
 	@Test
 	void theTableIsExportedAsCsvAndExcel() throws IOException {
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Juridiskt kön");
-		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		compile();
 		Path csv = folder.resolve("tabell.csv");
 		part.export(csv);
+		waitIdle();
 		assertEquals(part.current().toCsv(), Files.readString(csv, StandardCharsets.UTF_8));
 		Path xlsx = folder.resolve("tabell.xlsx");
 		part.export(xlsx);
+		waitIdle();
 		byte[] bytes = Files.readAllBytes(xlsx);
 		assertArrayEquals(new byte[] { 'P', 'K' }, new byte[] { bytes[0], bytes[1] });
 	}
@@ -145,9 +168,35 @@ class CompilePartTest {
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Juridiskt kön");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS2, Combo.class), "(ingen)");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_SAVED, Combo.class), "Ålder per verksamhet");
+		waitIdle();
 		assertEquals("Verksamhet", driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class).getText());
 		assertEquals("Åldersgrupp", driver.find(shell, WidgetIds.COMPILE_ROWS2, Combo.class).getText());
 		assertEquals("Verksamhet / Åldersgrupp", driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class).getColumn(0).getText());
 		compilations.deleteSaved("Ålder per verksamhet");
+	}
+
+	@Test
+	void aCompilationShowsItsProgressAtOnceAndTheTableWhenDone() {
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Verksamhet");
+		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
+		// before the event loop has run once more: the click did not wait for the database
+		Composite progress = driver.find(shell, WidgetIds.JOBS_PROGRESS, Composite.class);
+		assertTrue(progress.isVisible(), "progress is shown as soon as the compilation starts");
+		assertTrue(driver.find(shell, WidgetIds.JOBS_CANCEL, Button.class).isVisible(), "and it can be cancelled");
+		waitIdle();
+		assertFalse(progress.isVisible(), "the progress line goes when the table is there");
+		assertTrue(driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class).getItemCount() > 0);
+	}
+
+	@Test
+	void anExportSuggestsASwedishDatedNameAndIsWrittenInTheBackground() throws IOException {
+		answer = folder.resolve("vald.csv").toString();
+		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Juridiskt kön");
+		compile();
+		driver.click(driver.find(shell, WidgetIds.COMPILE_EXPORT_CSV, Button.class));
+		assertEquals(List.of("sammanstallning-" + LocalDate.now() + ".csv"), asked);
+		waitIdle();
+		assertEquals(part.current().toCsv(), Files.readString(folder.resolve("vald.csv"), StandardCharsets.UTF_8));
+		assertTrue(driver.find(shell, WidgetIds.COMPILE_STATUS, Label.class).getText().startsWith("Sparad"));
 	}
 }

@@ -48,7 +48,11 @@ class DueListPartTest {
 		part = new DueListPart(OsgiServices.get(FollowUpMonitor.class), OsgiServices.get(Session.class));
 		part.create(shell);
 		shell.open();
-		driver.flush();
+		waitForList();
+	}
+
+	private void waitForList() {
+		driver.waitUntil(() -> !part.loading(), "the due list read");
 	}
 
 	@AfterEach
@@ -65,6 +69,8 @@ class DueListPartTest {
 		assertEquals(due.occasions().size(), table.getItemCount());
 		assertTrue(table.getItemCount() > 0, "the demo data has overdue and missed occasions");
 		assertEquals(due.occasions().get(0).caseNumber(), table.getItem(0).getText(2));
+		assertEquals(due.occasions().get(0).clientName(), table.getItem(0).getText(3));
+		assertTrue(!table.getItem(0).getText(3).isBlank(), "the client is named");
 		assertTrue(driver.find(shell, WidgetIds.DUE_SUMMARY, Label.class).getText().contains("försenade"));
 		driver.screenshot(shell, Path.of("target", "screenshots", "due-list.png"));
 	}
@@ -73,6 +79,7 @@ class DueListPartTest {
 	void onlyMineKeepsTheCasesTheLoggedInPersonIsResponsibleFor() {
 		open(Role.CASE_WORKER, "VUX", "UNG", "VNR");
 		driver.click(driver.find(shell, WidgetIds.DUE_ONLY_MINE, Button.class));
+		waitForList();
 		// the demo cases belong to the demo staff, not to the test account
 		assertEquals(0, driver.find(shell, WidgetIds.DUE_TABLE, Table.class).getItemCount());
 	}

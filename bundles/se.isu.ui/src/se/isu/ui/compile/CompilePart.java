@@ -1,14 +1,15 @@
 package se.isu.ui.compile;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -23,7 +24,6 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -48,11 +48,15 @@ import se.isu.security.AccessDeniedException;
 import se.isu.ui.Fields;
 import se.isu.ui.Messages;
 import se.isu.ui.WidgetIds;
+import se.isu.ui.jobs.ProgressLine;
+import se.isu.ui.jobs.UiJobs;
+import se.isu.ui.reports.SaveLocation;
 
 /**
  * Sammanställning: a measure by rows and columns, limited to a unit and a period, as a table and a bar chart; export
  * to CSV and Excel; compilations saved by name for the whole unit. Every figure comes suppressed from
- * {@link CompilationService}: the view cannot show what the service hides.
+ * {@link CompilationService}: the view cannot show what the service hides. Compiling, drawing the chart and
+ * exporting run as background jobs with progress and Avbryt.
  */
 public class CompilePart {
 
@@ -64,6 +68,16 @@ public class CompilePart {
 	@Inject
 	CaseService cases;
 
+	@Inject
+	UiJobs jobs;
+
+	/* Where an export is saved: the file dialog, or a test's answer. */
+	SaveLocation saveLocation = SaveLocation.dialog();
+
+	private ProgressLine progress;
+	private UiJobs.Latest compiles;
+	private UiJobs.Latest charts;
+	private UiJobs.Latest exports;
 	private Combo measure;
 	private Combo subject;
 	private Combo value;
@@ -92,9 +106,19 @@ public class CompilePart {
 		this.cases = cases;
 	}
 
+	/** For rendering outside a workbench (tests) with the jobs helper and file answers the test chooses. */
+	public CompilePart(CompilationService compilations, CaseService cases, UiJobs jobs, SaveLocation saveLocation) {
+		this(compilations, cases);
+		this.jobs = jobs;
+		this.saveLocation = saveLocation;
+	}
+
 	@PostConstruct
 	public void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		if (jobs == null) {
+			jobs = UiJobs.on(parent.getDisplay());
+		}
 		// The fields wrap onto more lines when the part is narrow (beside the case list), so nothing is cut off.
 		Composite controls = new Composite(parent, SWT.NONE);
 		RowLayout flow = new RowLayout(SWT.HORIZONTAL);
@@ -133,6 +157,10 @@ public class CompilePart {
 		button(actions, Messages.compile_delete, WidgetIds.COMPILE_DELETE, this::deleteSaved);
 		button(actions, Messages.compile_exportCsv, WidgetIds.COMPILE_EXPORT_CSV, () -> askAndExport("*.csv"));
 		button(actions, Messages.compile_exportXlsx, WidgetIds.COMPILE_EXPORT_XLSX, () -> askAndExport("*.xlsx"));
+		progress = new ProgressLine(parent);
+		compiles = jobs.latest(progress);
+		charts = jobs.latest();
+		exports = jobs.latest(progress);
 
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -225,14 +253,27 @@ public class CompilePart {
 		return query;
 	}
 
-	/** Compiles what the controls say and shows it, or says what is wrong. */
+	/** Compiles what the controls say in a background job and shows it, or says what is wrong. */
 	public void compile() {
+		CompilationQuery query;
 		try {
-			show(compilations.compile(query()));
-			status.setText("");
-		} catch (IllegalArgumentException | AccessDeniedException e) {
-			showError(e.getMessage());
+			query = query();
+		} catch (IllegalArgumentException e) {
+			showError(e.getMessage()); // a date the person typed: said at once, nothing is compiled
+			return;
 		}
+		compileInBackground(query);
+	}
+
+	private void compileInBackground(CompilationQuery query) {
+		status.setText("");
+		compiles.run(Messages.compile_running, table, work -> compilations.compile(query), this::show,
+				e -> showError(UiJobs.message(e)));
+	}
+
+	/** Whether a compilation, chart or export is still to show its result (for tests). */
+	public boolean busy() {
+		return compiles.busy() || charts.busy() || exports.busy();
 	}
 
 	private void showError(String message) {
@@ -270,22 +311,25 @@ public class CompilePart {
 		notes.getParent().layout(true, true);
 	}
 
+	/** Draws the chart for the chart's size in a background job (BIRT's chart engine), then shows it. */
 	private void drawChart() {
 		if (current == null) {
 			return;
 		}
+		CompiledTable drawn = current;
 		int width = Math.max(320, chart.getSize().x);
 		int height = Math.max(200, chart.getSize().y);
+		charts.run(Messages.compile_running, chart, work -> new ImageData(new ByteArrayInputStream(
+				TableCharts.barChartPng(drawn, width, height))), this::showChart, e -> {
+					showChart(null);
+					showError(UiJobs.message(e));
+				});
+	}
+
+	private void showChart(ImageData png) {
 		Image previous = chartImage;
-		try {
-			byte[] png = TableCharts.barChartPng(current, width, height);
-			chartImage = new Image(chart.getDisplay(), new ImageData(new ByteArrayInputStream(png)));
-			chart.setImage(chartImage);
-		} catch (RuntimeException e) {
-			chartImage = null;
-			chart.setImage(null);
-			showError(e.getMessage());
-		}
+		chartImage = png == null ? null : new Image(chart.getDisplay(), png);
+		chart.setImage(chartImage);
 		if (previous != null) {
 			previous.dispose();
 		}
@@ -325,12 +369,7 @@ public class CompilePart {
 		compilations.saved(name).ifPresent(s -> {
 			// The saved query itself is compiled: a filter or band the controls cannot show is not lost.
 			apply(s.query());
-			try {
-				show(compilations.compile(s.query()));
-				status.setText("");
-			} catch (IllegalArgumentException | AccessDeniedException e) {
-				showError(e.getMessage());
-			}
+			compileInBackground(s.query());
 		});
 	}
 
@@ -364,37 +403,42 @@ public class CompilePart {
 		to.setText(query.to() == null ? "" : query.to().toString());
 	}
 
-	/** Writes the table on screen as CSV ({@code .csv}) or Excel (any other name). */
-	public void export(Path file) throws IOException {
-		if (current == null) {
-			compile();
+	/**
+	 * Writes the table on screen (compiled first if there is none) as CSV ({@code .csv}) or Excel (any other name) in
+	 * a background job.
+	 */
+	public Job export(Path file) {
+		CompiledTable shown = current;
+		CompilationQuery query;
+		try {
+			query = shown == null ? query() : null;
+		} catch (IllegalArgumentException e) {
+			showError(e.getMessage());
+			return null;
 		}
-		if (current == null) {
-			return;
-		}
-		if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-			Files.writeString(file, current.toCsv(), StandardCharsets.UTF_8);
-		} else {
-			try (OutputStream out = Files.newOutputStream(file)) {
-				TableWorkbooks.write(current, out);
+		return exports.run(NLS.bind(Messages.compile_exporting, file.getFileName()), table, work -> {
+			CompiledTable written = shown != null ? shown : compilations.compile(query);
+			if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+				Files.writeString(file, written.toCsv(), StandardCharsets.UTF_8);
+			} else {
+				try (OutputStream out = Files.newOutputStream(file)) {
+					TableWorkbooks.write(written, out);
+				}
 			}
-		}
-		status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-		status.setText(NLS.bind(Messages.compile_exported, file));
+			return file;
+		}, written -> {
+			status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+			status.setText(NLS.bind(Messages.compile_exported, written));
+			status.getParent().layout(true, true);
+		}, e -> showError(UiJobs.message(e)));
 	}
 
 	private void askAndExport(String extension) {
-		FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { extension });
-		dialog.setFileName("sammanstallning" + extension.substring(1));
-		dialog.setOverwrite(true);
-		String file = dialog.open();
+		String bare = extension.substring(2);
+		String file = saveLocation.ask(table.getShell(), bare,
+				NLS.bind(Messages.compile_fileName, LocalDate.now()) + "." + bare);
 		if (file != null) {
-			try {
-				export(Path.of(file));
-			} catch (IOException | RuntimeException e) {
-				showError(e.getMessage());
-			}
+			export(Path.of(file));
 		}
 	}
 

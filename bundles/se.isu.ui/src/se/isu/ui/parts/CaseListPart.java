@@ -1,5 +1,6 @@
 package se.isu.ui.parts;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -19,9 +20,11 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
@@ -37,14 +40,19 @@ import se.isu.ui.CaseEditors;
 import se.isu.ui.Messages;
 import se.isu.ui.UiEvents;
 import se.isu.ui.WidgetIds;
+import se.isu.ui.jobs.UiJobs;
 
 /**
  * The case navigator: search by personnummer, name or case number, filter by unit, status and process step; newest
- * aktualisering first. Enter or a double click opens the case.
+ * aktualisering first. Enter or a double click opens the case. The search runs as a job a moment after the last
+ * key press, never on the UI thread; only the newest search's result is shown.
  */
 public class CaseListPart {
 
 	public static final String ID = "se.isu.ui.part.caselist";
+
+	/** How long after the last key press the search starts: a typed word makes one query, not one per letter. */
+	static final int SEARCH_DELAY_MILLIS = 150;
 
 	/* Field injection, so a restarted service (e.g. the store after an update) is injected again. */
 	@Inject
@@ -61,6 +69,13 @@ public class CaseListPart {
 	@Optional
 	MApplication application;
 
+	/* Created by e4 from the workbench's UISynchronize; tests hand in their own or get one for the display. */
+	@Inject
+	UiJobs jobs;
+
+	private UiJobs.Latest searches;
+	private TableColumnLayout columnLayout;
+	private final List<ColumnSize> columnSizes = new ArrayList<>();
 	private Text search;
 	private Combo unitFilter;
 	private Combo statusFilter;
@@ -78,14 +93,24 @@ public class CaseListPart {
 		this.caseService = caseService;
 	}
 
+	/** For rendering outside a workbench (tests) with the jobs helper the test chooses. */
+	public CaseListPart(CaseService caseService, UiJobs jobs) {
+		this.caseService = caseService;
+		this.jobs = jobs;
+	}
+
 	@PostConstruct
 	public void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		if (jobs == null) {
+			jobs = UiJobs.on(parent.getDisplay());
+		}
+		searches = jobs.latest();
 
 		search = WidgetIds.tag(new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL), WidgetIds.CASE_LIST_SEARCH);
 		search.setMessage(Messages.caseList_search);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
-		search.addModifyListener(e -> refresh());
+		search.addModifyListener(e -> searchSoon());
 
 		Composite filters = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(filters);
@@ -104,20 +129,29 @@ public class CaseListPart {
 		Composite tableArea = new Composite(parent, SWT.NONE);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
 		TableColumnLayout columns = new TableColumnLayout();
+		columnLayout = columns;
 		tableArea.setLayout(columns);
-		viewer = new TableViewer(tableArea, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		// Virtual: only the rows on screen get table items.
+		viewer = new TableViewer(tableArea,
+				SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER | SWT.VIRTUAL);
 		WidgetIds.tag(viewer.getTable(), WidgetIds.CASE_LIST_TABLE);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(columns, Messages.caseList_column_caseNumber, 14, IsuCase::getCaseNumber);
-		column(columns, Messages.caseList_column_personalId, 14, c -> c.getClient().getPersonalIdentityNumber());
-		column(columns, Messages.caseList_column_name, 20, c -> name(c.getClient()));
-		column(columns, Messages.caseList_column_unit, 18, c -> c.getUnit().getName());
-		column(columns, Messages.caseList_column_step, 12, c -> Messages.label(c.getCurrentStep()));
-		column(columns, Messages.caseList_column_status, 10, c -> Messages.label(c.getStatus()));
+		// Each column is at least as wide as its header and the widest text it can hold (the name column: the widest
+		// listed name); the rest of the width is shared by weight, and a narrow part scrolls instead of cutting.
+		column(columns, Messages.caseList_column_caseNumber, 14, IsuCase::getCaseNumber, List.of("VUX-2026-00000"));
+		column(columns, Messages.caseList_column_personalId, 14, c -> c.getClient().getPersonalIdentityNumber(),
+				List.of("19000000-0000"));
+		column(columns, Messages.caseList_column_name, 20, c -> name(c.getClient()), List.of("Anna Andersson"), true);
+		column(columns, Messages.caseList_column_unit, 18, c -> c.getUnit().getName(),
+				units.stream().map(Unit::getName).toList());
+		column(columns, Messages.caseList_column_step, 12, c -> Messages.label(c.getCurrentStep()),
+				ProcessStep.VALUES.stream().map(Messages::label).toList());
+		column(columns, Messages.caseList_column_status, 10, c -> Messages.label(c.getStatus()),
+				CaseStatus.VALUES.stream().map(Messages::label).toList());
 		column(columns, Messages.caseList_column_actualised, 12,
-				c -> c.getActualisationDate() == null ? "" : c.getActualisationDate().toString());
+				c -> c.getActualisationDate() == null ? "" : c.getActualisationDate().toString(), List.of("2026-12-31"));
 
 		viewer.addDoubleClickListener(e -> openSelected());
 		viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
@@ -127,27 +161,45 @@ public class CaseListPart {
 		refresh();
 	}
 
-	/** Reloads the list for the current search text and filters. */
+	/** Reloads the list for the current search text and filters, in a background job. */
 	public void refresh() {
+		CaseFilter filter = filter();
+		searches.run(Messages.caseList_searching, viewer.getTable(), monitor -> caseService.findCases(filter),
+				cases -> show(cases, filter), this::showFailure);
+	}
+
+	/** The search a moment after the last key press. */
+	private void searchSoon() {
+		CaseFilter filter = filter();
+		searches.after(SEARCH_DELAY_MILLIS, Messages.caseList_searching, viewer.getTable(),
+				monitor -> caseService.findCases(filter), cases -> show(cases, filter), this::showFailure);
+	}
+
+	/** Whether a search is still to show its result (for tests and the benchmark). */
+	public boolean searching() {
+		return searches.busy();
+	}
+
+	private CaseFilter filter() {
 		int unitIndex = unitFilter.getSelectionIndex();
 		int statusIndex = statusFilter.getSelectionIndex();
 		int stepIndex = stepFilter.getSelectionIndex();
-		CaseFilter filter = new CaseFilter(search.getText(),
-				statusIndex <= 0 ? null : CaseStatus.get(statusIndex - 1),
+		return new CaseFilter(search.getText(), statusIndex <= 0 ? null : CaseStatus.get(statusIndex - 1),
 				unitIndex <= 0 ? null : units.get(unitIndex - 1).getCode(),
 				stepIndex <= 0 ? null : ProcessStep.get(stepIndex), CaseFilter.DEFAULT_LIMIT);
-		List<IsuCase> cases;
-		try {
-			cases = caseService.findCases(filter);
-		} catch (se.isu.security.AccessDeniedException e) {
-			// e.g. an analyst: the list stays empty and says why, instead of failing the whole window
-			viewer.setInput(List.of());
-			status.setText(e.getMessage());
-			return;
-		}
+	}
+
+	private void show(List<IsuCase> cases, CaseFilter filter) {
 		viewer.setInput(cases);
 		status.setText(cases.size() >= filter.limit() ? NLS.bind(Messages.caseList_limited, filter.limit())
 				: NLS.bind(Messages.caseList_count, cases.size()));
+		fitColumns(cases);
+	}
+
+	private void showFailure(Exception e) {
+		// e.g. an analyst: the list stays empty and says why, instead of failing the whole window
+		viewer.setInput(List.of());
+		status.setText(UiJobs.message(e));
 	}
 
 	/** A case was created or saved elsewhere: show it. */
@@ -195,7 +247,19 @@ public class CaseListPart {
 		search.setFocus();
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, Function<IsuCase, String> text) {
+	/** A column's text and the texts that set its least width. */
+	private record ColumnSize(TableColumn column, int weight, Function<IsuCase, String> text, List<String> samples,
+			boolean measureRows) {
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, Function<IsuCase, String> text,
+			List<String> samples) {
+		column(layout, title, weight, text, samples, false);
+	}
+
+	/** {@code measureRows}: the samples do not bound the column's texts (names), so the listed rows are measured. */
+	private void column(TableColumnLayout layout, String title, int weight, Function<IsuCase, String> text,
+			List<String> samples, boolean measureRows) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.setLabelProvider(new ColumnLabelProvider() {
@@ -205,7 +269,37 @@ public class CaseListPart {
 				return value == null ? "" : value;
 			}
 		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+		ColumnSize size = new ColumnSize(column.getColumn(), weight, text, samples, measureRows);
+		columnSizes.add(size);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, leastWidth(size, List.of())));
+	}
+
+	/** Room around a cell's or header's text (GTK's cell padding and the header's sort arrow area). */
+	private static final int CELL_PADDING = 28;
+
+	private int leastWidth(ColumnSize size, List<IsuCase> shown) {
+		GC gc = new GC(viewer.getTable());
+		try {
+			int widest = gc.textExtent(size.column().getText()).x;
+			for (String sample : size.samples()) {
+				widest = Math.max(widest, gc.textExtent(sample).x);
+			}
+			for (IsuCase c : size.measureRows() ? shown : List.<IsuCase>of()) {
+				String value = size.text().apply(c);
+				widest = Math.max(widest, value == null ? 0 : gc.textExtent(value).x);
+			}
+			return widest + CELL_PADDING;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/** Widens the columns for what is listed now, so no listed text is cut. */
+	private void fitColumns(List<IsuCase> shown) {
+		for (ColumnSize size : columnSizes) {
+			columnLayout.setColumnData(size.column(), new ColumnWeightData(size.weight(), leastWidth(size, shown)));
+		}
+		viewer.getTable().getParent().layout(true, true);
 	}
 
 	private static String name(Client client) {

@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.List;
 
-import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -20,7 +20,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -43,11 +42,14 @@ import se.isu.security.Session;
 import se.isu.ui.Fields;
 import se.isu.ui.Messages;
 import se.isu.ui.WidgetIds;
+import se.isu.ui.jobs.ProgressLine;
+import se.isu.ui.jobs.UiJobs;
 
 /**
  * Rapporter: the gallery of group reports the installed plugins ship. A report is rendered for a period and a unit
  * as PDF, HTML or Excel in a background job with progress; methods staff import their own version of a template,
- * go back to the shipped one, and export a template with sample data for BIRT Designer.
+ * go back to the shipped one, and export a template with sample data for BIRT Designer (import and export run
+ * BIRT too, so they are jobs as well).
  */
 public class ReportGalleryPart {
 
@@ -62,6 +64,13 @@ public class ReportGalleryPart {
 	@Inject
 	Session session;
 
+	@Inject
+	UiJobs jobs;
+
+	/* Where a report is saved: the file dialog, or a test's answer. */
+	SaveLocation saveLocation = SaveLocation.dialog();
+
+	private ProgressLine progress;
 	private Table gallery;
 	private Combo format;
 	private Combo unit;
@@ -82,9 +91,20 @@ public class ReportGalleryPart {
 		this.session = session;
 	}
 
+	/** For rendering outside a workbench (tests) with the jobs helper and file answers the test chooses. */
+	public ReportGalleryPart(ReportService reports, CaseService cases, Session session, UiJobs jobs,
+			SaveLocation saveLocation) {
+		this(reports, cases, session);
+		this.jobs = jobs;
+		this.saveLocation = saveLocation;
+	}
+
 	@PostConstruct
 	public void create(Composite parent) {
 		GridLayoutFactory.fillDefaults().margins(6, 6).applyTo(parent);
+		if (jobs == null) {
+			jobs = UiJobs.on(parent.getDisplay());
+		}
 		gallery = WidgetIds.tag(new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), WidgetIds.REPORTS_GALLERY);
 		gallery.setHeaderVisible(true);
 		gallery.setLinesVisible(true);
@@ -129,6 +149,7 @@ public class ReportGalleryPart {
 		button(templateActions, Messages.reports_export, WidgetIds.REPORTS_EXPORT, this::askAndExport);
 		templateActions.setVisible(session.may(Permission.TEMPLATES_MANAGE));
 
+		progress = new ProgressLine(parent);
 		status = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.REPORTS_STATUS);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(status);
 		try {
@@ -189,45 +210,34 @@ public class ReportGalleryPart {
 	 * the report is complete.
 	 */
 	public Job render(Path file) {
-		ReportTemplate template = selected();
-		ReportFormat chosen = ReportFormat.values()[format.getSelectionIndex()];
-		ReportParameters parameters = parameters();
-		// The job runs off the UI thread: it reports back through the display, and only while the part is open.
-		Display display = gallery.getDisplay();
-		Job job = Job.create(NLS.bind(Messages.reports_jobName, template.title()),
-				(org.eclipse.core.runtime.jobs.IJobFunction) monitor -> renderInto(display, file, template, chosen,
-						parameters, monitor));
-		job.setUser(true);
-		say(NLS.bind(Messages.reports_rendering, template.title()), false);
-		job.schedule();
-		return job;
+		return render(file, selected(), parameters());
 	}
 
-	private IStatus renderInto(Display display, Path file, ReportTemplate template, ReportFormat chosen,
-			ReportParameters parameters, org.eclipse.core.runtime.IProgressMonitor monitor) {
+	private Job render(Path file, ReportTemplate template, ReportParameters parameters) {
+		ReportFormat chosen = ReportFormat.values()[format.getSelectionIndex()];
+		say(NLS.bind(Messages.reports_rendering, template.title()), false);
+		return jobs.run(NLS.bind(Messages.reports_jobName, template.title()), gallery, progress,
+				monitor -> renderInto(file, template, chosen, parameters, monitor),
+				done -> say(NLS.bind(Messages.reports_done, file), false),
+				e -> {
+					boolean cancelled = e instanceof OperationCanceledException;
+					say(cancelled ? Messages.reports_cancelled : UiJobs.message(e), !cancelled);
+				});
+	}
+
+	/** Runs off the UI thread: the report goes to a partial file, moved into place when complete. */
+	private Path renderInto(Path file, ReportTemplate template, ReportFormat chosen, ReportParameters parameters,
+			IProgressMonitor monitor) throws IOException {
 		Path partial = file.resolveSibling(file.getFileName() + ".part");
 		try {
 			try (OutputStream out = Files.newOutputStream(partial)) {
 				reports.render(template.id(), chosen, parameters, out, monitor);
 			}
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-		} catch (OperationCanceledException e) {
-			deleteQuietly(partial);
-			later(display, Messages.reports_cancelled, false);
-			return Status.CANCEL_STATUS;
+			return file;
 		} catch (IOException | RuntimeException e) {
 			deleteQuietly(partial);
-			String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			later(display, message, true);
-			return Status.error(message, e);
-		}
-		later(display, NLS.bind(Messages.reports_done, file), false);
-		return Status.OK_STATUS;
-	}
-
-	private void later(Display display, String message, boolean error) {
-		if (!display.isDisposed()) {
-			display.asyncExec(() -> say(message, error));
+			throw e;
 		}
 	}
 
@@ -239,31 +249,50 @@ public class ReportGalleryPart {
 		}
 	}
 
+	/** Checks the choices (a period typed wrong is said before any file is asked for), then asks for the file. */
 	private void askAndRender() {
 		try {
+			ReportTemplate template = selected();
+			ReportParameters parameters = parameters();
 			ReportFormat chosen = ReportFormat.values()[format.getSelectionIndex()];
-			FileDialog dialog = new FileDialog(gallery.getShell(), SWT.SAVE);
-			dialog.setFilterExtensions(new String[] { "*." + chosen.fileExtension() });
-			dialog.setFileName(selected().id() + "." + chosen.fileExtension());
-			dialog.setOverwrite(true);
-			String file = dialog.open();
+			String file = saveLocation.ask(gallery.getShell(), chosen.fileExtension(),
+					defaultFileName(template, chosen, LocalDate.now()));
 			if (file != null) {
-				render(Path.of(file));
+				render(Path.of(file), template, parameters);
 			}
 		} catch (IllegalArgumentException e) {
 			say(e.getMessage(), true);
 		}
 	}
 
-	/** Imports {@code design} as the unit's version of the selected template; a refusal is shown, not thrown. */
-	public void importDesign(Path design) {
+	/** {@code rapport-<id>-<date>.<format>}, in the person's language. */
+	static String defaultFileName(ReportTemplate template, ReportFormat format, LocalDate today) {
+		return NLS.bind(Messages.reports_fileName, template.id(), today) + "." + format.fileExtension();
+	}
+
+	/**
+	 * Imports {@code design} as the unit's version of the selected template in a background job (BIRT opens and runs
+	 * it); a refusal is shown, not thrown.
+	 */
+	public Job importDesign(Path design) {
+		ReportTemplate template;
 		try {
-			reports.importTemplate(selected().id(), design);
-			say(NLS.bind(Messages.reports_imported, selected().title()), false);
-		} catch (TemplateRejectedException | AccessDeniedException | IllegalArgumentException e) {
+			template = selected();
+		} catch (IllegalArgumentException e) {
 			say(e.getMessage(), true);
+			return null;
 		}
-		refresh();
+		return jobs.run(NLS.bind(Messages.reports_importing, template.title()), gallery, progress, monitor -> {
+			reports.importTemplate(template.id(), design);
+			return template;
+		}, imported -> {
+			say(NLS.bind(Messages.reports_imported, imported.title()), false);
+			refresh();
+		}, e -> {
+			say(e instanceof TemplateRejectedException || e instanceof AccessDeniedException
+					|| e instanceof IllegalArgumentException ? e.getMessage() : UiJobs.message(e), true);
+			refresh();
+		});
 	}
 
 	private void askAndImport() {
@@ -285,14 +314,21 @@ public class ReportGalleryPart {
 		refresh();
 	}
 
-	/** Exports the selected template and its sample data into {@code folder}. */
-	public void exportTo(Path folder) {
+	/** Exports the selected template and its sample data into {@code folder} in a background job. */
+	public Job exportTo(Path folder) {
+		ReportTemplate template;
+		ReportParameters parameters;
 		try {
-			List<Path> files = reports.exportTemplate(selected().id(), folder, parameters());
-			say(NLS.bind(Messages.reports_exported, files.size(), folder), false);
-		} catch (RuntimeException e) {
+			template = selected();
+			parameters = parameters();
+		} catch (IllegalArgumentException e) {
 			say(e.getMessage(), true);
+			return null;
 		}
+		return jobs.run(NLS.bind(Messages.reports_exporting, template.title()), gallery, progress,
+				monitor -> reports.exportTemplate(template.id(), folder, parameters),
+				files -> say(NLS.bind(Messages.reports_exported, files.size(), folder), false),
+				e -> say(UiJobs.message(e), true));
 	}
 
 	private void askAndExport() {
