@@ -100,4 +100,14 @@ public final class WidgetIds {
 	public static final String LOGIN_PASSWORD = "login.password";
 	public static final String LOGIN_REPEAT = "login.repeat";
 	public static final String LOGIN_CODE = "login.code";
+
+	// Workbench shell (issue 12: quit/close, drafts, start page, help)
+	public static final String UNSAVED_SAVE = "unsaved.save";
+	public static final String UNSAVED_DISCARD = "unsaved.discard";
+	public static final String UNSAVED_CANCEL = "unsaved.cancel";
+	public static final String DRAFTS_RESTORE = "drafts.restore";
+	public static final String DRAFTS_DISCARD = "drafts.discard";
+	public static final String HELP_TEXT = "help.text";
+	public static final String START_DUE = "start.due";
+	public static final String START_RECENT = "start.recent";
 }
