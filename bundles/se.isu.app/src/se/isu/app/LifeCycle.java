@@ -62,6 +62,8 @@ public class LifeCycle {
 			System.exit(0);
 		}
 		context.set(User.class, user);
+		// Our Swedish message instead of e4's "Internal Error" dialog; must be in place before the event loop runs.
+		context.set(org.eclipse.e4.ui.internal.workbench.swt.IEventLoopAdvisor.class, new ErrorAdvisor());
 		events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> startupComplete(context));
 	}
 

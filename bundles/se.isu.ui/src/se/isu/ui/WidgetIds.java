@@ -108,4 +108,13 @@ public final class WidgetIds {
 	// responsive (issue 12): the Jobs helper's progress line
 	public static final String JOBS_PROGRESS = "jobs.progress";
 	public static final String JOBS_CANCEL = "jobs.cancel";
+	// Workbench shell (issue 12: quit/close, drafts, start page, help)
+	public static final String UNSAVED_SAVE = "unsaved.save";
+	public static final String UNSAVED_DISCARD = "unsaved.discard";
+	public static final String UNSAVED_CANCEL = "unsaved.cancel";
+	public static final String DRAFTS_RESTORE = "drafts.restore";
+	public static final String DRAFTS_DISCARD = "drafts.discard";
+	public static final String HELP_TEXT = "help.text";
+	public static final String START_DUE = "start.due";
+	public static final String START_RECENT = "start.recent";
 }

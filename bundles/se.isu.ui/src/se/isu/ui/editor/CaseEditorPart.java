@@ -82,7 +82,7 @@ import se.isu.ui.WidgetIds;
  * marker); rules are checked by the core service while typing and shown at the field; Ctrl+S saves through the
  * service, which refuses invalid or stale data so nothing half-written is stored.
  */
-public class CaseEditorPart {
+public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 
 	public static final String DESCRIPTOR_ID = "se.isu.ui.partdescriptor.caseeditor";
 	/** Persisted state key of the part: which case it edits. */
@@ -682,5 +682,36 @@ public class CaseEditorPart {
 	private static String name(Client client) {
 		return ((client.getGivenName() == null ? "" : client.getGivenName()) + " "
 				+ (client.getFamilyName() == null ? "" : client.getFamilyName())).strip();
+	}
+
+	// --- drafts (issue 12, workbench shell): DraftKeeper keeps the unsaved case copy, a restart puts it back ---
+
+	@Override
+	public String draftKey() {
+		return "case:" + model.getCaseNumber();
+	}
+
+	@Override
+	public String draftCaseNumber() {
+		return model.getCaseNumber();
+	}
+
+	@Override
+	public String draft() {
+		return se.isu.ui.workbench.EmfDrafts.write(model);
+	}
+
+	@Override
+	public void restoreDraft(String draft) {
+		model = (IsuCase) se.isu.ui.workbench.EmfDrafts.read(draft).get(0);
+		selectedIntervention = null;
+		selectedFollowUp = null;
+		selectedOccasion = null;
+		interventions.setInput(model.getInterventions());
+		followUps.setInput(model.getFollowUps());
+		occasions.setInput(model.getOccasions());
+		binder.commandStack().flush(); // tells the view to show the restored case
+		binder.refresh();
+		part.setDirty(true);
 	}
 }

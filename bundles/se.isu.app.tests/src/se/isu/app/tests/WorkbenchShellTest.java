@@ -1,0 +1,186 @@
+package se.isu.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.commands.MBindingTable;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Link;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+
+import se.isu.core.CaseService;
+import se.isu.core.compile.FollowUpMonitor;
+import se.isu.model.CaseStatus;
+import se.isu.model.query.CaseFilter;
+import se.isu.testkit.OsgiServices;
+import se.isu.testkit.SwtDriver;
+import se.isu.ui.CaseEditors;
+import se.isu.ui.WidgetIds;
+
+/**
+ * The workbench shell as a new user meets it: the start page in the editor area, the Hjälp menu's three entries, and
+ * an unexpected error answered in Swedish without losing what was typed.
+ */
+class WorkbenchShellTest {
+
+	private static final String TITLE = "ISU Workbench – Hanna Handläggare (Handläggare)";
+
+	private final Display display = Display.getCurrent();
+	private final SwtDriver driver = new SwtDriver(display);
+
+	@Test
+	void theStartPageShowsWhatIsDueThisWeekAndTheCasesOpenedRecently() {
+		Shell window = driver.waitForShell(TITLE);
+		MPart start = parts(window).findPart("se.isu.ui.part.start");
+		parts(window).activate(start);
+		Label due = driver.waitFor((Composite) start.getWidget(), WidgetIds.START_DUE, Label.class);
+		int dueThisWeek = OsgiServices.get(FollowUpMonitor.class).dueList().in(FollowUpMonitor.State.DUE_THIS_WEEK).size();
+		driver.waitUntil(() -> due.getText().startsWith(dueThisWeek + " "), "the due count on the start page: " + due.getText());
+
+		String caseNumber = OsgiServices.get(CaseService.class).findCases(new CaseFilter(null, CaseStatus.OPEN, null, null, 5)).get(0).getCaseNumber();
+		MPart editor = open(window, caseNumber);
+		parts(window).activate(start);
+		driver.waitUntil(() -> {
+			try {
+				return driver.find((Composite) start.getWidget(), WidgetIds.START_RECENT + "." + caseNumber, Link.class) != null;
+			} catch (AssertionError notYet) {
+				return false;
+			}
+		}, "the opened case among the recent ones");
+		parts(window).hidePart(editor, true);
+	}
+
+	@Test
+	void kortkommandonListsEveryKeyBinding() {
+		Shell window = driver.waitForShell(TITLE);
+		String text = helpText(window, "se.isu.app.command.shortcuts", "Kortkommandon");
+		MApplication application = ((MWindow) window.getData("modelElement")).getContext().get(MApplication.class);
+		int bindings = application.getBindingTables().stream().mapToInt((MBindingTable t) -> t.getBindings().size()).sum();
+		assertEquals(bindings, text.lines().count(), text);
+		assertTrue(text.contains("Stäng") && text.contains("Nytt ärende"), text);
+	}
+
+	@Test
+	void anvandarhandbokAndOmAreInSwedish() {
+		Shell window = driver.waitForShell(TITLE);
+		assertTrue(helpText(window, "se.isu.app.command.userguide", "Användarhandbok").contains("Återställ osparat arbete"));
+		String about = helpText(window, "se.isu.app.command.about", "Om ISU Workbench");
+		assertTrue(about.contains("Apache Derby") && about.contains("Eclipse Public License 2.0"), about);
+	}
+
+	@Test
+	void anUnexpectedErrorIsToldInSwedishAndTheTypedTextStays() {
+		Shell window = driver.waitForShell(TITLE);
+		CaseService cases = OsgiServices.get(CaseService.class);
+		String caseNumber = cases.findCases(new CaseFilter(null, CaseStatus.OPEN, null, null, 500)).stream()
+				.map(c -> cases.findCase(c.getCaseNumber()).orElseThrow()).filter(c -> c.getDecisionDate() == null)
+				.skip(2).findFirst().orElseThrow().getCaseNumber();
+		MPart editor = open(window, caseNumber);
+		Text summaryField = driver.find((Composite) editor.getWidget(), "decisionDate", Text.class);
+		summaryField.setText("");
+		driver.type(summaryField, "2026-03-05");
+
+		AtomicReference<String> shown = new AtomicReference<>();
+		driver.whenShellOpens("Oväntat fel", dialog -> {
+			StringBuilder text = new StringBuilder();
+			collectLabels(dialog, text);
+			shown.set(text.toString());
+			dialog.close();
+		});
+		display.asyncExec(() -> {
+			throw new IllegalStateException("a bug in a listener");
+		});
+		driver.waitUntil(() -> shown.get() != null, "the Swedish error message");
+		assertTrue(shown.get().contains("Det du har skrivit finns kvar"), shown.get());
+		assertTrue(parts(window).getParts().contains(editor), "the editor stays open");
+		assertEquals("2026-03-05", summaryField.getText());
+
+		driver.waitUntil(editor::isDirty, "the editor to be dirty");
+		driver.whenShellOpens("Osparade ändringar", dialog -> driver.click(driver.find(dialog, WidgetIds.UNSAVED_DISCARD, Button.class)));
+		parts(window).activate(editor);
+		WorkbenchCommands.execute(driver, window, "se.isu.app.command.close");
+	}
+
+	@Test
+	void theWizardsButtonsAreSwedish() {
+		Shell window = driver.waitForShell(TITLE);
+		java.util.List<String> buttons = new java.util.ArrayList<>();
+		driver.whenShellOpens("Nytt ärende", wizard -> {
+			collectButtons(wizard, buttons);
+			wizard.close();
+		});
+		WorkbenchCommands.execute(driver, window, "se.isu.app.command.newcase");
+		driver.waitUntil(() -> !buttons.isEmpty(), "the new-case wizard");
+		assertTrue(buttons.contains("Avbryt") && buttons.contains("Slutför"), buttons.toString());
+	}
+
+	private static void collectButtons(Composite parent, java.util.List<String> texts) {
+		for (var child : parent.getChildren()) {
+			if (child instanceof Button button) {
+				texts.add(button.getText().replace("&", ""));
+			} else if (child instanceof Composite composite) {
+				collectButtons(composite, texts);
+			}
+		}
+	}
+
+	/** The README's pictures of the default window at two screen sizes (target/screenshots/window-*.png). */
+	@Test
+	void screenshotsOfTheDefaultWindowAtTwoSizes() {
+		Shell window = driver.waitForShell(TITLE);
+		org.eclipse.swt.graphics.Rectangle before = window.getBounds();
+		for (int[] size : new int[][] { { 1280, 800 }, { 1600, 1000 } }) {
+			window.setBounds(0, 0, size[0], size[1]);
+			driver.flush();
+			java.nio.file.Path file = driver.screenshot(window, java.nio.file.Path.of("target", "screenshots", "window-" + size[0] + "x" + size[1] + ".png"));
+			assertTrue(java.nio.file.Files.exists(file), file.toString());
+		}
+		window.setBounds(before);
+	}
+
+	private String helpText(Shell window, String commandId, String title) {
+		AtomicReference<String> text = new AtomicReference<>();
+		driver.whenShellOpens(title, dialog -> {
+			text.set(driver.find(dialog, WidgetIds.HELP_TEXT, Text.class).getText());
+			dialog.close();
+		});
+		WorkbenchCommands.execute(driver, window, commandId);
+		driver.waitUntil(() -> text.get() != null, "the dialog " + title);
+		return text.get();
+	}
+
+	private MPart open(Shell window, String caseNumber) {
+		MWindow model = (MWindow) window.getData("modelElement");
+		MPart part = CaseEditors.open(parts(window), model.getContext().get(EModelService.class),
+				model.getContext().get(MApplication.class), caseNumber);
+		driver.flush();
+		driver.waitUntil(() -> part.getWidget() != null, "the editor of " + caseNumber);
+		return part;
+	}
+
+	private static EPartService parts(Shell window) {
+		return ((MWindow) window.getData("modelElement")).getContext().get(EPartService.class);
+	}
+
+	private static void collectLabels(Composite parent, StringBuilder text) {
+		for (var child : parent.getChildren()) {
+			if (child instanceof Label label) {
+				text.append(label.getText()).append('\n');
+			} else if (child instanceof Composite composite) {
+				collectLabels(composite, text);
+			}
+		}
+	}
+}
