@@ -69,7 +69,7 @@ class AccountValidationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "adm\u202Enimda", "Admin", "a", "name with space", "namn.åäö", "x".repeat(65) })
+	@ValueSource(strings = { "adm\u202Enimda", "Admin", "a", "name with space", "namn.åäö", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" })
 	void userNamesAreAnAllowlist(String userName) {
 		AccountException e = refused(new NewAccount(userName, "Ny Person", Role.ANALYST, Set.of(), "långt-lösenord"));
 		assertEquals("userName", e.field());
