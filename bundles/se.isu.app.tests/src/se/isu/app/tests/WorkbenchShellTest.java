@@ -67,7 +67,8 @@ class WorkbenchShellTest {
 		Shell window = driver.waitForShell(TITLE);
 		String text = helpText(window, "se.isu.app.command.shortcuts", "Kortkommandon");
 		MApplication application = ((MWindow) window.getData("modelElement")).getContext().get(MApplication.class);
-		int bindings = application.getBindingTables().stream().mapToInt((MBindingTable t) -> t.getBindings().size()).sum();
+		long bindings = application.getBindingTables().stream().flatMap((MBindingTable t) -> t.getBindings().stream())
+				.filter(b -> b.getCommand() != null && b.getCommand().getElementId().startsWith("se.isu.")).count();
 		assertEquals(bindings, text.lines().count(), text);
 		assertTrue(text.contains("Stäng") && text.contains("Nytt ärende"), text);
 	}
@@ -85,8 +86,9 @@ class WorkbenchShellTest {
 		Shell window = driver.waitForShell(TITLE);
 		CaseService cases = OsgiServices.get(CaseService.class);
 		String caseNumber = cases.findCases(new CaseFilter(null, CaseStatus.OPEN, null, null, 500)).stream()
-				.map(c -> cases.findCase(c.getCaseNumber()).orElseThrow()).filter(c -> c.getDecisionDate() == null)
-				.skip(2).findFirst().orElseThrow().getCaseNumber();
+				.map(c -> cases.findCase(c.getCaseNumber()).orElseThrow())
+				.filter(c -> !java.time.LocalDate.of(2026, 3, 5).equals(c.getDecisionDate())).skip(2).findFirst().orElseThrow()
+				.getCaseNumber();
 		MPart editor = open(window, caseNumber);
 		Text summaryField = driver.find((Composite) editor.getWidget(), "decisionDate", Text.class);
 		summaryField.setText("");
