@@ -16,7 +16,11 @@ import jakarta.inject.Named;
 import se.isu.ui.workbench.Messages;
 import se.isu.ui.workbench.TextDialog;
 
-/** Hjälp › Kortkommandon: every key binding of the application's binding tables, with its command's name. */
+/**
+ * Hjälp › Kortkommandon: every key binding of ISU Workbench's commands in the application's binding tables, with the
+ * command's name. Bindings of platform commands (present when Eclipse's compatibility layer runs, e.g. in tests) are
+ * not ours to explain and are left out.
+ */
 public class ShortcutsHandler {
 
 	@Execute
@@ -29,11 +33,20 @@ public class ShortcutsHandler {
 		List<String> lines = new ArrayList<>();
 		for (MBindingTable table : application.getBindingTables()) {
 			for (MKeyBinding binding : table.getBindings()) {
+				if (!isOurs(binding)) {
+					continue;
+				}
 				String name = binding.getCommand() == null ? "" : binding.getCommand().getLocalizedCommandName().replace("&", "");
 				lines.add(String.format("%-16s %s", keys(binding.getKeySequence()), name));
 			}
 		}
 		return String.join("\n", lines);
+	}
+
+	/** A binding of one of ISU Workbench's own commands (ids {@code se.isu.*}). */
+	public static boolean isOurs(MKeyBinding binding) {
+		return binding.getCommand() != null && binding.getCommand().getElementId() != null
+				&& binding.getCommand().getElementId().startsWith("se.isu.");
 	}
 
 	private static String keys(String sequence) {

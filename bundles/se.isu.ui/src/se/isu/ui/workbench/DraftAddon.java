@@ -118,8 +118,10 @@ public class DraftAddon {
 			display.timerExec(-1, tick);
 			display.removeFilter(SWT.Deactivate, deactivated);
 		}
-		if (keeper != null) {
-			keeper.forgetAll();
+		try {
+			forgetSession();
+		} catch (RuntimeException loggedOut) {
+			// Ended after a logout without a new login: the drafts were removed at the logout already.
 		}
 	}
 }

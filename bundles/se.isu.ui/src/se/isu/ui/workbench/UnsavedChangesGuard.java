@@ -2,6 +2,7 @@ package se.isu.ui.workbench;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -14,9 +15,9 @@ import jakarta.inject.Inject;
 
 /**
  * Add-on (Application.e4xmi): once a window is rendered, replaces e4's English save prompt and its close handler in the
- * window's context, so every way of closing (the window's close box, a tab's close box, Ctrl+W, quit, logout) asks
+* window's context, so every way of closing (the window's close box, a tab's close box, Ctrl+W, quit, logout) asks
  * {@link AskingSaveHandler} before unsaved work goes. The renderer sets its own handlers while it creates the shell,
- * before the widget event this listens to, so these win.
+ * after the widget event, so ours are put in once rendering is done (and again when start-up completes).
  */
 public class UnsavedChangesGuard {
 
@@ -24,8 +25,23 @@ public class UnsavedChangesGuard {
 	@Optional
 	void windowRendered(@UIEventTopic(UIEvents.UIElement.TOPIC_WIDGET) Event event) {
 		if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MWindow window
-				&& event.getProperty(UIEvents.EventTags.NEW_VALUE) instanceof Shell && window.getContext() != null) {
-			guard(window);
+				&& event.getProperty(UIEvents.EventTags.NEW_VALUE) instanceof Shell shell) {
+			// The renderer sets its own handlers after announcing the widget: ours go in once it has finished.
+			shell.getDisplay().asyncExec(() -> {
+				if (!shell.isDisposed() && window.getContext() != null) {
+					guard(window);
+				}
+			});
+		}
+	}
+
+	@Inject
+	@Optional
+	void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application) {
+		for (MWindow window : application.getChildren()) {
+			if (window.getContext() != null) {
+				guard(window);
+			}
 		}
 	}
 

@@ -114,12 +114,16 @@ public class WindowMemoryAddon {
 	@Inject
 	@Optional
 	void ending(@UIEventTopic(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) Event event) {
-		rememberNow();
+		stopped();
 	}
 
 	@jakarta.annotation.PreDestroy
 	void stopped() {
-		rememberNow();
+		try {
+			rememberNow();
+		} catch (RuntimeException loggedOut) {
+			// Ended after a logout without a new login: the window was remembered at the logout.
+		}
 	}
 
 	/** Writes the window's state now (at the end, and before a logout). */
