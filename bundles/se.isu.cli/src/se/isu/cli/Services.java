@@ -16,7 +16,7 @@ import org.osgi.util.tracker.ServiceTracker;
  * component fails to activate (e.g. the database is locked by an open workbench), it says why at once instead of
  * waiting out the timeout. Scoped to one command run; closing releases every service it handed out.
  */
-final class Services implements AutoCloseable {
+class Services implements AutoCloseable { // not final: a test replaces get() to play a fresh home
 
 	private static final long WAIT_SECONDS = 60;
 
