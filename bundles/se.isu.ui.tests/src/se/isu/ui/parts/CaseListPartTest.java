@@ -97,7 +97,8 @@ class CaseListPartTest {
 		assertEquals(7, table.getColumnCount());
 		assertEquals("Ärende", table.getColumn(0).getText());
 		String status = driver.find(shell, WidgetIds.CASE_LIST_STATUS, Label.class).getText();
-		assertTrue(status.startsWith(String.valueOf(stored)), status);
+		// a test database that has grown past the limit says so instead of a count
+		assertTrue(status.contains(String.valueOf(stored)), status);
 		driver.screenshot(shell, Path.of("target", "screenshots", "case-list.png"));
 	}
 
@@ -140,7 +141,8 @@ class CaseListPartTest {
 
 	@Test
 	void typingNarrowsTheListWordByWord() {
-		cases.openCase(new NewCase("19900630-4563", "Maja", "Sökbar", "UIT", "UI-test", LocalDate.of(2026, 4, 1)));
+		// personnummer of their own: another test counts the cases of 19900630-4563
+		cases.openCase(new NewCase("19900630-4597", "Maja", "Sökbar", "UIT", "UI-test", LocalDate.of(2026, 4, 1)));
 		cases.openCase(new NewCase("19811218-9876", "Maja", "Annanstans", "UIT", "UI-test", LocalDate.of(2026, 4, 2)));
 		Text search = driver.find(shell, WidgetIds.CASE_LIST_SEARCH, Text.class);
 		Table table = driver.find(shell, WidgetIds.CASE_LIST_TABLE, Table.class);
