@@ -52,6 +52,7 @@ public class LifeCycle {
 	@PostContextCreate
 	void postContextCreate(IEclipseContext context, DemoDataService demoData, AccountService accounts,
 			IEventBroker events) {
+		se.isu.ui.widgets.WheelGuard.install(Display.getCurrent()); // the wheel scrolls forms, never changes a value
 		if (Boolean.getBoolean(DEMO_PROPERTY)) {
 			demoData.seedIfEmpty();
 			accounts.createDemoAccounts(DEMO_UNITS);

@@ -307,4 +307,38 @@ public final class Messages extends NLS {
 	public static String reports_importing;
 	public static String reports_exporting;
 	public static String jobs_cancelled;
+	// forms (issue 12): answer types in the own-item dialog, its buttons, the form's input guards
+	public static String itemType_INTEGER;
+	public static String itemType_DAY_COUNT;
+	public static String itemType_MONEY;
+	public static String itemType_DATE;
+	public static String itemType_YES_NO;
+	public static String itemType_SINGLE_CHOICE;
+	public static String itemType_MULTI_CHOICE;
+	public static String itemType_SCALE;
+	public static String itemType_TEXT;
+	public static String itemType_COMPUTED;
+	public static String itemType_DECIMAL;
+	public static String ownItem_ok;
+	public static String ownItem_cancel;
+	public static String ownItem_rangeOrder;
+	public static String ownItem_labelRule;
+	public static String form_tooLong;
+
+	/** What an item's answer type is called in the user's language (never the enum name). */
+	public static String label(se.isu.model.instrument.ItemType type) {
+		return switch (type) {
+		case INTEGER -> itemType_INTEGER;
+		case DAY_COUNT -> itemType_DAY_COUNT;
+		case MONEY -> itemType_MONEY;
+		case DATE -> itemType_DATE;
+		case YES_NO -> itemType_YES_NO;
+		case SINGLE_CHOICE -> itemType_SINGLE_CHOICE;
+		case MULTI_CHOICE -> itemType_MULTI_CHOICE;
+		case SCALE -> itemType_SCALE;
+		case TEXT -> itemType_TEXT;
+		case COMPUTED -> itemType_COMPUTED;
+		case DECIMAL -> itemType_DECIMAL;
+		};
+	}
 }

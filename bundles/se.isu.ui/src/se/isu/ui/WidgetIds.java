@@ -117,4 +117,14 @@ public final class WidgetIds {
 	public static final String HELP_TEXT = "help.text";
 	public static final String START_DUE = "start.due";
 	public static final String START_RECENT = "start.recent";
+	// forms (issue 12): the renderer's section list and the own-item dialog
+	public static final String FORM_SECTIONS = "form.sections";
+	public static final String OWN_ITEM_ID = "ownItem.id";
+	public static final String OWN_ITEM_LABEL = "ownItem.label";
+	public static final String OWN_ITEM_TYPE = "ownItem.type";
+	public static final String OWN_ITEM_MIN = "ownItem.min";
+	public static final String OWN_ITEM_MAX = "ownItem.max";
+	public static final String OWN_ITEM_PROBLEM = "ownItem.problem";
+	public static final String OWN_ITEM_OK = "ownItem.ok";
+	public static final String OWN_ITEM_CANCEL = "ownItem.cancel";
 }

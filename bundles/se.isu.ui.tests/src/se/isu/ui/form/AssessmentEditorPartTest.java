@@ -11,11 +11,13 @@ import java.time.LocalDate;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,5 +118,44 @@ class AssessmentEditorPartTest {
 		driver.click(driver.find(shell, WidgetIds.ASSESSMENT_COMPLETE, Button.class));
 		assertTrue(message.getText().contains("måste besvaras"), message.getText());
 		assertEquals(AssessmentStatus.IN_PROGRESS, assessments.find(assessmentId).orElseThrow().getStatus());
+	}
+	/** Posts each character as a key press to whatever has the keyboard focus, as a person types without clicking. */
+	private void typeWhereTheCursorIs(String text) {
+		for (char c : text.toCharArray()) {
+			driver.press(c);
+		}
+	}
+
+	@Test
+	void onOpenTheCursorIsInTheFirstUnansweredItemAndTheTypedDateAndEnterAreKept() {
+		MPart part = MBasicFactory.INSTANCE.createPart();
+		AssessmentEditorPart editor = open(part);
+		shell.forceActive();
+		editor.setFocus(); // what e4 does when the new part is activated
+		driver.flush();
+		FormRenderer form = editor.renderer();
+		assertSame(form.input("A1").orElseThrow(), display.getFocusControl(), "the interview date, not the section list");
+
+		typeWhereTheCursorIs("2026-02-01");
+		driver.press(SWT.CR);
+		assertEquals("2026-02-01", form.input("A1").orElseThrow().getText(), "nothing typed is lost");
+		assertEquals("2026-02-01", form.answers().get("A1").orElseThrow().value());
+		assertTrue(display.getFocusControl() instanceof org.eclipse.swt.widgets.Text, "Enter moved on to the next item");
+		assertTrue(part.isDirty());
+	}
+
+	@Test
+	void keysTypedInTheSectionListGoToTheFirstUnansweredItemOfTheShownSection() {
+		MPart part = MBasicFactory.INSTANCE.createPart();
+		AssessmentEditorPart editor = open(part);
+		FormRenderer form = editor.renderer();
+		Table sections = driver.find(shell, WidgetIds.FORM_SECTIONS, Table.class);
+		driver.focus(sections); // as clicking a section does
+
+		typeWhereTheCursorIs("2026-02-01");
+		driver.press(SWT.CR); // raised ArrayIndexOutOfBoundsException: Index -1 out of bounds for length 8
+		assertEquals("A", form.currentSection().getId());
+		assertEquals("2026-02-01", form.input("A1").orElseThrow().getText(), "nothing typed is lost");
+		assertEquals("2026-02-01", form.answers().get("A1").orElseThrow().value());
 	}
 }

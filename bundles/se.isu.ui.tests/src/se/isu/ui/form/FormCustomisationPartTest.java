@@ -99,4 +99,28 @@ class FormCustomisationPartTest {
 		assertTrue(message.contains("SPG_ANTAL") && message.contains("min 10 is above max 2"), message);
 		assertEquals(versions, customisation.overlayHistory("SPG", "asi.grund").size());
 	}
+
+	@Test
+	void aPastedPageAsTheVersionCommentIsCutAtWhatTheHistoryHoldsAndSavesWithoutAnInternalError() {
+		// a unit of its own: the other tests count SPG's versions
+		se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+		cases.openCase(new NewCase("19700101-1233", "Test", "Anpassning", "SPA", "Spa", LocalDate.of(2026, 2, 1)));
+		se.isu.testkit.TestUsers.as(se.isu.security.Role.METHODS_STAFF);
+		// the part lists the units that exist when it is made: made again now that SPA exists
+		shell.dispose();
+		shell = new Shell(Display.getDefault());
+		shell.setLayout(new FillLayout());
+		shell.setBounds(0, 0, 1000, 800);
+		part = new FormCustomisationPart(customisation, registry, cases);
+		part.create(shell);
+		shell.open();
+		part.select("SPA", "asi.grund");
+		part.setHidden("A5", true);
+		org.eclipse.swt.widgets.Text comment = driver.find(shell, WidgetIds.CUSTOMISE_COMMENT, org.eclipse.swt.widgets.Text.class);
+		driver.focus(comment);
+		comment.insert("x".repeat(10_000)); // as a paste arrives; the column holds 1000 (it raised a raw Derby error)
+		assertTrue(part.save());
+		String stored = customisation.overlayHistory("SPA", "asi.grund").get(0).getComment();
+		assertEquals(1000, stored.length());
+	}
 }

@@ -43,6 +43,7 @@ import se.isu.reports.ReportService;
 import se.isu.ui.Messages;
 import se.isu.ui.UiEvents;
 import se.isu.ui.WidgetIds;
+import se.isu.ui.widgets.WheelGuard;
 
 /**
  * One assessment (an instrument interview) in the editor area, rendered from its definition by
@@ -86,6 +87,7 @@ public class AssessmentEditorPart {
 
 	@PostConstruct
 	public void create(Composite parent) {
+		WheelGuard.install(parent.getDisplay()); // the wheel scrolls the form, never changes an answer
 		long id = Long.parseLong(part.getPersistedState().get(ASSESSMENT_ID));
 		model = assessments.find(id).orElseThrow(() -> new IllegalStateException("No assessment " + id));
 		Optional<Form> form = assessments.formFor(model);
@@ -150,9 +152,10 @@ public class AssessmentEditorPart {
 		}
 		if (!renderer.invalidItems().isEmpty()) {
 			String first = renderer.invalidItems().keySet().iterator().next();
-			line(message, String.join("\n", renderer.invalidItems().values()));
+			line(message, problems(List.copyOf(renderer.invalidItems().values())));
 			renderer.focus(first);
-			top.layout(true, true);
+			// only the header changed: laying out every rendered item again took minutes with long texts
+			top.layout(new Control[] { message });
 			return false;
 		}
 		Assessment toSave = org.eclipse.emf.ecore.util.EcoreUtil.copy(model);
@@ -170,14 +173,23 @@ public class AssessmentEditorPart {
 			return true;
 		} catch (ValidationException e) {
 			List<Violation> violations = e.violations();
-			line(message, violations.stream().limit(8).map(Violation::message).reduce((a, b) -> a + "\n" + b).orElse("")
-					+ (violations.size() > 8 ? "\n" + NLS.bind(Messages.assessment_moreProblems, violations.size() - 8) : ""));
+			line(message, problems(violations.stream().map(Violation::message).toList()));
 			renderer.focus(violations.get(0).field());
 		} catch (CaseChangedException e) {
 			line(message, e.getMessage());
 		}
-		top.layout(true, true);
+		top.layout(new Control[] { message });
 		return false;
+	}
+
+	/**
+	 * The first eight problems, each on one line and cut to a readable length: a rule message quotes what was typed,
+	 * and GTK takes minutes to wrap a pasted page of one unbroken word.
+	 */
+	private static String problems(List<String> messages) {
+		String shown = messages.stream().limit(8).map(m -> m.length() > 200 ? m.substring(0, 200) + "\u2026" : m)
+				.reduce((a, b) -> a + "\n" + b).orElse("");
+		return shown + (messages.size() > 8 ? "\n" + NLS.bind(Messages.assessment_moreProblems, messages.size() - 8) : "");
 	}
 
 	private void showState() {
@@ -256,7 +268,7 @@ public class AssessmentEditorPart {
 				line(message, e.getMessage());
 			}
 		});
-		top.layout(true, true);
+		top.layout(new Control[] { message });
 	}
 
 	/** The form as rendered (tests, benchmark); null when the instrument is not installed. */
@@ -271,7 +283,8 @@ public class AssessmentEditorPart {
 	@Focus
 	public void setFocus() {
 		if (renderer != null) {
-			renderer.control().setFocus();
+			// the cursor in the item to answer, never in the section list (issue 12: typed text was lost there)
+			renderer.restoreFocus();
 		} else {
 			top.setFocus();
 		}

@@ -45,6 +45,8 @@ import se.isu.ui.WidgetIds;
 public class FormCustomisationPart {
 
 	public static final String DESCRIPTOR_ID = "se.isu.ui.partdescriptor.formcustomisation";
+	/** The version comment's column holds 1000 characters (ISU_FORM_RESOURCE.REMARK): the field takes no more. */
+	static final int COMMENT_LIMIT = 1000;
 
 	@Inject
 	FormCustomisationService customisation;
@@ -76,6 +78,7 @@ public class FormCustomisationPart {
 
 	@PostConstruct
 	public void create(Composite parent) {
+		se.isu.ui.widgets.WheelGuard.install(parent.getDisplay()); // the wheel never changes unit or instrument
 		Composite top = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).margins(10, 10).spacing(8, 6).applyTo(top);
 		new Label(top, SWT.NONE).setText(Messages.customise_unit);
@@ -113,6 +116,7 @@ public class FormCustomisationPart {
 
 		new Label(top, SWT.NONE).setText(Messages.customise_comment);
 		comment = WidgetIds.tag(new Text(top, SWT.BORDER), WidgetIds.CUSTOMISE_COMMENT);
+		comment.setTextLimit(COMMENT_LIMIT);
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(comment);
 		Button save = WidgetIds.tag(new Button(top, SWT.PUSH), WidgetIds.CUSTOMISE_SAVE);
 		save.setText(Messages.customise_save);

@@ -33,6 +33,8 @@ import se.isu.model.instrument.ItemType;
 import se.isu.model.instrument.MissingCode;
 import se.isu.model.instrument.Section;
 import se.isu.ui.Messages;
+import se.isu.ui.WidgetIds;
+import se.isu.ui.widgets.WheelGuard;
 
 /**
  * Turns any instrument {@link Form} into a keyboard-first SWT form: a list of sections with their progress on the
@@ -54,6 +56,8 @@ public final class FormRenderer {
 	/** Characters per line of a question label when the page is wide enough; fewer in a narrow part. */
 	private static final int LABEL_COLUMNS = 66;
 	private static final int MIN_LABEL_COLUMNS = 24;
+	/** Characters of a hint line shown at most. */
+	private static final int HINT_LIMIT = 160;
 
 	private final Form form;
 	private final AnswerSheet answers;
@@ -71,6 +75,10 @@ public final class FormRenderer {
 	private final Color hintColor;
 	private boolean dirty;
 	private boolean updating;
+	/** The section on screen; the list's selection can be empty for a moment (GTK), this never is. */
+	private Section shown;
+	/** The item the cursor was last in, where it returns when the part is activated again. */
+	private Row lastFocused;
 	private int charWidth;
 
 	/** The widgets of one section, made on first show; labels are wrapped at {@code columns} characters. */
@@ -116,6 +124,7 @@ public final class FormRenderer {
 		this.answers = initial;
 		this.sections = form.sections();
 		form.settle(answers);
+		WheelGuard.install(parent.getDisplay()); // idempotent; the application installs it at start-up too
 		root = new Composite(parent, SWT.NONE);
 		GridLayout rootLayout = new GridLayout(2, false);
 		rootLayout.marginWidth = 0;
@@ -127,7 +136,7 @@ public final class FormRenderer {
 		errorColor = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED);
 		hintColor = parent.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
 
-		sectionList = new Table(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+		sectionList = WidgetIds.tag(new Table(root, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER), WidgetIds.FORM_SECTIONS);
 		new TableColumn(sectionList, SWT.NONE);
 		new TableColumn(sectionList, SWT.RIGHT);
 		for (Section section : sections) {
@@ -144,7 +153,11 @@ public final class FormRenderer {
 			listData.exclude = true;
 			sectionList.setVisible(false);
 		}
-		sectionList.addListener(SWT.Selection, e -> show(sections.get(sectionList.getSelectionIndex())));
+		sectionList.addListener(SWT.Selection, e -> sectionChosen());
+		// Keys typed while the list has the focus are answers, not a search in the list: they go to the form
+		// (issue 12: a date typed into the list was lost and Enter raised "Index -1 out of bounds").
+		sectionList.addListener(SWT.KeyDown, this::keyInSectionList);
+		sectionList.addListener(SWT.DefaultSelection, e -> focusFirstUnanswered(shown));
 
 		pages = new Composite(root, SWT.NONE);
 		pages.setLayout(stack);
@@ -159,7 +172,70 @@ public final class FormRenderer {
 		Page page = page(section);
 		stack.topControl = page.scrolled();
 		pages.layout();
+		shown = section;
 		sectionList.setSelection(sections.indexOf(section));
+	}
+
+	/** A section was chosen in the list; an empty selection (possible on GTK) keeps the shown section. */
+	private void sectionChosen() {
+		int index = sectionList.getSelectionIndex();
+		if (index < 0) {
+			sectionList.setSelection(sections.indexOf(shown));
+			return;
+		}
+		show(sections.get(index));
+	}
+
+	/** A printable key in the section list starts the answer to the first unanswered item of the shown section. */
+	private void keyInSectionList(Event e) {
+		if (e.character < ' ' || e.character == SWT.DEL || (e.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) != 0) {
+			return;
+		}
+		e.doit = false;
+		Text target = focusFirstUnanswered(shown);
+		if (target != null) {
+			target.insert(String.valueOf(e.character));
+		}
+	}
+
+	/**
+	 * Puts the cursor in the first item of the form that takes input and has no answer yet (a new interview: the
+	 * first item; a resumed one: where it stopped), or in the first item when all are answered. Returns the field.
+	 */
+	public Text focusFirstUnanswered() {
+		return focusFirstUnanswered(null);
+	}
+
+	/** The same, within one section (null: the whole form). */
+	private Text focusFirstUnanswered(Section within) {
+		Field first = null;
+		for (Field field : form.fields()) {
+			if (within != null && field.section() != within || field.type() == ItemType.COMPUTED
+					|| !form.isVisible(field, answers)) {
+				continue;
+			}
+			if (first == null) {
+				first = field;
+			}
+			if (answers.get(field.id()).isEmpty() && !invalid.containsKey(field.id())) {
+				first = field;
+				break;
+			}
+		}
+		if (first == null) {
+			return null;
+		}
+		focus(first.id());
+		return rows.get(first.id()).input;
+	}
+
+	/** Puts the cursor back where it was when the form was left, or in the first unanswered item. */
+	public void restoreFocus() {
+		if (lastFocused != null && !lastFocused.input.isDisposed() && lastFocused.input.getVisible()) {
+			focus(lastFocused.field.id());
+		} else {
+			focusFirstUnanswered();
+		}
 	}
 
 	private Page page(Section section) {
@@ -226,6 +302,7 @@ public final class FormRenderer {
 		// Enter moves on like Tab: the interviewer's hands stay on the keys
 		input.addListener(SWT.DefaultSelection, e -> move(row, true));
 		input.addListener(SWT.Traverse, e -> traverse(row, e));
+		input.addListener(SWT.FocusIn, e -> lastFocused = row);
 		boolean visible = form.isVisible(field, answers);
 		if (!visible) {
 			setShown(row, false);
@@ -457,6 +534,10 @@ public final class FormRenderer {
 				}
 			}
 		}
+		if (text != null && text.length() > HINT_LIMIT) {
+			// a rule message quotes what was typed: a pasted page would make the line wider than the window
+			text = text.substring(0, HINT_LIMIT) + "\u2026";
+		}
 		boolean show = text != null && row.input.getVisible();
 		if (row.hint == null) {
 			if (!show) {
@@ -555,7 +636,7 @@ public final class FormRenderer {
 
 	/** The section shown now. */
 	public Section currentSection() {
-		return sections.get(Math.max(0, sectionList.getSelectionIndex()));
+		return shown;
 	}
 
 	/** Shows the item's section, puts the cursor in its field and scrolls to it (e.g. the first item a save refused). */
