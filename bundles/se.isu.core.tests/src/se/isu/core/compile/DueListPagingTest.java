@@ -80,10 +80,22 @@ class DueListPagingTest {
 
 	@Test
 	void onlyMineIsAskedOfTheServiceSoTheLimitAppliesToTheirCases() {
+		// the case worker who opened the backlog's cases is responsible for them (issue 12)
 		TestUsers.caseWorker(UNIT);
 		DueList mine = monitor.dueList(true);
-		// the backlog's cases have no responsible case worker
-		assertEquals(0, mine.total(State.OVERDUE));
-		assertTrue(mine.occasions().isEmpty());
+		assertEquals(BACKLOG, mine.total(State.OVERDUE));
+		assertEquals(FollowUpMonitor.LIMIT_PER_STATE, mine.in(State.OVERDUE).size());
+		TestUsers.logout();
+
+		// a colleague of the same unit is responsible for none of them
+		TestUsers.caseWorker(UNIT, "VUX");
+		DueList colleagues = monitor.dueList(true);
+		assertEquals(0, colleagues.total(State.OVERDUE));
+		assertTrue(colleagues.occasions().stream().noneMatch(o -> o.unitCode().equals(UNIT)));
+		assertEquals(BACKLOG, monitor.dueList(false).total(State.OVERDUE) - otherUnitsOverdue(monitor.dueList(false)));
+	}
+
+	private static long otherUnitsOverdue(DueList due) {
+		return due.in(State.OVERDUE).stream().filter(o -> !o.unitCode().equals(UNIT)).count();
 	}
 }

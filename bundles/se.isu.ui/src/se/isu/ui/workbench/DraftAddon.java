@@ -53,7 +53,7 @@ public class DraftAddon {
 	@Inject
 	@Optional
 	void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) org.osgi.service.event.Event event) {
-		keeper = new DraftKeeper(workspace);
+		keeper = new DraftKeeper(() -> workspace); // the injected service of the moment
 		display = Display.getCurrent();
 		display.addFilter(SWT.Deactivate, deactivated);
 		display.timerExec(INTERVAL_MS, tick);

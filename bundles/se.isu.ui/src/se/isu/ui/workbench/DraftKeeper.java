@@ -21,11 +21,16 @@ import se.isu.core.UserWorkspace;
  */
 public final class DraftKeeper {
 
-	private final UserWorkspace workspace;
+	/** The workspace service of the moment: DS replaces it when the store restarts. */
+	private final java.util.function.Supplier<UserWorkspace> workspace;
 	/** Drafts this session wrote, by key, with the text last written (a failed write is forgotten, so it is retried). */
 	private final Map<String, String> written = new java.util.concurrent.ConcurrentHashMap<>();
 
 	public DraftKeeper(UserWorkspace workspace) {
+		this(() -> workspace);
+	}
+
+	public DraftKeeper(java.util.function.Supplier<UserWorkspace> workspace) {
 		this.workspace = workspace;
 	}
 
@@ -58,9 +63,9 @@ public final class DraftKeeper {
 		Job job = Job.create(Messages.drafts_job, monitor -> {
 			try {
 				for (Write write : writes) {
-					workspace.saveDraft(write.key(), write.caseNumber(), write.label(), write.content());
+					workspace.get().saveDraft(write.key(), write.caseNumber(), write.label(), write.content());
 				}
-				removals.forEach(workspace::removeDraft);
+				removals.forEach(workspace.get()::removeDraft);
 				return Status.OK_STATUS;
 			} catch (RuntimeException e) {
 				writes.forEach(write -> written.remove(write.key(), write.content()));
@@ -81,7 +86,7 @@ public final class DraftKeeper {
 	public void forgetAll() {
 		List<String> keys = List.copyOf(written.keySet());
 		written.clear();
-		keys.forEach(workspace::removeDraft);
+		keys.forEach(workspace.get()::removeDraft);
 	}
 
 }

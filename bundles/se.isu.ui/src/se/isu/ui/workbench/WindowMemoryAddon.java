@@ -45,7 +45,8 @@ public class WindowMemoryAddon {
 	@Inject
 	UISynchronize sync;
 
-	private WindowMemory memory;
+	/** Set once the main window was rendered and given its remembered bounds. */
+	private boolean windowSeen;
 	private Rectangle normalBounds;
 	private boolean maximized;
 
@@ -54,8 +55,8 @@ public class WindowMemoryAddon {
 	void windowRendered(@UIEventTopic(UIEvents.UIElement.TOPIC_WIDGET) Event event) {
 		if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MWindow window && MAIN_WINDOW.equals(window.getElementId())
 				&& event.getProperty(UIEvents.EventTags.NEW_VALUE) instanceof Shell shell) {
-			memory = new WindowMemory(workspace);
-			memory.restore(shell);
+			windowSeen = true;
+			memory().restore(shell);
 			window.setX(shell.getBounds().x);
 			window.setY(shell.getBounds().y);
 			window.setWidth(shell.getBounds().width);
@@ -81,10 +82,10 @@ public class WindowMemoryAddon {
 	@Inject
 	@Optional
 	void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
-		if (memory == null) {
+		if (!windowSeen) {
 			return;
 		}
-		List<String> remembered = memory.openCases();
+		List<String> remembered = memory().openCases();
 		if (remembered.isEmpty()) {
 			return;
 		}
@@ -128,9 +129,17 @@ public class WindowMemoryAddon {
 
 	/** Writes the window's state now (at the end, and before a logout). */
 	public void rememberNow() {
-		if (memory != null && normalBounds != null) {
-			memory.remember(normalBounds, maximized, openCaseNumbers());
+		if (windowSeen && normalBounds != null) {
+			memory().remember(normalBounds, maximized, openCaseNumbers());
 		}
+	}
+
+	/**
+	 * Over the workspace service injected now: when DS replaces it (the store restarted), e4 injects the new one, and a
+	 * memory made at start would still write through the closed database.
+	 */
+	private WindowMemory memory() {
+		return new WindowMemory(workspace);
 	}
 
 	private List<String> openCaseNumbers() {
