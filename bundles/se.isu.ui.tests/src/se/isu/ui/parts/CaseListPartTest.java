@@ -183,14 +183,24 @@ class CaseListPartTest {
 		assertTrue(table.getItemCount() > 0);
 		GC gc = new GC(table);
 		try {
+			int total = 0;
 			for (int c = 0; c < table.getColumnCount(); c++) {
 				TableColumn column = table.getColumn(c);
+				if (column.getWidth() == 0) {
+					continue; // left out whole: it did not fit
+				}
+				total += column.getWidth();
 				int needed = gc.textExtent(column.getText()).x;
 				for (int r = 0; r < table.getItemCount(); r++) {
 					needed = Math.max(needed, gc.textExtent(table.getItem(r).getText(c)).x);
 				}
 				assertTrue(column.getWidth() >= needed + 8,
 						column.getText() + " is " + column.getWidth() + " px wide, its texts need " + needed + " px");
+			}
+			// the columns shown fit in the list's width: none runs past the right edge, half hidden
+			assertTrue(total <= table.getClientArea().width, "columns " + total + " px in a list " + table.getClientArea().width + " px wide");
+			for (int c = 0; c < 3; c++) {
+				assertTrue(table.getColumn(c).getWidth() > 0, table.getColumn(c).getText() + " is always shown");
 			}
 		} finally {
 			gc.dispose();

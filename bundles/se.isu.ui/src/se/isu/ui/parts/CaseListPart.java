@@ -15,6 +15,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -24,6 +25,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
@@ -139,7 +141,8 @@ public class CaseListPart {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		// Each column is at least as wide as its header and the widest text it can hold (the name column: the widest
-		// listed name); the rest of the width is shared by weight, and a narrow part scrolls instead of cutting.
+		// listed name); the rest of the width is shared by weight. Columns that do not fit whole are left out, from the
+		// right, so no column is ever cut (widening the list brings them back).
 		column(columns, Messages.caseList_column_caseNumber, 14, IsuCase::getCaseNumber, List.of("VUX-2026-00000"));
 		column(columns, Messages.caseList_column_personalId, 14, c -> c.getClient().getPersonalIdentityNumber(),
 				List.of("19000000-0000"));
@@ -152,6 +155,8 @@ public class CaseListPart {
 				CaseStatus.VALUES.stream().map(Messages::label).toList());
 		column(columns, Messages.caseList_column_actualised, 12,
 				c -> c.getActualisationDate() == null ? "" : c.getActualisationDate().toString(), List.of("2026-12-31"));
+
+		tableArea.addListener(SWT.Resize, e -> fitColumns(listed));
 
 		viewer.addDoubleClickListener(e -> openSelected());
 		viewer.getTable().addListener(SWT.DefaultSelection, e -> openSelected());
@@ -294,13 +299,32 @@ public class CaseListPart {
 		}
 	}
 
-	/** Widens the columns for what is listed now, so no listed text is cut. */
+	/**
+	 * Widens the columns for what is listed now, so no listed text is cut, and shows as many columns, in order, as fit
+	 * whole in the list's width; the rest get no width until the list is wider.
+	 */
 	private void fitColumns(List<IsuCase> shown) {
+		listed = shown;
+		Table table = viewer.getTable();
+		int available = table.getParent().getClientArea().width - table.getVerticalBar().getSize().x
+				- 2 * table.getBorderWidth();
+		int used = 0;
+		boolean fits = true;
 		for (ColumnSize size : columnSizes) {
-			columnLayout.setColumnData(size.column(), new ColumnWeightData(size.weight(), leastWidth(size, shown)));
+			int least = leastWidth(size, shown);
+			fits = fits && used + least <= available;
+			if (fits) {
+				used += least;
+				columnLayout.setColumnData(size.column(), new ColumnWeightData(size.weight(), least));
+			} else {
+				columnLayout.setColumnData(size.column(), new ColumnPixelData(0, false));
+			}
 		}
-		viewer.getTable().getParent().layout(true, true);
+		table.getParent().layout(true, true);
 	}
+
+	/** The cases listed now (the columns are fitted to them again when the list changes width). */
+	private List<IsuCase> listed = List.of();
 
 	private static String name(Client client) {
 		String given = client.getGivenName() == null ? "" : client.getGivenName();
