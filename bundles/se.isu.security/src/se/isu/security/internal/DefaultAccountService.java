@@ -51,6 +51,15 @@ public class DefaultAccountService implements AccountService {
 
 	private final PasswordHasher hasher = new PasswordHasher();
 
+	/**
+	 * DS replaces this service when the store restarts while someone is logged in: the session's logout must then be
+	 * written through this instance's log, not through the one of the instance that signed the person in.
+	 */
+	@org.osgi.service.component.annotations.Activate
+	void activate() {
+		session.current().ifPresent(user -> session.signIn(user, () -> log.record(user, AccessAction.LOGOUT, null, null)));
+	}
+
 	@Override
 	public User login(String userName, String password, String oneTimeCode) throws LoginException {
 		String name = userName == null ? "" : userName.strip().toLowerCase(Locale.ROOT);

@@ -70,8 +70,11 @@ public class DefaultSession implements Session {
 	public void logout() {
 		if (user != null) {
 			Runnable hook = onLogout;
-			hook.run();
+			// the person is logged out even when writing the log entry fails; the failure is still reported
 			user = null;
+			onLogout = () -> {
+			};
+			hook.run();
 		}
 	}
 }
