@@ -47,6 +47,8 @@ public final class ScriptSandbox implements ContextFactory.Listener, ClassShutte
 			// BIRT's "report", "params" (a BirtHashMap of ParameterAttribute: params["x"].value), "config", "vars"
 			"org.eclipse.birt.report.engine.executor.ExecutionContext$ReportObject",
 			"org.eclipse.birt.core.script.BirtHashMap", "org.eclipse.birt.core.script.ParameterAttribute",
+			// the task BIRT registers in every scope (its methods return engine objects, which stay hidden)
+			"org.eclipse.birt.report.engine.api.impl.RunAndRenderTask",
 			// the chart engine hands its script context a logger (log methods only)
 			"org.eclipse.birt.chart.internal.log.JavaUtilLoggerImpl");
 
