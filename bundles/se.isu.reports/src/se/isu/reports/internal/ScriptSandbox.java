@@ -49,6 +49,8 @@ public final class ScriptSandbox implements ContextFactory.Listener, ClassShutte
 			"org.eclipse.birt.core.script.BirtHashMap", "org.eclipse.birt.core.script.ParameterAttribute",
 			// the task BIRT registers in every scope (its methods return engine objects, which stay hidden)
 			"org.eclipse.birt.report.engine.api.impl.RunAndRenderTask",
+			// "this" in a script data set's open/fetch
+			"org.eclipse.birt.data.engine.script.JSDataSetImpl",
 			// the chart engine hands its script context a logger (log methods only)
 			"org.eclipse.birt.chart.internal.log.JavaUtilLoggerImpl");
 
