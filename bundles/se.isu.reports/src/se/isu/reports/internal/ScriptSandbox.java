@@ -36,6 +36,9 @@ public final class ScriptSandbox implements ContextFactory.Listener, ClassShutte
 			// values in the rows
 			"java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Boolean",
 			"java.math.BigDecimal",
+			// a chart's PNG (byte[]) in a row: Rhino reflects every Java array as java.lang.Object; of Object's
+			// members only getClass() reaches further, and the Class it returns is not on this list
+			"java.lang.Object",
 			// reportContext (getAppContext, getGlobalVariable, setGlobalVariable)
 			"org.eclipse.birt.report.engine.script.internal.ReportContextImpl",
 			// BIRT's function context in every scope (findProperty: its time zone and locale, which stay hidden)
@@ -51,6 +54,12 @@ public final class ScriptSandbox implements ContextFactory.Listener, ClassShutte
 			"org.eclipse.birt.report.engine.api.impl.RunAndRenderTask",
 			// "this" in a script data set's open/fetch
 			"org.eclipse.birt.data.engine.script.JSDataSetImpl",
+			// "this" in a script data source's open/close (the data engine's other script objects are Scriptable)
+			"org.eclipse.birt.data.engine.script.JSDataSourceImpl",
+			// the report engine's data set / data source script objects: the scope BIRT wraps around each data set's
+			// scripts (DataSetScriptExecutor.getScriptScope) and "this" in a data source's before/after events
+			"org.eclipse.birt.report.engine.script.internal.instance.DataSetInstance",
+			"org.eclipse.birt.report.engine.script.internal.instance.DataSourceInstance",
 			// the chart engine hands its script context a logger (log methods only)
 			"org.eclipse.birt.chart.internal.log.JavaUtilLoggerImpl");
 
