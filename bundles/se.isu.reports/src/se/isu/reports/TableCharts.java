@@ -39,6 +39,8 @@ public final class TableCharts {
 
 	/** The chart as PNG, {@code width} × {@code height} pixels. */
 	public static byte[] barChartPng(CompiledTable table, int width, int height) {
+		// the chart engine creates Rhino contexts (and leaves one on the thread): the sandbox must be on first
+		se.isu.reports.internal.ScriptSandbox.ensureInstalled();
 		ChartWithAxes chart = chart(table);
 		try {
 			IDeviceRenderer renderer = PluginSettings.instance().getDevice("dv.PNG");

@@ -16,9 +16,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.eclipse.birt.report.engine.api.IReportRunnable;
-import org.eclipse.birt.report.engine.api.IRunAndRenderTask;
-import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,10 +83,10 @@ class TemplateManagementTest {
 	}
 
 	@Test
-	void aTemplateWhoseScriptFailsIsRefusedAtTheTrialRun() throws IOException {
+	void aTemplateThatFailsIsRefusedAtTheTrialRun() throws IOException {
+		// scripts may no longer change (TemplateAttackTest); a binding to a column the data set lacks fails at run time
 		Path failing = folder.resolve("skript.rptdesign");
-		Files.writeString(failing, shipped("caseload.rptdesign").replace("var source = rows.get(index);",
-				"var source = rows.get(index); undefinedFunction();"));
+		Files.writeString(failing, shipped("caseload.rptdesign").replace("dataSetRow[\"open\"]", "dataSetRow[\"finnsInte\"]"));
 		TemplateRejectedException e = assertThrows(TemplateRejectedException.class,
 				() -> reports.importTemplate("caseload", failing));
 		assertTrue(e.getMessage().startsWith("Mallfil: skript.rptdesign går att läsa men inte att köra"), e.getMessage());
@@ -103,8 +100,8 @@ class TemplateManagementTest {
 				"var source = rows.get(index); java.sql.DriverManager.getConnection(\"jdbc:derby:db\");"));
 		TemplateRejectedException e = assertThrows(TemplateRejectedException.class,
 				() -> reports.importTemplate("caseload", reaching));
-		assertEquals("Mallfil: jdbc.rptdesign innehåller ”java.”. En verksamhets mall får inte ha egna datakällor eller "
-				+ "skript som når databasen, filer, processer eller nätet. Mallen installerades inte.", e.getMessage());
+		assertTrue(e.getMessage().startsWith("Mallfil: jdbc.rptdesign har ett ändrat fetch-skript (rad "), e.getMessage());
+		assertTrue(e.getMessage().endsWith("Mallen installerades inte."), e.getMessage());
 		assertFalse(overridden("caseload"));
 	}
 
@@ -152,33 +149,17 @@ class TemplateManagementTest {
 		assertEquals("\"png\"", csv.get(0));
 		byte[] png = java.util.Base64.getDecoder().decode(csv.get(1).substring(1, csv.get(1).length() - 1));
 		assertEquals("PNG", new String(png, 1, 3, StandardCharsets.ISO_8859_1));
-		String text = previewAsDesigner(files.get(0));
-		assertTrue(text.contains("Aktualiseringar per månad"), text);
+		assertShippedDesign("questions", files.get(0));
 	}
 
-	/** Runs an exported template as BIRT Designer's preview does: no workbench rows, the sample folder as parameter. */
-	private String previewAsDesigner(Path template) throws Exception {
-		BirtReportService service = (BirtReportService) reports;
-		IReportRunnable design;
-		try (InputStream in = Files.newInputStream(template)) {
-			design = service.engine().openReportDesign(in);
-		}
-		IRunAndRenderTask task = service.engine().createRunAndRenderTask(design);
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			task.setParameterValue("sampleFolder", folder.toString());
-			PDFRenderOption option = new PDFRenderOption();
-			option.setOutputFormat("pdf");
-			option.setOutputStream(out);
-			task.setRenderOption(option);
-			task.run();
-			assertEquals(List.of(), task.getErrors());
-		} finally {
-			task.close();
-		}
-		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
-			return new PDFTextStripper().getText(document);
-		}
+	/**
+	 * The exported design is the one in use, and the import check accepts it unchanged. (Its sample reader runs in BIRT
+	 * Designer only: inside the workbench the script sandbox hides java.nio from it, see TemplateAttackTest.)
+	 */
+	private static void assertShippedDesign(String id, Path exported) throws IOException {
+		byte[] design = Files.readAllBytes(exported);
+		assertEquals(shipped(id + ".rptdesign"), new String(design, StandardCharsets.UTF_8));
+		TemplateCheck.check(exported.getFileName().toString(), design, design);
 	}
 
 	@Test
@@ -190,8 +171,7 @@ class TemplateManagementTest {
 		assertEquals("\"closed\",\"label\",\"open\",\"total\"", csv.get(0));
 		String firstUnit = csv.get(1).split("\",\"")[1];
 
-		// As BIRT Designer runs it: no workbench rows, the sample folder as report parameter.
-		String text = previewAsDesigner(files.get(0));
-		assertTrue(text.contains(firstUnit), firstUnit + " missing from the sample preview:\n" + text);
+		assertFalse(firstUnit.isBlank());
+		assertShippedDesign("caseload", files.get(0));
 	}
 }

@@ -193,6 +193,24 @@ class GalleryReportsTest {
 		assertThrows(AccessDeniedException.class, () -> reports.render("caseload", ReportFormat.PDF, new ByteArrayOutputStream()));
 	}
 
+	@Test
+	void everyGalleryPdfIsA4AndPrintsTheChosenPeriodAndUnitInItsHeader() throws IOException {
+		ReportParameters firstHalf = new ReportParameters(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), SMALL_UNIT);
+		for (String id : List.of("caseload", "durations", "questions", "dropout")) {
+			try (PDDocument document = Loader.loadPDF(render(id, ReportFormat.PDF, firstHalf))) {
+				org.apache.pdfbox.pdmodel.common.PDRectangle page = document.getPage(0).getMediaBox();
+				assertEquals(595, Math.round(page.getWidth()), id + " page width in pt");
+				assertEquals(842, Math.round(page.getHeight()), id + " page height in pt");
+				String text = new PDFTextStripper().getText(document);
+				assertTrue(text.contains("Period: 2025-01-01 – 2025-06-30"), id + ":\n" + text);
+				assertTrue(text.contains("Verksamhet: " + SMALL_UNIT), id + ":\n" + text);
+			}
+		}
+		String whole = pdfText("caseload", ReportParameters.all());
+		assertTrue(whole.contains("Period: hela tiden"), whole);
+		assertTrue(whole.contains("Verksamhet: hela verksamheten"), whole);
+	}
+
 	static byte[] render(String id, ReportFormat format, ReportParameters parameters) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		OsgiServices.get(ReportService.class).render(id, format, parameters, out, null);
