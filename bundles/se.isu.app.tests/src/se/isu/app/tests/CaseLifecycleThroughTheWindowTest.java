@@ -15,12 +15,11 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.Test;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import se.isu.core.CaseService;
 import se.isu.model.IsuCase;
 import se.isu.model.query.CaseFilter;
+import se.isu.testkit.Components;
 import se.isu.testkit.OsgiServices;
 import se.isu.testkit.SwtDriver;
 import se.isu.ui.WidgetIds;
@@ -81,7 +80,7 @@ class CaseLifecycleThroughTheWindowTest {
 		driver.waitUntil(() -> !OsgiServices.get(CaseService.class).findCase(caseNumber).orElseThrow().getInterventions().isEmpty(),
 				"the saved intervention");
 
-		restartStore();
+		Components.restart(Components.DATABASE);
 
 		Text search = driver.find(window, WidgetIds.CASE_LIST_SEARCH, Text.class);
 		search.setText("");
@@ -121,14 +120,5 @@ class CaseLifecycleThroughTheWindowTest {
 		} catch (AssertionError notYet) {
 			return null;
 		}
-	}
-
-	/** Disables and enables the store's Database component: Derby shuts down and boots again from its files. */
-	private static void restartStore() throws Exception {
-		ServiceComponentRuntime scr = OsgiServices.get(ServiceComponentRuntime.class);
-		ComponentDescriptionDTO database = scr.getComponentDescriptionDTOs().stream()
-				.filter(d -> d.name.equals("se.isu.store.internal.Database")).findFirst().orElseThrow();
-		scr.disableComponent(database).getValue();
-		scr.enableComponent(database).getValue();
 	}
 }

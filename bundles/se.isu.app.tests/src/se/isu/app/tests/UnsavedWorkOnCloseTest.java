@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -24,7 +20,6 @@ import se.isu.model.CaseStatus;
 import se.isu.model.query.CaseFilter;
 import se.isu.testkit.OsgiServices;
 import se.isu.testkit.SwtDriver;
-import se.isu.ui.CaseEditors;
 import se.isu.ui.WidgetIds;
 
 /**
@@ -43,7 +38,7 @@ class UnsavedWorkOnCloseTest {
 	void quitWithAnUnsavedCaseAsksAndAvbrytKeepsTheChange() {
 		Shell window = driver.waitForShell(TITLE);
 		List<String> open = openCaseNumbers(2);
-		MPart editor = openCase(window, open.get(0));
+		MPart editor = WorkbenchCommands.openCase(driver, window, open.get(0));
 		makeDirty(editor);
 
 		AtomicReference<String> asked = answer(WidgetIds.UNSAVED_CANCEL);
@@ -52,7 +47,7 @@ class UnsavedWorkOnCloseTest {
 		assertTrue(asked.get() != null && asked.get().contains(open.get(0)), "the quit asked, naming the case: " + asked.get());
 		assertFalse(window.isDisposed(), "Avbryt keeps the workbench open");
 		assertTrue(editor.isDirty(), "Avbryt keeps the change");
-		assertTrue(parts(window).getParts().contains(editor), "Avbryt keeps the editor");
+		assertTrue(WorkbenchCommands.parts(window).getParts().contains(editor), "Avbryt keeps the editor");
 		closeDiscarding(window, editor);
 	}
 
@@ -60,26 +55,26 @@ class UnsavedWorkOnCloseTest {
 	void closeShutsACleanEditorAndAsksForAnUnsavedOne() {
 		Shell window = driver.waitForShell(TITLE);
 		List<String> open = openCaseNumbers(2);
-		MPart clean = openCase(window, open.get(0));
+		MPart clean = WorkbenchCommands.openCase(driver, window, open.get(0));
 		WorkbenchCommands.execute(driver, window, "se.isu.app.command.close");
-		assertFalse(parts(window).getParts().contains(clean), "Stäng closes a clean editor without asking");
+		assertFalse(WorkbenchCommands.parts(window).getParts().contains(clean), "Stäng closes a clean editor without asking");
 
-		MPart dirty = openCase(window, open.get(1));
+		MPart dirty = WorkbenchCommands.openCase(driver, window, open.get(1));
 		makeDirty(dirty);
 		AtomicReference<String> asked = answer(WidgetIds.UNSAVED_CANCEL);
 		WorkbenchCommands.execute(driver, window, "se.isu.app.command.close");
 		assertTrue(asked.get() != null && asked.get().contains(open.get(1)), "Stäng asked, naming the case: " + asked.get());
-		assertTrue(parts(window).getParts().contains(dirty) && dirty.isDirty(), "Avbryt keeps the editor and its change");
+		assertTrue(WorkbenchCommands.parts(window).getParts().contains(dirty) && dirty.isDirty(), "Avbryt keeps the editor and its change");
 
 		closeDiscarding(window, dirty);
 	}
 
 	private void closeDiscarding(Shell window, MPart editor) {
-		parts(window).activate(editor);
+		WorkbenchCommands.parts(window).activate(editor);
 		AtomicReference<String> asked = answer(WidgetIds.UNSAVED_DISCARD);
 		WorkbenchCommands.execute(driver, window, "se.isu.app.command.close");
 		assertTrue(asked.get() != null, "Stäng asked about the unsaved editor");
-		assertFalse(parts(window).getParts().contains(editor), "Spara inte closes the editor");
+		assertFalse(WorkbenchCommands.parts(window).getParts().contains(editor), "Spara inte closes the editor");
 	}
 
 	/** Schedules the answer to the unsaved-changes dialog; the reference gets the dialog's text once it was shown. */
@@ -109,19 +104,6 @@ class UnsavedWorkOnCloseTest {
 		decision.setText("");
 		driver.type(decision, "2026-03-05");
 		driver.waitUntil(editor::isDirty, "the case editor to be dirty");
-	}
-
-	private MPart openCase(Shell window, String caseNumber) {
-		MWindow model = (MWindow) window.getData("modelElement");
-		MPart part = CaseEditors.open(parts(window), model.getContext().get(EModelService.class),
-				model.getContext().get(MApplication.class), caseNumber);
-		driver.flush();
-		driver.waitUntil(() -> part.getWidget() != null, "the editor of " + caseNumber);
-		return part;
-	}
-
-	private static EPartService parts(Shell window) {
-		return ((MWindow) window.getData("modelElement")).getContext().get(EPartService.class);
 	}
 
 	/** Open demo cases without a decision date, so typing one is a change. */

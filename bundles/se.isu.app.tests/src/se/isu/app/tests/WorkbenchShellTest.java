@@ -9,8 +9,6 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.commands.MBindingTable;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
-import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -26,7 +24,6 @@ import se.isu.model.CaseStatus;
 import se.isu.model.query.CaseFilter;
 import se.isu.testkit.OsgiServices;
 import se.isu.testkit.SwtDriver;
-import se.isu.ui.CaseEditors;
 import se.isu.ui.WidgetIds;
 
 /**
@@ -43,15 +40,15 @@ class WorkbenchShellTest {
 	@Test
 	void theStartPageShowsWhatIsDueThisWeekAndTheCasesOpenedRecently() {
 		Shell window = driver.waitForShell(TITLE);
-		MPart start = parts(window).findPart("se.isu.ui.part.start");
-		parts(window).activate(start);
+		MPart start = WorkbenchCommands.parts(window).findPart("se.isu.ui.part.start");
+		WorkbenchCommands.parts(window).activate(start);
 		Label due = driver.waitFor((Composite) start.getWidget(), WidgetIds.START_DUE, Label.class);
 		int dueThisWeek = OsgiServices.get(FollowUpMonitor.class).dueList().in(FollowUpMonitor.State.DUE_THIS_WEEK).size();
 		driver.waitUntil(() -> due.getText().startsWith(dueThisWeek + " "), "the due count on the start page: " + due.getText());
 
 		String caseNumber = OsgiServices.get(CaseService.class).findCases(new CaseFilter(null, CaseStatus.OPEN, null, null, 5)).get(0).getCaseNumber();
-		MPart editor = open(window, caseNumber);
-		parts(window).activate(start);
+		MPart editor = WorkbenchCommands.openCase(driver, window, caseNumber);
+		WorkbenchCommands.parts(window).activate(start);
 		driver.waitUntil(() -> {
 			try {
 				return driver.find((Composite) start.getWidget(), WidgetIds.START_RECENT + "." + caseNumber, Link.class) != null;
@@ -59,7 +56,7 @@ class WorkbenchShellTest {
 				return false;
 			}
 		}, "the opened case among the recent ones");
-		parts(window).hidePart(editor, true);
+		WorkbenchCommands.parts(window).hidePart(editor, true);
 	}
 
 	@Test
@@ -110,7 +107,7 @@ class WorkbenchShellTest {
 				.map(c -> cases.findCase(c.getCaseNumber()).orElseThrow())
 				.filter(c -> !java.time.LocalDate.of(2026, 3, 5).equals(c.getDecisionDate())).skip(2).findFirst().orElseThrow()
 				.getCaseNumber();
-		MPart editor = open(window, caseNumber);
+		MPart editor = WorkbenchCommands.openCase(driver, window, caseNumber);
 		Text summaryField = driver.find((Composite) editor.getWidget(), "decisionDate", Text.class);
 		summaryField.setText("");
 		driver.type(summaryField, "2026-03-05");
@@ -127,12 +124,12 @@ class WorkbenchShellTest {
 		});
 		driver.waitUntil(() -> shown.get() != null, "the Swedish error message");
 		assertTrue(shown.get().contains("Det du har skrivit finns kvar"), shown.get());
-		assertTrue(parts(window).getParts().contains(editor), "the editor stays open");
+		assertTrue(WorkbenchCommands.parts(window).getParts().contains(editor), "the editor stays open");
 		assertEquals("2026-03-05", summaryField.getText());
 
 		driver.waitUntil(editor::isDirty, "the editor to be dirty");
 		driver.whenShellOpens("Osparade ändringar", dialog -> driver.click(driver.find(dialog, WidgetIds.UNSAVED_DISCARD, Button.class)));
-		parts(window).activate(editor);
+		WorkbenchCommands.parts(window).activate(editor);
 		WorkbenchCommands.execute(driver, window, "se.isu.app.command.close");
 	}
 
@@ -182,19 +179,6 @@ class WorkbenchShellTest {
 		WorkbenchCommands.execute(driver, window, commandId);
 		driver.waitUntil(() -> text.get() != null, "the dialog " + title);
 		return text.get();
-	}
-
-	private MPart open(Shell window, String caseNumber) {
-		MWindow model = (MWindow) window.getData("modelElement");
-		MPart part = CaseEditors.open(parts(window), model.getContext().get(EModelService.class),
-				model.getContext().get(MApplication.class), caseNumber);
-		driver.flush();
-		driver.waitUntil(() -> part.getWidget() != null, "the editor of " + caseNumber);
-		return part;
-	}
-
-	private static EPartService parts(Shell window) {
-		return ((MWindow) window.getData("modelElement")).getContext().get(EPartService.class);
 	}
 
 	private static void collectLabels(Composite parent, StringBuilder text) {

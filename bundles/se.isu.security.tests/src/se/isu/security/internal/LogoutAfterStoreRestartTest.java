@@ -7,14 +7,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import se.isu.security.AccessLog;
 import se.isu.security.Role;
 import se.isu.security.Session;
 import se.isu.security.User;
 import se.isu.store.AccessLogRepository.LogRow;
+import se.isu.testkit.Components;
 import se.isu.testkit.OsgiServices;
 import se.isu.testkit.TestUsers;
 
@@ -29,7 +28,7 @@ class LogoutAfterStoreRestartTest {
 	void aLogoutAfterTheStoreRestartedEndsTheSessionAndIsLogged() throws Exception {
 		User worker = TestUsers.caseWorker("VUX");
 		LocalDateTime before = LocalDateTime.now().minusSeconds(1);
-		restartStore();
+		Components.restart(Components.DATABASE);
 
 		Session session = OsgiServices.get(Session.class);
 		session.logout();
@@ -40,14 +39,5 @@ class LogoutAfterStoreRestartTest {
 				worker.userName(), null, 10);
 		TestUsers.logout();
 		assertEquals("LOGOUT", rows.get(0).action(), rows.toString());
-	}
-
-	/** Disables and enables the store's Database component: Derby shuts down and boots again from its files. */
-	private static void restartStore() throws Exception {
-		ServiceComponentRuntime scr = OsgiServices.get(ServiceComponentRuntime.class);
-		ComponentDescriptionDTO database = scr.getComponentDescriptionDTOs().stream()
-				.filter(d -> d.name.equals("se.isu.store.internal.Database")).findFirst().orElseThrow();
-		scr.disableComponent(database).getValue();
-		scr.enableComponent(database).getValue();
 	}
 }
