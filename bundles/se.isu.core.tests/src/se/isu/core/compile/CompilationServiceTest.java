@@ -144,6 +144,22 @@ class CompilationServiceTest {
 	}
 
 	@Test
+	void aCompilationThatFindsNothingHasNoLinesAndZeroTotals() {
+		// issue 12 (reports): a small unit in a half year without cases made the durations report throw
+		LocalDate from = LocalDate.of(2030, 1, 1);
+		LocalDate to = LocalDate.of(2030, 6, 30);
+		CompiledTable byUnit = compilations.compile(new CompilationQuery(Measure.count(Subject.CASES), List.of(Dimension.unit()),
+				List.of()).withFilter(Dimension.unit(), UNIT).withPeriod(from, to));
+		assertEquals(List.of(), byUnit.rows());
+		assertEquals(0L, byUnit.columnTotals().get(0).n());
+		CompiledTable crossed = compilations.compile(new CompilationQuery(Measure.count(Subject.CASES), List.of(Dimension.sex()),
+				List.of(Dimension.ageGroup())).withFilter(Dimension.unit(), UNIT).withPeriod(from, to));
+		assertEquals(List.of(), crossed.rows());
+		assertEquals(List.of(), crossed.columns());
+		assertEquals(0L, crossed.total().n());
+	}
+
+	@Test
 	void filtersOnAValueSetVariableKeepOnlyThoseCodes() {
 		CompiledTable table = compilations.compile(new CompilationQuery(Measure.count(Subject.CASES), List.of(Dimension.sex()),
 				List.of()).withFilter(Dimension.unit(), UNIT).withFilter(Dimension.origin(), "1"));

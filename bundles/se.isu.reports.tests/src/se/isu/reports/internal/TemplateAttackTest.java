@@ -194,7 +194,8 @@ class TemplateAttackTest {
 	static Stream<Arguments> scriptsPastTheCheck() {
 		return Stream.of(Arguments.of("java package", SET_CANARY + ";"),
 				Arguments.of("Packages", "Packages." + SET_CANARY + ";"),
-				Arguments.of("global object", "this[\"Pack\" + \"ages\"]." + SET_CANARY + ";"),
+				// "this" in a data set script is the data set; an unbound function's "this" is the global object
+				Arguments.of("global object", "(function () { return this; })()[\"Pack\" + \"ages\"]." + SET_CANARY + ";"),
 				Arguments.of("eval", "eval('" + SET_CANARY.replace("\"", "\\\"") + "');"),
 				Arguments.of("Function constructor", "(function(){}).constructor('" + SET_CANARY.replace("\"", "\\\"") + "')();"),
 				Arguments.of("JavaImporter", "var j = new JavaImporter(java.lang); with (j) { System.setProperty(\"" + CANARY + "\", \"ran\"); }"),
@@ -202,10 +203,12 @@ class TemplateAttackTest {
 				Arguments.of("getClass of a row", "source.getClass().forName(\"java.lang.System\").getMethod(\"setProperty\", "
 						+ "source.getClass().forName(\"java.lang.String\"), source.getClass().forName(\"java.lang.String\"))"
 						+ ".invoke(null, \"" + CANARY + "\", \"ran\");"),
-				Arguments.of("getClass of the report context", "reportContext.getClass().forName(\"java.lang.System\")"
-						+ ".getMethod(\"setProperty\").invoke(null, \"" + CANARY + "\", \"ran\");"),
-				Arguments.of("class loader of the app context", "var cl = reportContext.getAppContext().getClass().getClassLoader();"
-						+ " cl.loadClass(\"java.lang.System\").getMethod(\"setProperty\").invoke(null, \"" + CANARY + "\", \"ran\");"),
+				Arguments.of("getClass of the report context", "var c = reportContext.getClass(); var s = c.forName(\"java.lang.String\");"
+						+ " c.forName(\"java.lang.System\").getMethod(\"setProperty\", s, s).invoke(null, \"" + CANARY + "\", \"ran\");"),
+				// BIRT's own class loader (a HashMap's is the boot loader, null, which would fail without the sandbox too)
+				Arguments.of("class loader of the report context", "var cl = reportContext.getClass().getClassLoader();"
+						+ " var s = cl.loadClass(\"java.lang.String\"); cl.loadClass(\"java.lang.System\")"
+						+ ".getMethod(\"setProperty\", s, s).invoke(null, \"" + CANARY + "\", \"ran\");"),
 				Arguments.of("report engine", "reportContext.getReportRunnable().getReportEngine().getConfig().getAppContext().put(\""
 						+ CANARY + "\", \"ran\"); " + SET_CANARY + ";"),
 				Arguments.of("application class loader of the context", "Packages.java.lang.Thread.currentThread()"
