@@ -177,15 +177,78 @@ class CompilePartTest {
 
 	@Test
 	void aCompilationShowsItsProgressAtOnceAndTheTableWhenDone() {
+		// Results come back through a UISynchronize that holds them until the test has looked: on an idle machine the
+		// compilation can finish before the click's own events are dispatched, which made this test a race.
+		HeldSynchronize held = new HeldSynchronize(display);
+		shell.dispose();
+		shell = new Shell(display);
+		shell.setLayout(new FillLayout());
+		shell.setSize(1200, 800);
+		part = new CompilePart(compilations, OsgiServices.get(CaseService.class), new UiJobs(held), (s, e, n) -> null);
+		part.create(shell);
+		shell.open();
+		driver.flush();
+
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Verksamhet");
 		driver.click(driver.find(shell, WidgetIds.COMPILE_RUN, Button.class));
-		// before the event loop has run once more: the click did not wait for the database
+		driver.waitUntil(() -> held.waiting() > 0, "the compilation's result, held back");
 		Composite progress = driver.find(shell, WidgetIds.JOBS_PROGRESS, Composite.class);
 		assertTrue(progress.isVisible(), "progress is shown as soon as the compilation starts");
 		assertTrue(driver.find(shell, WidgetIds.JOBS_CANCEL, Button.class).isVisible(), "and it can be cancelled");
+		held.release();
 		waitIdle();
 		assertFalse(progress.isVisible(), "the progress line goes when the table is there");
 		assertTrue(driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class).getItemCount() > 0);
+	}
+
+	/** Delivers to the display only after {@link #release()}; until then it collects what the jobs send back. */
+	private static final class HeldSynchronize extends org.eclipse.e4.ui.di.UISynchronize {
+		private final Display display;
+		private final List<Runnable> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+		private volatile boolean holding = true;
+
+		HeldSynchronize(Display display) {
+			this.display = display;
+		}
+
+		int waiting() {
+			return held.size();
+		}
+
+		void release() {
+			holding = false;
+			held.forEach(display::asyncExec);
+			held.clear();
+		}
+
+		@Override
+		public void syncExec(Runnable runnable) {
+			display.syncExec(runnable);
+		}
+
+		@Override
+		public void asyncExec(Runnable runnable) {
+			if (holding) {
+				held.add(runnable);
+			} else {
+				display.asyncExec(runnable);
+			}
+		}
+
+		@Override
+		protected boolean isUIThread(Thread thread) {
+			return display.getThread() == thread;
+		}
+
+		@Override
+		protected void showBusyWhile(Runnable runnable) {
+			runnable.run();
+		}
+
+		@Override
+		protected boolean dispatchEvents() {
+			return display.readAndDispatch();
+		}
 	}
 
 	@Test
