@@ -1,6 +1,5 @@
 package se.isu.app.tests;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
