@@ -41,6 +41,7 @@ public final class Messages extends NLS {
 	public static String prerequisiteMissing;
 	public static String staleAssessment;
 	public static String instrumentNotInstalled;
+	public static String commentTooLong;
 	public static String overlayUnknownItem;
 	public static String overlayDuplicateId;
 	public static String overlayHiddenInUse;

@@ -256,6 +256,14 @@ class AssessmentServiceTest {
 		ValidationException inUse = assertThrows(ValidationException.class, () -> staff(() -> customisation.saveOverlay(overlay, "metodstod", "fel")));
 		assertEquals("D1 kan inte döljas: CP, s.d bygger på frågan.", inUse.violations().get(0).message());
 		assertEquals(history.size(), customisation.overlayHistory("SPA", "test.all").size(), "a refused overlay is not stored");
+
+		// the service, not only the window, keeps the comment within its column and names the author itself
+		overlay.getHiddenItems().remove("D1");
+		ValidationException tooLong = assertThrows(ValidationException.class,
+				() -> staff(() -> customisation.saveOverlay(overlay, "metodstod", "x".repeat(1001))));
+		assertEquals("comment", tooLong.violations().get(0).field());
+		assertEquals(history.size(), customisation.overlayHistory("SPA", "test.all").size(), "nothing stored");
+		assertTrue(history.get(0).getAuthor().startsWith("test."), "the logged-in person, not the name passed: " + history.get(0).getAuthor());
 	}
 
 	@Test

@@ -76,7 +76,11 @@ public class DefaultFormCustomisationService implements FormCustomisationService
 
 	@Override
 	public UnitOverlay saveOverlay(UnitOverlay overlay, String author, String comment) {
-		session.require(Permission.FORMS_MANAGE);
+		// the history names the logged-in person, whatever the caller passes (the window passed the OS user name)
+		String recordedAuthor = session.require(Permission.FORMS_MANAGE).userName();
+		if (comment != null && comment.length() > COMMENT_LIMIT) {
+			throw new ValidationException("comment", NLS.bind(Messages.commentTooLong, COMMENT_LIMIT, comment.length()));
+		}
 		InstrumentDefinition base = registry.latest(overlay.getInstrumentId(), overlay.getUnitCode())
 				.filter(d -> d.getOwnerUnit() == null)
 				.orElseThrow(() -> new ValidationException("instrumentId",
@@ -96,8 +100,11 @@ public class DefaultFormCustomisationService implements FormCustomisationService
 		stored.setCreatedAt(null);
 		stored.setComment(null);
 		return overlay(resources.save(Kind.OVERLAY, overlay.getUnitCode(), overlay.getInstrumentId(),
-				InstrumentDefinitions.toXmi(stored), author, comment));
+				InstrumentDefinitions.toXmi(stored), recordedAuthor, comment));
 	}
+
+	/** ISU_FORM_RESOURCE.REMARK holds this many characters. */
+	static final int COMMENT_LIMIT = 1000;
 
 	@Override
 	public InstrumentDefinition saveQuestionnaire(String unitCode, InstrumentDefinition questionnaire, String author) {
