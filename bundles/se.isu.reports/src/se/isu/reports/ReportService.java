@@ -66,6 +66,13 @@ public interface ReportService {
 	 * @throws IllegalArgumentException for an unknown template, an unknown assessment, or an instrument that is
 	 *                                  not installed
 	 * @throws ReportException when BIRT fails to render
+	 * @throws org.eclipse.core.runtime.OperationCanceledException when cancelled
 	 */
-	void renderAssessment(String templateId, long assessmentId, ReportFormat format, OutputStream out);
+	void renderAssessment(String templateId, long assessmentId, ReportFormat format, OutputStream out,
+			IProgressMonitor monitor);
+
+	/** Renders an assessment report without progress. */
+	default void renderAssessment(String templateId, long assessmentId, ReportFormat format, OutputStream out) {
+		renderAssessment(templateId, assessmentId, format, out, null);
+	}
 }

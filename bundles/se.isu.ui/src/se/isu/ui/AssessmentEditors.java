@@ -15,8 +15,9 @@ public final class AssessmentEditors {
 	private AssessmentEditors() {
 	}
 
+	/** @param caseNumber the assessment's case, kept with the part for the access log of its drafts */
 	public static MPart open(EPartService parts, EModelService models, MApplication application, long assessmentId,
-			String label) {
+			String label, String caseNumber) {
 		String id = Long.toString(assessmentId);
 		for (MPart part : parts.getParts()) {
 			if (AssessmentEditorPart.DESCRIPTOR_ID.equals(part.getElementId())
@@ -27,6 +28,9 @@ public final class AssessmentEditors {
 		}
 		MPart part = parts.createPart(AssessmentEditorPart.DESCRIPTOR_ID);
 		part.getPersistedState().put(AssessmentEditorPart.ASSESSMENT_ID, id);
+		if (caseNumber != null) {
+			part.getPersistedState().put(AssessmentEditorPart.CASE_NUMBER, caseNumber);
+		}
 		part.setLabel(label);
 		MPartStack stack = (MPartStack) models.find(CaseEditors.EDITOR_STACK, application);
 		if (stack != null) {

@@ -132,4 +132,24 @@ class AsiAssessmentLifecycleTest {
 		ValidationException e = assertThrows(ValidationException.class, () -> assessments.save(resumed, true));
 		assertTrue(e.violations().size() > 50, "every required item still unanswered is named: " + e.violations().size());
 	}
+
+	@Test
+	void theFeedbackOfAHalfDoneGrundShowsDashesWhereAreasHaveNoScoreYet() throws IOException {
+		IsuCase c = newCase();
+		Assessment a = assessments.start(c, null, AsiContribution.GRUND, Respondent.CLIENT, "anna");
+		AnswerSheet sheet = assessments.formFor(a).orElseThrow().newSheet();
+		sheet.put("B9", "4");
+		a.getAnswers().addAll(sheet.toAnswers());
+		Assessment halfDone = assessments.save(a, false);
+		assertTrue(halfDone.getScores().stream().anyMatch(s -> s.getValue() == null), "areas without enough answers have no score");
+
+		// raised NullPointerException (Optional.of(null)) for a score without a value: the interviewer saw "NullPointerException"
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		OsgiServices.get(ReportService.class).renderAssessment(AsiFeedbackReport.TEMPLATE_ID, halfDone.getId(), ReportFormat.PDF, pdf);
+		try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+			String text = new PDFTextStripper().getText(document);
+			assertTrue(text.contains("Fysisk hälsa"), text);
+			assertTrue(text.contains("\u2013"), "a dash where there is no score yet:\n" + text);
+		}
+	}
 }

@@ -75,8 +75,9 @@ public class AsiFeedbackReport implements AssessmentReportContribution {
 	}
 
 	private static Double score(Assessment assessment, String scoreId) {
-		return assessment.getScores().stream().filter(s -> s.getScoreId().equals(scoreId)).map(Score::getValue)
-				.findFirst().orElse(null);
+		// a score without a value (too few answers so far) is a dash in the report, not a failure
+		return assessment.getScores().stream().filter(s -> s.getScoreId().equals(scoreId)).findFirst()
+				.map(Score::getValue).orElse(null);
 	}
 
 	private static String number(Double value) {

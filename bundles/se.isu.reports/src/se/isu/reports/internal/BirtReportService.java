@@ -339,7 +339,8 @@ public class BirtReportService implements ReportService {
 	}
 
 	@Override
-	public void renderAssessment(String templateId, long assessmentId, ReportFormat format, OutputStream out) {
+	public void renderAssessment(String templateId, long assessmentId, ReportFormat format, OutputStream out,
+			IProgressMonitor monitor) {
 		AssessmentReportContribution report = assessmentReports.stream().filter(r -> r.templateId().equals(templateId))
 				.findFirst().orElseThrow(() -> new IllegalArgumentException("Unknown assessment report '" + templateId + "'"));
 		Assessment assessment = assessments.find(assessmentId)
@@ -349,7 +350,12 @@ public class BirtReportService implements ReportService {
 		}
 		Form form = assessments.formFor(assessment).orElseThrow(() -> new IllegalArgumentException(
 				"Instrument " + assessment.getInstrumentId() + " is not installed"));
+		SubMonitor progress = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor, report.title(), 10);
+		progress.subTask(Messages.progressCompiling);
 		List<Map<String, Object>> rows = report.rows(form, assessment, assessments.baseline(assessment));
+		progress.worked(3);
+		checkCancelled(progress);
+		progress.subTask(NLS.bind(Messages.progressRendering, format.name()));
 		try (InputStream design = report.openDesign()) {
 			// BIRT's Rhino resolved get() on a LinkedHashMap / ArrayList row set as "not found" under JDK 21+
 			// (AsiAssessmentLifecycleTest); plain HashMaps in an immutable list work, so every row set is copied so.

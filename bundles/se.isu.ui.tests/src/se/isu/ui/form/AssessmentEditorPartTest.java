@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -29,9 +30,13 @@ import se.isu.model.IsuCase;
 import se.isu.model.instrument.Assessment;
 import se.isu.model.instrument.AssessmentStatus;
 import se.isu.model.instrument.Respondent;
+import se.isu.core.UserWorkspace;
+import se.isu.reports.ReportService;
 import se.isu.testkit.OsgiServices;
 import se.isu.testkit.SwtDriver;
 import se.isu.ui.WidgetIds;
+import se.isu.ui.jobs.UiJobs;
+import se.isu.ui.workbench.DraftKeeper;
 
 /** An ASI Grund interview in the assessment editor: typed, saved half-done, resumed, refused when incomplete. */
 class AssessmentEditorPartTest {
@@ -47,6 +52,8 @@ class AssessmentEditorPartTest {
 	private SwtDriver driver;
 	private Shell shell;
 	private long assessmentId;
+	private Path reportFile;
+	private String caseNumber;
 
 	@BeforeEach
 	void startInterview() {
@@ -54,8 +61,14 @@ class AssessmentEditorPartTest {
 				LocalDate.of(2026, 2, 1)));
 		Assessment started = assessments.start(c, null, "asi.grund", Respondent.CLIENT, "anna");
 		assessmentId = assessments.save(started, false).getId();
+		caseNumber = c.getCaseNumber();
 		display = Display.getDefault();
 		driver = new SwtDriver(display);
+		try {
+			reportFile = java.nio.file.Files.createTempDirectory("assessment-report").resolve("aterkoppling.pdf");
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	private AssessmentEditorPart open(MPart part) {
@@ -64,7 +77,10 @@ class AssessmentEditorPartTest {
 		shell.setLayout(new FillLayout());
 		shell.setBounds(0, 0, 1100, 1000);
 		part.getPersistedState().put(AssessmentEditorPart.ASSESSMENT_ID, Long.toString(assessmentId));
-		AssessmentEditorPart editor = new AssessmentEditorPart(assessments, part);
+		part.getPersistedState().put(AssessmentEditorPart.CASE_NUMBER, caseNumber);
+		AssessmentEditorPart editor = new AssessmentEditorPart(assessments, part, OsgiServices.get(ReportService.class),
+				UiJobs.on(display), (parent, extension, suggested) -> reportFile.toString());
+		part.setObject(editor);
 		editor.create(shell);
 		shell.open();
 		driver.flush();
@@ -157,5 +173,74 @@ class AssessmentEditorPartTest {
 		assertEquals("A", form.currentSection().getId());
 		assertEquals("2026-02-01", form.input("A1").orElseThrow().getText(), "nothing typed is lost");
 		assertEquals("2026-02-01", form.answers().get("A1").orElseThrow().value());
+	}
+
+	@Test
+	void aCrashLosesNothingTypedTheDraftKeepsEveryFieldEvenARuleBreakingOneAndASaveRemovesIt() throws Exception {
+		UserWorkspace workspace = OsgiServices.get(UserWorkspace.class);
+		MPart part = MBasicFactory.INSTANCE.createPart();
+		AssessmentEditorPart editor = open(part);
+		driver.type(editor.renderer().input("B9").orElseThrow(), "45"); // breaks B9's rule: kept in the field only
+		driver.type(editor.renderer().input("B11").orElseThrow(), "2");
+		assertFalse(editor.renderer().invalidItems().isEmpty(), "45 breaks B9's rule");
+		String key = editor.draftKey();
+
+		Job kept = new DraftKeeper(workspace).keep(java.util.List.of(part));
+		kept.join();
+		assertTrue(kept.getResult().isOK(), kept.getResult().toString());
+		UserWorkspace.Draft draft = workspace.drafts().stream().filter(d -> d.key().equals(key)).findFirst().orElseThrow();
+		assertEquals(caseNumber, draft.caseNumber(), "the draft names its case for the log");
+		assertTrue(assessments.find(assessmentId).orElseThrow().getAnswers().stream().noneMatch(a -> a.getItemId().equals("B11")),
+				"a draft is not a save");
+
+		shell.dispose(); // the process dies: no save, no clean end
+		MPart next = MBasicFactory.INSTANCE.createPart();
+		AssessmentEditorPart restored = open(next);
+		assertEquals("", restored.renderer().input("B9").orElseThrow().getText());
+		restored.restoreDraft(draft.content());
+		assertEquals("45", restored.renderer().input("B9").orElseThrow().getText(), "the rule-breaking text is back");
+		assertEquals("2", restored.renderer().input("B11").orElseThrow().getText());
+		assertEquals("2", restored.renderer().answers().get("B11").orElseThrow().value());
+		assertTrue(next.isDirty(), "the restored answers are unsaved until the user saves them");
+
+		DraftKeeper afterRestart = new DraftKeeper(workspace);
+		afterRestart.adopt(key, draft.content());
+		restored.renderer().input("B9").orElseThrow().selectAll();
+		driver.type(restored.renderer().input("B9").orElseThrow(), "12"); // typed over the selection
+		assertTrue(restored.save(false), () -> restored.renderer().invalidItems().toString());
+		Job removed = afterRestart.keep(java.util.List.of(next));
+		removed.join();
+		assertTrue(workspace.drafts().stream().noneMatch(d -> d.key().equals(key)), "a save removes the draft");
+		assertEquals("12", assessments.find(assessmentId).orElseThrow().getAnswers().stream()
+				.filter(a -> a.getItemId().equals("B9")).findFirst().orElseThrow().getValue());
+	}
+
+	@Test
+	void theFeedbackReportRendersInABackgroundJobWithProgressAndTheFileAppearsOnlyWhole() throws Exception {
+		AssessmentEditorPart editor = open(MBasicFactory.INSTANCE.createPart());
+		driver.type(editor.renderer().input("B9").orElseThrow(), "12");
+
+		Job rendering = editor.report(); // saves the typed answer first: the report shows what is stored
+		assertNotNull(rendering, "the report renders in a job; the window keeps answering");
+		assertFalse(editor.renderer().isDirty());
+		assertTrue(driver.find(shell, WidgetIds.JOBS_PROGRESS, org.eclipse.swt.widgets.Composite.class).getVisible(),
+				"the progress line with Avbryt shows while it renders");
+		Label message = driver.find(shell, WidgetIds.ASSESSMENT_MESSAGE, Label.class);
+		driver.waitUntil(() -> rendering.getState() == Job.NONE, "the job ends");
+		driver.flush();
+		assertTrue(message.getText().contains(reportFile.toString()), () -> message.getText() + " / " + trace(rendering.getResult().getException()));
+		byte[] pdf = java.nio.file.Files.readAllBytes(reportFile);
+		assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+		assertFalse(java.nio.file.Files.exists(reportFile.resolveSibling(reportFile.getFileName() + ".part")));
+		assertFalse(driver.find(shell, WidgetIds.JOBS_PROGRESS, org.eclipse.swt.widgets.Composite.class).getVisible());
+	}
+
+	private static String trace(Throwable failure) {
+		if (failure == null) {
+			return "";
+		}
+		java.io.StringWriter text = new java.io.StringWriter();
+		failure.printStackTrace(new java.io.PrintWriter(text));
+		return text.toString();
 	}
 }

@@ -581,7 +581,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 
 	private void openAssessment(long id, String label) {
 		if (partService != null) {
-			se.isu.ui.AssessmentEditors.open(partService, modelService, application, id, label);
+			se.isu.ui.AssessmentEditors.open(partService, modelService, application, id, label, model.getCaseNumber());
 		}
 	}
 

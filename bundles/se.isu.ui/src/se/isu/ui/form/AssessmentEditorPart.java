@@ -1,12 +1,22 @@
 package se.isu.ui.form;
 
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -15,11 +25,9 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -43,19 +51,28 @@ import se.isu.reports.ReportService;
 import se.isu.ui.Messages;
 import se.isu.ui.UiEvents;
 import se.isu.ui.WidgetIds;
+import se.isu.ui.jobs.ProgressLine;
+import se.isu.ui.jobs.UiJobs;
+import se.isu.ui.reports.SaveLocation;
 import se.isu.ui.widgets.WheelGuard;
+import se.isu.ui.workbench.Drafted;
 
 /**
  * One assessment (an instrument interview) in the editor area, rendered from its definition by
  * {@link FormRenderer}. Save as draft to resume later, or mark it complete, which also checks required items and
  * the instrument's prerequisite. If the instrument plugin was removed, the stored answers and scores are shown
- * read-only instead of a form.
+ * read-only instead of a form. While it has unsaved answers, {@link Drafted} lets the workbench keep them as a draft
+ * (every field's text, a rule-breaking one included), so a crash loses nothing typed.
  */
-public class AssessmentEditorPart {
+public class AssessmentEditorPart implements Drafted {
 
 	public static final String DESCRIPTOR_ID = "se.isu.ui.partdescriptor.assessment";
 	/** Persisted state key of the part: which assessment it edits. */
 	public static final String ASSESSMENT_ID = "assessmentId";
+	/** Persisted state key of the part: the case the assessment belongs to (names the case in the access log). */
+	public static final String CASE_NUMBER = "caseNumber";
+	/** Its drafts' keys start so, followed by the assessment id (the draft add-on reopens the editor from it). */
+	public static final String DRAFT_PREFIX = "assessment:";
 
 	@Inject
 	AssessmentService assessments;
@@ -67,6 +84,12 @@ public class AssessmentEditorPart {
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	IEventBroker events;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	UiJobs jobs;
+
+	/* Where the Återkoppling report is saved: the file dialog, or a test's answer. */
+	SaveLocation saveLocation = SaveLocation.dialog();
 
 	private Assessment model;
 	private FormRenderer renderer;
@@ -74,6 +97,7 @@ public class AssessmentEditorPart {
 	private Label message;
 	private Label scores;
 	private Composite top;
+	private ProgressLine progress;
 
 	public AssessmentEditorPart() {
 		// for dependency injection
@@ -85,9 +109,21 @@ public class AssessmentEditorPart {
 		this.part = part;
 	}
 
+	/** For rendering outside a workbench (tests) with reports, jobs and the file answers the test chooses. */
+	public AssessmentEditorPart(AssessmentService assessments, MPart part, ReportService reports, UiJobs jobs,
+			SaveLocation saveLocation) {
+		this(assessments, part);
+		this.reports = reports;
+		this.jobs = jobs;
+		this.saveLocation = saveLocation;
+	}
+
 	@PostConstruct
 	public void create(Composite parent) {
 		WheelGuard.install(parent.getDisplay()); // the wheel scrolls the form, never changes an answer
+		if (jobs == null) {
+			jobs = UiJobs.on(parent.getDisplay());
+		}
 		long id = Long.parseLong(part.getPersistedState().get(ASSESSMENT_ID));
 		model = assessments.find(id).orElseThrow(() -> new IllegalStateException("No assessment " + id));
 		Optional<Form> form = assessments.formFor(model);
@@ -112,6 +148,7 @@ public class AssessmentEditorPart {
 			rawAnswers();
 		} else {
 			buttons(form.get());
+			progress = new ProgressLine(top);
 			renderer = new FormRenderer(top, form.get(), AnswerSheet.of(form.get(), model.getAnswers()));
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(renderer.control());
 			renderer.onChange(() -> part.setDirty(renderer.isDirty()));
@@ -246,28 +283,47 @@ public class AssessmentEditorPart {
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 	}
 
-	private void report() {
-		// the report shows what is stored: unsaved answers are saved first, or nothing is rendered
+	/**
+	 * Saves unsaved answers (the report shows what is stored), asks for the file, then renders in a background job
+	 * with progress and Avbryt; the file appears only when the report is complete.
+	 *
+	 * @return the rendering job, or null when nothing was rendered
+	 */
+	Job report() {
 		if (renderer.isDirty() && !save(model.getStatus() == AssessmentStatus.COMPLETE)) {
-			return;
+			return null;
 		}
-		FileDialog dialog = new FileDialog(top.getShell(), SWT.SAVE);
-		dialog.setFilterExtensions(new String[] { "*.pdf" });
-		dialog.setFileName(model.getInstrumentId() + "-" + model.getId() + ".pdf");
-		String file = dialog.open();
+		String file = saveLocation.ask(top.getShell(), "pdf", model.getInstrumentId() + "-" + model.getId() + ".pdf");
 		if (file == null) {
-			return;
+			return null;
 		}
 		String templateId = reports.assessmentReports(model.getInstrumentId()).get(0).id();
-		BusyIndicator.showWhile(top.getDisplay(), () -> {
-			try (OutputStream out = new FileOutputStream(file)) {
-				reports.renderAssessment(templateId, model.getId(), ReportFormat.PDF, out);
-				line(message, NLS.bind(Messages.assessment_reportWritten, file));
-			} catch (IOException | RuntimeException e) {
-				new java.io.File(file).delete(); // no half-written report left under the chosen name
-				line(message, e.getMessage());
+		long assessmentId = model.getId();
+		Path target = Path.of(file);
+		line(message, "");
+		top.layout(new Control[] { message });
+		return jobs.run(NLS.bind(Messages.reports_jobName, Messages.assessment_report), top, progress,
+				monitor -> renderInto(target, templateId, assessmentId, monitor),
+				done -> say(NLS.bind(Messages.assessment_reportWritten, file)),
+				e -> say(e instanceof OperationCanceledException ? Messages.reports_cancelled : UiJobs.message(e)));
+	}
+
+	/** Runs off the UI thread: the report goes to a partial file, moved into place when complete. */
+	private Path renderInto(Path file, String templateId, long assessmentId, IProgressMonitor monitor) throws IOException {
+		Path partial = file.resolveSibling(file.getFileName() + ".part");
+		try {
+			try (OutputStream out = Files.newOutputStream(partial)) {
+				reports.renderAssessment(templateId, assessmentId, ReportFormat.PDF, out, monitor);
 			}
-		});
+			return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+		} catch (IOException | RuntimeException e) {
+			Files.deleteIfExists(partial); // nothing half-written is left
+			throw e;
+		}
+	}
+
+	private void say(String text) {
+		line(message, text);
 		top.layout(new Control[] { message });
 	}
 
@@ -288,5 +344,50 @@ public class AssessmentEditorPart {
 		} else {
 			top.setFocus();
 		}
+	}
+
+	// --- drafts: DraftKeeper keeps every field's text while the editor is dirty, a restart puts it back ---
+
+	@Override
+	public String draftKey() {
+		return DRAFT_PREFIX + model.getId();
+	}
+
+	@Override
+	public String draftCaseNumber() {
+		return part.getPersistedState().get(CASE_NUMBER);
+	}
+
+	/** Every field's text as properties (item id = text); empty when the instrument is not installed. */
+	@Override
+	public String draft() {
+		java.util.Properties texts = new java.util.Properties();
+		if (renderer != null) {
+			texts.putAll(renderer.typedTexts());
+		}
+		StringWriter out = new StringWriter();
+		try {
+			texts.store(out, null);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a StringWriter does not fail
+		}
+		return out.toString();
+	}
+
+	@Override
+	public void restoreDraft(String draft) {
+		if (renderer == null) {
+			return; // read-only: the instrument is gone, nothing can be typed back
+		}
+		java.util.Properties texts = new java.util.Properties();
+		try {
+			texts.load(new StringReader(draft));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		Map<String, String> byItem = new LinkedHashMap<>();
+		texts.stringPropertyNames().forEach(id -> byItem.put(id, texts.getProperty(id)));
+		renderer.retype(byItem);
+		part.setDirty(true);
 	}
 }

@@ -609,6 +609,41 @@ public final class FormRenderer {
 		listeners.add(listener);
 	}
 
+	/**
+	 * What stands in every item's field in the form's order, a text that breaks a rule included: the state a draft
+	 * keeps, so a crash loses nothing typed. Items of sections never shown have the text of their answer.
+	 */
+	public Map<String, String> typedTexts() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (Section section : sections) {
+			for (Field field : form.fieldsOf(section)) {
+				texts.put(field.id(), currentText(field.id()));
+			}
+		}
+		return texts;
+	}
+
+	/**
+	 * Puts texts back into their fields in the form's order as if typed, so rules, skips and computed items follow
+	 * (restoring a draft). Computed items and ids the form does not have are left alone.
+	 */
+	public void retype(Map<String, String> texts) {
+		for (Section section : sections) {
+			for (Field field : form.fieldsOf(section)) {
+				String text = texts.get(field.id());
+				if (text != null && field.type() != ItemType.COMPUTED && !text.equals(currentText(field.id()))) {
+					input(field.id()).ifPresent(input -> input.setText(text));
+				}
+			}
+		}
+	}
+
+	private String currentText(String itemId) {
+		Row row = rows.get(itemId);
+		return row != null ? row.input.getText()
+				: answers.get(itemId).map(e -> e.isMissing() ? e.missingCode() : e.value()).orElse("");
+	}
+
 	/** The answer field of an item (its section is made if it was not yet), if the item is in the form. */
 	public Optional<Text> input(String itemId) {
 		return form.field(itemId).map(f -> {

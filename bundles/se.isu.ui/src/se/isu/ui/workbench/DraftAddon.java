@@ -21,7 +21,9 @@ import org.eclipse.swt.widgets.Shell;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import se.isu.core.UserWorkspace;
+import se.isu.ui.AssessmentEditors;
 import se.isu.ui.CaseEditors;
+import se.isu.ui.form.AssessmentEditorPart;
 
 /**
  * Add-on (Application.e4xmi) that runs the {@link DraftKeeper}: every {@value #INTERVAL_MS} ms and whenever the window
@@ -90,12 +92,9 @@ public class DraftAddon {
 		}
 		EPartService parts = window.getContext().get(EPartService.class);
 		for (UserWorkspace.Draft draft : drafts) {
-			if (draft.caseNumber() == null) {
-				continue;
-			}
 			try {
-				MPart part = CaseEditors.open(parts, models, application, draft.caseNumber());
-				if (part.getObject() instanceof Drafted editor && editor.draftKey().equals(draft.key())) {
+				MPart part = editorOf(parts, draft);
+				if (part != null && part.getObject() instanceof Drafted editor && editor.draftKey().equals(draft.key())) {
 					editor.restoreDraft(draft.content());
 					keeper.adopt(draft.key(), draft.content());
 				}
@@ -103,6 +102,16 @@ public class DraftAddon {
 				// The case is gone or no longer this person's (the service refused and logged it): the draft stays.
 			}
 		}
+	}
+
+	/** Opens the editor a draft was kept from, by the kind its key names; null for a kind this version does not know. */
+	private MPart editorOf(EPartService parts, UserWorkspace.Draft draft) {
+		String key = draft.key();
+		if (key.startsWith(AssessmentEditorPart.DRAFT_PREFIX)) {
+			return AssessmentEditors.open(parts, models, application, Long.parseLong(key.substring(AssessmentEditorPart.DRAFT_PREFIX.length())),
+					draft.label(), draft.caseNumber());
+		}
+		return draft.caseNumber() == null ? null : CaseEditors.open(parts, models, application, draft.caseNumber());
 	}
 
 	/** The user chose what to keep when asked (quit, logout): this session's drafts go. */
