@@ -97,6 +97,26 @@ class CaseRepositoryRoundTripTest {
 	}
 
 	@Test
+	void aBatchReusesStoredClientsAndMakesOneClientPerNewPersonnummerEvenWhenItRepeatsInTheBatch() {
+		Unit unit = repository.ensureUnit("VUX", "Vuxenenheten");
+		IsuCase earlier = repository.createCase(newCase(unit, "19811218-9876", LocalDate.of(2024, 1, 5)));
+		IsuCase again = newCase(unit, "19811218-9876", LocalDate.of(2025, 1, 5));
+		IsuCase newPerson = newCase(unit, "19121212-1212", LocalDate.of(2025, 2, 5));
+		IsuCase newPersonAgain = newCase(unit, "19121212-1212", LocalDate.of(2025, 3, 5));
+		// numbers are handed out before a batch is stored (the demo generator counts them itself)
+		newPerson.setCaseNumber("VUX-2025-00002");
+		newPersonAgain.setCaseNumber("VUX-2025-00003");
+
+		assertEquals(3, repository.createCases(List.of(again, newPerson, newPersonAgain)));
+
+		List<IsuCase> stored = repository.findCases(CaseFilter.all());
+		assertEquals(4, stored.size());
+		assertEquals(2, stored.stream().map(c -> c.getClient().getId()).distinct().count(), "one client row per person");
+		assertEquals(earlier.getClient().getId(), repository.findCase(again.getCaseNumber()).orElseThrow().getClient().getId());
+		assertEquals(2, repository.findCases(CaseFilter.text("1212-1212")).size(), "search terms written for the batch");
+	}
+
+	@Test
 	void aFailedBatchStoresNothing() {
 		Unit unit = repository.ensureUnit("VUX", "Vuxenenheten");
 		IsuCase good = newCase(unit, "19811218-9876", LocalDate.of(2025, 1, 5));

@@ -152,13 +152,17 @@ public class JpaCaseRepository implements CaseRepository {
 	}
 
 	private static CaseEntity persistCase(EntityManager em, IsuCase newCase) {
+		return persistCase(em, newCase, clientFor(em, newCase.getClient()));
+	}
+
+	private static CaseEntity persistCase(EntityManager em, IsuCase newCase, ClientEntity client) {
 		CaseEntity entity = new CaseEntity();
 		EntityMapper.copy(newCase, entity);
 		entity.unit = em.find(UnitEntity.class, newCase.getUnit().getId());
 		if (entity.unit == null) {
 			throw new StoreException("Unit " + newCase.getUnit().getCode() + " does not exist");
 		}
-		entity.client = clientFor(em, newCase.getClient());
+		entity.client = client;
 		entity.responsibleStaff = staffFor(em, newCase.getResponsibleStaff());
 		em.persist(entity);
 		return entity;
@@ -234,9 +238,21 @@ public class JpaCaseRepository implements CaseRepository {
 	@Override
 	public int createCases(List<IsuCase> newCases) {
 		return database.inTransaction(em -> {
+			// A query in this transaction would first flush every case persisted so far: one client look-up per case
+			// made a batch cost the square of its size (issue 19: 76 % of demo-data time). So the batch's clients are
+			// looked up in one query per 500 personnummer before anything is persisted, and the batch flushed once.
+			java.util.Map<String, ClientEntity> clients = existingClients(em, newCases);
 			List<CaseEntity> entities = new java.util.ArrayList<>(newCases.size());
 			for (IsuCase newCase : newCases) {
-				entities.add(persistCase(em, newCase));
+				Client client = newCase.getClient();
+				ClientEntity entity = client.getId() != 0 ? clientFor(em, client)
+						: clients.computeIfAbsent(client.getPersonalIdentityNumber(), pid -> {
+							ClientEntity created = new ClientEntity();
+							EntityMapper.copy(client, created);
+							em.persist(created);
+							return created;
+						});
+				entities.add(persistCase(em, newCase, entity));
 			}
 			em.flush();
 			CaseSearchTerms.addFor(em, entities.stream().map(e -> e.id).toList());
@@ -294,6 +310,21 @@ public class JpaCaseRepository implements CaseRepository {
 			em.persist(created);
 			return created;
 		});
+	}
+
+	/** The stored clients of the new cases' personnummer (clients without an id), by personnummer. */
+	private static java.util.Map<String, ClientEntity> existingClients(EntityManager em, List<IsuCase> newCases) {
+		List<String> ids = newCases.stream().map(IsuCase::getClient).filter(c -> c.getId() == 0)
+				.map(Client::getPersonalIdentityNumber).distinct().toList();
+		java.util.Map<String, ClientEntity> found = new java.util.HashMap<>();
+		for (int from = 0; from < ids.size(); from += 500) {
+			for (ClientEntity client : em
+					.createQuery("SELECT c FROM ClientEntity c WHERE c.personalId IN :pids", ClientEntity.class)
+					.setParameter("pids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()) {
+				found.put(client.personalId, client);
+			}
+		}
+		return found;
 	}
 
 	private static Optional<ClientEntity> findClientEntity(EntityManager em, String personalId) {
