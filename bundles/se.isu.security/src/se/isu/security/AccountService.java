@@ -62,6 +62,10 @@ public interface AccountService {
 
 	String DEMO_PASSWORD = "isu-demo";
 
+	/** The demo case worker's account, bound to every demo unit; demo data makes them responsible for a share of cases. */
+	String DEMO_CASE_WORKER = "handlaggare";
+	String DEMO_CASE_WORKER_NAME = "Hanna Handläggare";
+
 	// --- Units (robustness, issue 12): an account may only name units that exist. ---
 
 	/** The units accounts may be bound to, code → name, by code (system administrator only). */

@@ -50,6 +50,9 @@ class DemoDataTest {
 		assertTrue(missed > 10 && done > missed, "done " + done + ", missed " + missed);
 		assertTrue(full.stream().anyMatch(c -> c.getInterventions().size() == 2));
 		assertTrue(full.stream().anyMatch(c -> !c.getFollowUps().isEmpty()));
+		long mine = full.stream().filter(c -> c.getResponsibleStaff() != null
+				&& se.isu.security.AccountService.DEMO_CASE_WORKER.equals(c.getResponsibleStaff().getUserName())).count();
+		assertTrue(mine > 30 && mine < 150, "the demo login is responsible for about a quarter of the cases: " + mine);
 	}
 
 	@Test

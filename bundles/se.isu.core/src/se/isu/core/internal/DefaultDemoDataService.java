@@ -28,6 +28,7 @@ import se.isu.model.OccasionKind;
 import se.isu.model.OccasionStatus;
 import se.isu.model.ProcessStep;
 import se.isu.model.Staff;
+import se.isu.security.AccountService;
 import se.isu.model.Unit;
 import se.isu.store.AssessmentRepository;
 import se.isu.security.Permission;
@@ -120,7 +121,9 @@ public class DefaultDemoDataService implements DemoDataService {
 			Unit unit = repository.ensureUnit(profile.code(), profile.name());
 			units.put(profile.code(), unit);
 			List<Staff> workers = new ArrayList<>();
-			for (int i = 1; i <= 4; i++) {
+			// the demo login "handlaggare" is one of each unit's workers, so "Bara mina ärenden" shows cases for them
+			workers.add(repository.ensureStaff(AccountService.DEMO_CASE_WORKER, AccountService.DEMO_CASE_WORKER_NAME, unit));
+			for (int i = 2; i <= 4; i++) {
 				workers.add(repository.ensureStaff(profile.code().toLowerCase() + "-demo-" + i,
 						"Handläggare " + i + " " + profile.code() + " (demo)", unit));
 			}

@@ -200,7 +200,7 @@ public class DefaultAccountService implements AccountService {
 		units.forEach(code -> unitRegister.ensureUnit(code, code));
 		List<User> created = new ArrayList<>();
 		for (NewAccount demo : List.of(
-				new NewAccount("handlaggare", "Hanna Handläggare", Role.CASE_WORKER, units, DEMO_PASSWORD),
+				new NewAccount(DEMO_CASE_WORKER, DEMO_CASE_WORKER_NAME, Role.CASE_WORKER, units, DEMO_PASSWORD),
 				new NewAccount("metodstod", "Maja Metodstöd", Role.METHODS_STAFF, Set.of(), DEMO_PASSWORD),
 				new NewAccount("enhetschef", "Erik Enhetschef", Role.UNIT_MANAGER, units, DEMO_PASSWORD),
 				new NewAccount("analytiker", "Alva Analytiker", Role.ANALYST, Set.of(), DEMO_PASSWORD),
