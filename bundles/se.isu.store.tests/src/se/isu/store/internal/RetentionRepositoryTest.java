@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.isu.model.IsuCase;
+import se.isu.store.DraftRepository;
 import se.isu.store.RetentionRepository.Candidate;
 import se.isu.store.RetentionRepository.Culled;
 import se.isu.store.RetentionRepository.CullingLogRow;
@@ -64,8 +65,18 @@ class RetentionRepositoryTest {
 		IsuCase alone = StoreFixtures.store(database, "194512249876", "G", "G", LocalDate.of(2015, 1, 1),
 				LocalDate.of(2016, 3, 1), null);
 		LocalDateTime at = LocalDateTime.of(2026, 11, 22, 10, 0);
+		JdbcDraftRepository drafts = new JdbcDraftRepository();
+		drafts.database = database;
+		java.time.Instant now = java.time.Instant.now();
+		drafts.put("anna", new DraftRepository.StoredDraft("case:" + old.getCaseNumber(), old.getCaseNumber(), "A", "x", now));
+		drafts.put("anna", new DraftRepository.StoredDraft("assessment:7", old.getCaseNumber(), "ASI", "B9=4", now));
+		drafts.put("anna", new DraftRepository.StoredDraft("case:" + sameClientLater.getCaseNumber(),
+				sameClientLater.getCaseNumber(), "A", "y", now));
 
 		Culled culled = retention.cull(List.of(old.getId(), alone.getId()), at, "5 år", "VUX 2016: 2");
+		assertEquals(List.of(sameClientLater.getCaseNumber()),
+				drafts.list("anna").stream().map(DraftRepository.StoredDraft::caseNumber).toList(),
+				"the culled case's drafts (its editor's and its interview's) went with it; the kept case's draft stays");
 
 		assertEquals(new Culled(2, 1, 0), culled, "two cases; one client, the other still has a case");
 		JpaCaseRepository cases = StoreFixtures.cases(database);

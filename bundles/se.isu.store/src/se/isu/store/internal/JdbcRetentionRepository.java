@@ -82,6 +82,8 @@ public class JdbcRetentionRepository implements RetentionRepository {
 				update(c, "DELETE FROM ISU_ASSESSMENT_ANSWER WHERE ASSESSMENT_ID IN " + assessmentsOf);
 				update(c, "DELETE FROM ISU_ASSESSMENT_SCORE WHERE ASSESSMENT_ID IN " + assessmentsOf);
 				assessments += update(c, "DELETE FROM ISU_ASSESSMENT WHERE CASE_ID IN " + in);
+				// unsaved editor state of a culled case is case data too: it goes with the case
+				update(c, "DELETE FROM ISU_DRAFT WHERE CASE_NUMBER IN (SELECT CASE_NUMBER FROM ISU_CASE WHERE ID IN " + in + ")");
 				update(c, "DELETE FROM ISU_FOLLOW_UP_COOPERATION WHERE FOLLOW_UP_ID IN"
 						+ " (SELECT ID FROM ISU_FOLLOW_UP WHERE CASE_ID IN " + in + ")");
 				for (String table : List.of("ISU_FOLLOW_UP", "ISU_OCCASION", "ISU_INTERVENTION", "ISU_CASE_REASON",
