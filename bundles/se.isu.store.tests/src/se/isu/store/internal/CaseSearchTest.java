@@ -123,6 +123,24 @@ class CaseSearchTest {
 		database.open(home);
 	}
 
+	@Test
+	void theStoreWritesTheTermsTheMigrationDerivedForTheSameCase() {
+		// the list casesStoredBeforeTheMigrationAreSearchableAfterIt gets from V005's SQL for the same case
+		assertEquals(List.of("(demo)", "00012", "199006304563", "202600012", "4563", "9006304563", "lisa",
+				"maja lisa", "sökbar (demo)", "vux-2026-00012"),
+				CaseSearchTerms.termsOf("VUX-2026-00012", "19900630-4563", " Maja Lisa", "Sökbar (demo)").stream().sorted().toList());
+	}
+
+	@Test
+	void aStoredCaseIsFoundByEveryKindOfTerm() {
+		IsuCase first = StoreFixtures.storeCase(database, "19900630-4563", "Maja Lisa", "Af Sökbar");
+		StoreFixtures.storeCase(database, "19811218-9876", "Bo", "Annan");
+		assertEquals(List.of("Af Sökbar"), found("sökbar"));
+		assertEquals(List.of("Af Sökbar"), found("lisa 4563"));
+		assertEquals(List.of("Af Sökbar"), found(first.getCaseNumber()));
+		assertEquals(List.of("Annan"), found("811218"));
+	}
+
 	private static List<String> terms(Statement s) throws SQLException {
 		List<String> terms = new ArrayList<>();
 		try (ResultSet rows = s.executeQuery("SELECT TERM FROM ISU_CASE_SEARCH")) {

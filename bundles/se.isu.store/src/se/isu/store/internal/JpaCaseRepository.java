@@ -146,7 +146,7 @@ public class JpaCaseRepository implements CaseRepository {
 		return database.inTransaction(em -> {
 			CaseEntity entity = persistCase(em, newCase);
 			em.flush();
-			CaseSearchTerms.addFor(em, List.of(entity.id));
+			CaseSearchTerms.addFor(em, List.of(entity));
 			return EntityMapper.toModel(entity, true);
 		});
 	}
@@ -190,7 +190,7 @@ public class JpaCaseRepository implements CaseRepository {
 				em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 				em.flush();
 				// the client's name may have changed: the search terms of all the client's cases follow
-				CaseSearchTerms.refreshClient(em, client.id);
+				CaseSearchTerms.refreshClient(em, client);
 				return entity;
 			}, entity -> EntityMapper.toModel(entity, true));
 		} catch (OptimisticLockException | RollbackException e) {
@@ -255,7 +255,7 @@ public class JpaCaseRepository implements CaseRepository {
 				entities.add(persistCase(em, newCase, entity));
 			}
 			em.flush();
-			CaseSearchTerms.addFor(em, entities.stream().map(e -> e.id).toList());
+			CaseSearchTerms.addFor(em, entities);
 			// hand the generated ids back so callers can link records (e.g. assessments at occasions) to them
 			for (int i = 0; i < newCases.size(); i++) {
 				IsuCase model = newCases.get(i);
