@@ -50,7 +50,7 @@ final class PluginCommands {
 			if (arg.equals("--available")) {
 				result.add(arg);
 				result.add("yes");
-			} else if (i == 2 && !arg.startsWith("--") && !args.get(1).startsWith("--")) {
+			} else if (i == 1 && !arg.startsWith("--") && !args.get(0).startsWith("--")) {
 				result.add("--id");
 				result.add(arg);
 			} else {

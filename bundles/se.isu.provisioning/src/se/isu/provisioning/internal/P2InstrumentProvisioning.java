@@ -24,7 +24,9 @@ import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.IProvisioningAgentProvider;
 import org.eclipse.equinox.p2.core.ProvisionException;
 import org.eclipse.equinox.p2.core.UIServices;
+import org.eclipse.equinox.p2.engine.IEngine;
 import org.eclipse.equinox.p2.engine.IProfile;
+import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
@@ -205,7 +207,7 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 		checkResolution(resolved, operation, chosen.get(0).getId());
 		List<String> changed = java.util.Arrays.stream(operation.getSelectedUpdates())
 				.map(u -> featureId(u.replacement.getId()) + " " + u.replacement.getVersion()).toList();
-		execute(operation, sub.split(70));
+		execute(operation, sub.split(70), chosen.get(0).getId());
 		changed.forEach(line -> log.record(user, AccessAction.PLUGIN_UPDATE, null, line));
 		return new Outcome(changed, true);
 	}
@@ -261,7 +263,7 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 		List<String> changed = new ArrayList<>();
 		operation.getProfileChangeRequest().getAdditions().forEach(iu -> changed.add(featureId(iu.getId()) + " " + iu.getVersion()));
 		operation.getProfileChangeRequest().getRemovals().forEach(iu -> changed.add(featureId(iu.getId()) + " " + iu.getVersion()));
-		execute(operation, sub.split(70));
+		execute(operation, sub.split(70), what);
 		return new Outcome(changed, true);
 	}
 
@@ -276,13 +278,14 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 		}
 	}
 
-	private static void execute(ProfileChangeOperation operation, IProgressMonitor monitor) {
+	private static void execute(ProfileChangeOperation operation, IProgressMonitor monitor, String what) {
 		IStatus result = operation.getProvisioningJob(null).runModal(monitor);
-		if (result.getSeverity() == IStatus.CANCEL) {
+		if (result.getSeverity() == IStatus.CANCEL && (monitor == null || monitor.isCanceled())) {
 			throw new OperationCanceledException();
 		}
-		if (result.getSeverity() == IStatus.ERROR) {
-			throw Statuses.refusal(result);
+		// p2 reports rejected trust (unsigned content, an untrusted signer) as CANCEL although nobody cancelled
+		if (result.getSeverity() == IStatus.ERROR || result.getSeverity() == IStatus.CANCEL) {
+			throw Statuses.refusal(result, featureId(what));
 		}
 	}
 
@@ -400,7 +403,43 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 		if (profile == null) {
 			throw new ProvisioningException(NLS.bind(Messages.noProfile, agentLocation() + (id == null ? "" : " " + id)));
 		}
-		return profile;
+		return roam(registry, profile);
+	}
+
+	/**
+	 * A product copied or moved (IT copies the built product to each workstation; the product test works on copies)
+	 * keeps a profile that names the folder it was materialised in. Tycho marks it roaming; the running system's
+	 * registry would follow the move, but an agent of our own does not, and p2 would install into the old folder. So a
+	 * roaming profile gets this installation's folder before anything else is done.
+	 */
+	private IProfile roam(IProfileRegistry registry, IProfile profile) {
+		String folder = profile.getProperty(IProfile.PROP_INSTALL_FOLDER);
+		String installArea = property("osgi.install.area");
+		if (!Boolean.parseBoolean(profile.getProperty(IProfile.PROP_ROAMING)) || folder == null || installArea == null
+				|| property(AGENT_PROPERTY) != null) {
+			return profile;
+		}
+		Path here;
+		try {
+			here = Path.of(URIUtil.toURI(new URL(installArea))).toAbsolutePath().normalize();
+		} catch (IOException | java.net.URISyntaxException | IllegalArgumentException e) {
+			return profile;
+		}
+		if (Path.of(folder).toAbsolutePath().normalize().equals(here)) {
+			return profile;
+		}
+		IEngine engine = agent().getService(IEngine.class);
+		ProvisioningContext empty = provisioningContext(List.of());
+		IProvisioningPlan plan = engine.createPlan(profile, empty);
+		plan.setProfileProperty(IProfile.PROP_INSTALL_FOLDER, here.toString());
+		if (folder.equals(profile.getProperty(IProfile.PROP_CACHE))) {
+			plan.setProfileProperty(IProfile.PROP_CACHE, here.toString());
+		}
+		IStatus status = engine.perform(plan, null);
+		if (status.getSeverity() == IStatus.ERROR || status.getSeverity() == IStatus.CANCEL) {
+			throw new ProvisioningException(NLS.bind(Messages.failed, Statuses.text(status)));
+		}
+		return registry.getProfile(profile.getProfileId());
 	}
 
 	private String property(String name) {

@@ -44,10 +44,10 @@ final class Statuses {
 	 * A failed change as our refusal: a checksum or signature that does not match is called tampering, an unsigned
 	 * or untrusted artifact untrusted, anything else a failure with p2's own words.
 	 */
-	static ProvisioningException refusal(IStatus status) {
+	static ProvisioningException refusal(IStatus status, String feature) {
 		String all = text(status);
 		String lower = all.toLowerCase(Locale.ROOT);
-		String artifact = artifact(all);
+		String artifact = artifact(all, feature);
 		if (lower.contains("checksum") || lower.contains("md5") || lower.contains("sha-256") || lower.contains("sha256")
 				|| lower.contains("signature") && !lower.contains("unsigned") || lower.contains("corrupt")) {
 			return new ProvisioningException(NLS.bind(Messages.tampered, artifact) + " (" + all + ")");
@@ -58,8 +58,9 @@ final class Statuses {
 		return new ProvisioningException(NLS.bind(Messages.failed, all));
 	}
 
-	private static String artifact(String text) {
+	/** The artifact p2 names (id and version), else the feature being changed. */
+	private static String artifact(String text, String feature) {
 		Matcher matcher = ARTIFACT.matcher(text);
-		return matcher.find() ? matcher.group(1) + " " + matcher.group(2) : "?";
+		return matcher.find() ? matcher.group(1) + " " + matcher.group(2) : feature;
 	}
 }
