@@ -46,11 +46,11 @@ step "install ASI from the built site"
 t0=$(seconds); admin plugins install "$ASI"; t1=$(seconds)
 INSTALL_TIME=$(elapsed "$t0" "$t1")
 cli instruments > "$WORK/instruments1.txt"
-grep -q '^asi-grund' "$WORK/instruments1.txt" || fail "./isu instruments does not list ASI after the install: $(cat "$WORK/instruments1.txt")"
+grep -q '^asi\.grund' "$WORK/instruments1.txt" || fail "./isu instruments does not list ASI after the install: $(cat "$WORK/instruments1.txt")"
 
 step "ASI assessments are created (demo cases answer the installed instruments)"
 admin demo-data --cases 30 --seed 5 >/dev/null
-worker assessments --instrument asi-grund > "$WORK/before.txt"
+worker assessments --instrument asi.grund > "$WORK/before.txt"
 count=$(($(wc -l < "$WORK/before.txt") - 1))
 [ "$count" -ge 1 ] || fail "no ASI assessment was created"
 echo "  $count ASI Grund assessments" >&2
@@ -63,14 +63,14 @@ cli instruments > "$WORK/instruments2.txt" || true
 [ -z "$(ls "$PRODUCT_COPY"/plugins | grep '^se.isu.instrument.asi_' || true)" ] || echo "  (the ASI jar stays in the bundle pool until p2's garbage collector runs)" >&2
 
 step "the assessments read as before: answers and stored scores"
-worker assessments --instrument asi-grund > "$WORK/after.txt"
+worker assessments --instrument asi.grund > "$WORK/after.txt"
 cut -f1-6 "$WORK/before.txt" > "$WORK/before.cut"; cut -f1-6 "$WORK/after.txt" > "$WORK/after.cut"
 diff "$WORK/before.cut" "$WORK/after.cut" || fail "assessments read differently after the removal"
 tail -n +2 "$WORK/after.txt" | cut -f7 | sort -u | grep -q "not installed" || fail "the form should be missing while ASI is removed"
 
 step "reinstall: the assessments open on the version they were answered on"
 admin plugins install "$ASI" >/dev/null
-worker assessments --instrument asi-grund > "$WORK/again.txt"
+worker assessments --instrument asi.grund > "$WORK/again.txt"
 diff "$WORK/before.txt" "$WORK/again.txt" || fail "assessments differ after reinstalling"
 tail -n +2 "$WORK/again.txt" | awk -F'\t' '$3 != $7 { bad = 1 } END { exit bad }' || fail "an assessment opens on another version"
 
@@ -89,7 +89,7 @@ cli instruments > "$WORK/instruments3.txt" || true
 ! grep -q '^asi' "$WORK/instruments3.txt" || fail "the profile did not remove ASI"
 printf '# Vuxenenheten\nrepository=%s\ninstrument=%s\n' "$SITE" "$ASI" > "$WORK/unit-profile.txt"
 admin plugins apply "$WORK/unit-profile.txt" >/dev/null
-cli instruments | grep -q '^asi-grund' || fail "the profile did not install ASI"
+cli instruments | grep -q '^asi\.grund' || fail "the profile did not install ASI"
 
 step "a tampered artifact is refused (a fresh base product, a site whose ASI jar changed after publishing)"
 TAMPERED="$WORK/tampered-site"

@@ -172,7 +172,10 @@ class InstrumentProvisioningTest {
 		assertEquals(List.of(), service.installed());
 	}
 
-	/** A metadata repository with the test feature (no artifacts) in an "Instrument" category. */
+	/**
+	 * A metadata repository with the test feature (no artifacts) in an "Instrument" category; like Tycho's features it
+	 * says which older versions it updates.
+	 */
 	private URI repository(String name, String version) throws IOException {
 		Path site = Files.createDirectories(folder.resolve(name));
 		String group = FEATURE + ".feature.group";
@@ -183,6 +186,7 @@ class InstrumentProvisioningTest {
 				  <properties size='1'><property name='p2.timestamp' value='1'/></properties>
 				  <units size='3'>
 				    <unit id='%2$s' version='%3$s'>
+				      <update id='%2$s' range='[0.0.0,%3$s)' severity='0'/>
 				      <properties size='3'>
 				        <property name='org.eclipse.equinox.p2.name' value='Testinstrument'/>
 				        <property name='org.eclipse.equinox.p2.description' value='Ett instrument för testet'/>

@@ -15,7 +15,7 @@ import se.isu.provisioning.ProvisioningException;
 /** p2's statuses turned into one sentence for the person. */
 final class Statuses {
 
-	private static final Pattern ARTIFACT = Pattern.compile("(?:osgi\\.bundle|org\\.eclipse\\.update\\.feature|binary),([^,\\s]+),([^\\s:,]+)");
+	private static final Pattern ARTIFACT = Pattern.compile("(?:osgi\\.bundle|org\\.eclipse\\.update\\.feature|binary),([^,\\s]+),([^\\s:,;]+)");
 
 	private Statuses() {
 	}
@@ -48,8 +48,11 @@ final class Statuses {
 		String all = text(status);
 		String lower = all.toLowerCase(Locale.ROOT);
 		String artifact = artifact(all, feature);
-		if (lower.contains("checksum") || lower.contains("md5") || lower.contains("sha-256") || lower.contains("sha256")
-				|| lower.contains("signature") && !lower.contains("unsigned") || lower.contains("corrupt")) {
+		// p2's words for an artifact that is not what its repository says: "SHA-512 hash is not as expected",
+		// checksum/MD5 mismatches, a signed jar whose content does not match its signature
+		if (lower.contains("hash is not as expected") || lower.contains("checksum") || lower.contains("md5")
+				|| lower.matches("(?s).*\\bsha-?\\d+\\b.*") || lower.contains("signature") && !lower.contains("unsigned")
+				|| lower.contains("corrupt")) {
 			return new ProvisioningException(NLS.bind(Messages.tampered, artifact) + " (" + all + ")");
 		}
 		if (lower.contains("unsigned") || lower.contains("trust")) {
@@ -61,6 +64,6 @@ final class Statuses {
 	/** The artifact p2 names (id and version), else the feature being changed. */
 	private static String artifact(String text, String feature) {
 		Matcher matcher = ARTIFACT.matcher(text);
-		return matcher.find() ? matcher.group(1) + " " + matcher.group(2) : feature;
+		return matcher.find() ? matcher.group(1) + " " + matcher.group(2).replaceAll("\\.$", "") : feature;
 	}
 }
