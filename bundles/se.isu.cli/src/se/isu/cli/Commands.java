@@ -61,6 +61,10 @@ final class Commands {
 		command("backup", "säkerhetskopiera / back up the database: backup DIR (tom mapp / empty folder)");
 		command("restore", "återställ / restore the database: restore DIR");
 		command("export", "pseudonymiserad export / pseudonymised export: export --out FILE.csv [--key NYCKELFIL]", "out", "key");
+		// Instruments as p2 features (issue 16): system administrators install, update and remove them.
+		command("plugins", "instrument som tillägg / instrument plugins: " + PluginCommands.USAGE, "available", "id", "repository");
+		command("assessments", "lagrade bedömningar som de läses / stored assessments as they read [--case C] [--instrument ID]"
+				+ " [--limit N]", "case", "instrument", "limit");
 	}
 
 	/** Every command takes {@code --debug} (or ISU_DEBUG=1): a failure prints its stack trace, not one line. */
@@ -103,7 +107,8 @@ final class Commands {
 		}
 		Flags flags;
 		try {
-			flags = Flags.parse(args.subList(1, args.size()));
+			List<String> rest = args.subList(1, args.size());
+			flags = Flags.parse("plugins".equals(command) ? PluginCommands.normalise(rest) : rest);
 			flags.requireKnown(command, FLAGS.get(command));
 		} catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
@@ -119,6 +124,13 @@ final class Commands {
 			return CliApplication.FAILED;
 		} catch (se.isu.security.AccountException e) {
 			err.println(e.field() + ": " + e.getMessage());
+			return CliApplication.FAILED;
+		} catch (se.isu.provisioning.ProvisioningException e) {
+			err.println(e.getMessage());
+			debugTrace(debug, e);
+			return CliApplication.FAILED;
+		} catch (org.eclipse.core.runtime.OperationCanceledException e) {
+			err.println("Avbrutet / cancelled");
 			return CliApplication.FAILED;
 		} catch (se.isu.reports.TemplateRejectedException e) {
 			err.println(e.getMessage());
@@ -183,6 +195,8 @@ final class Commands {
 		case "suppression" -> compilation.suppression(flags);
 		case "instruments" -> instruments();
 		case "textpack" -> textPack(flags);
+		case "plugins" -> new PluginCommands(services, out).plugins(flags);
+		case "assessments" -> new PluginCommands(services, out).assessments(flags);
 		// Every name in DESCRIPTIONS has a case here; CommandsTest runs each one.
 		default -> throw new IllegalStateException("no handler for " + command);
 		};

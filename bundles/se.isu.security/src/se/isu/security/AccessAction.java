@@ -17,5 +17,7 @@ public enum AccessAction {
 	COMPILATION,
 	/** Report templates imported or reset; the suppression rule changed. */
 	TEMPLATE_CHANGE, PROTECTION_SETTING,
-	ACCOUNT_CHANGE, BACKUP, RESTORE, RETENTION_RULE, RETENTION_RUN, RETENTION_HOLD, LOG_REVIEW
+	ACCOUNT_CHANGE, BACKUP, RESTORE, RETENTION_RULE, RETENTION_RUN, RETENTION_HOLD, LOG_REVIEW,
+	/** Instrument features installed, updated or removed with p2, a repository configured (issue 16); the detail names the feature and version or the repository. */
+	PLUGIN_INSTALL, PLUGIN_UPDATE, PLUGIN_REMOVE, PLUGIN_REPOSITORY
 }

@@ -38,6 +38,7 @@ public final class Messages extends NLS {
 	public static String permissionRetention;
 	public static String permissionPseudonymisedExport;
 	public static String permissionDemoData;
+	public static String permissionPluginsManage;
 	public static String permissionProtectionSettings;
 	// Account and unit validation (robustness, issue 12)
 	public static String displayNameTooLong;

@@ -37,7 +37,9 @@ public enum Permission {
 	/** The small-cell suppression rule and other settings that protect compiled data. */
 	PROTECTION_SETTINGS(false, SYSTEM_ADMIN),
 	/** Add synthetic cases (demo and benchmarks). */
-	DEMO_DATA(false, SYSTEM_ADMIN);
+	DEMO_DATA(false, SYSTEM_ADMIN),
+	/** Install, update and remove instrument plugins; configure the repositories they come from (issue 16). */
+	PLUGINS_MANAGE(false, SYSTEM_ADMIN);
 
 	private final boolean unitScoped;
 	private final Set<Role> roles;
@@ -70,6 +72,7 @@ public enum Permission {
 		case PSEUDONYMISED_EXPORT -> Messages.permissionPseudonymisedExport;
 		case PROTECTION_SETTINGS -> Messages.permissionProtectionSettings;
 		case DEMO_DATA -> Messages.permissionDemoData;
+		case PLUGINS_MANAGE -> Messages.permissionPluginsManage;
 		};
 	}
 }
