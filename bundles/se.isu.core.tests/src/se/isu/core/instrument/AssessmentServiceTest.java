@@ -22,6 +22,7 @@ import se.isu.core.CaseService;
 import se.isu.core.NewCase;
 import se.isu.core.ValidationException;
 import se.isu.core.ValidationException.Violation;
+import se.isu.instrument.api.InstrumentContribution;
 import se.isu.model.IsuCase;
 import se.isu.model.instrument.Answer;
 import se.isu.model.instrument.Assessment;
@@ -77,7 +78,7 @@ class AssessmentServiceTest {
 	}
 
 	private void install(InstrumentDefinition... definitions) {
-		InstrumentContribution contribution = () -> List.of(definitions);
+		InstrumentContribution contribution = () -> TestDefinitions.urls(definitions);
 		registrations.add(OsgiServices.context().registerService(InstrumentContribution.class, contribution, null));
 	}
 
@@ -347,7 +348,7 @@ class AssessmentServiceTest {
 			throw new IllegalStateException("Definition definitions/x.xmi is missing");
 		};
 		ServiceRegistration<?> one = OsgiServices.context().registerService(InstrumentContribution.class,
-				() -> List.of(broken), null);
+				() -> TestDefinitions.urls(broken), null);
 		ServiceRegistration<?> two = OsgiServices.context().registerService(InstrumentContribution.class, unreadable, null);
 		try {
 			assertTrue(registry.refused().containsKey("test.broken@1"), registry.refused().toString());

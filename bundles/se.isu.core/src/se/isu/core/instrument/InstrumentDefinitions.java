@@ -43,6 +43,18 @@ public final class InstrumentDefinitions {
 		}
 	}
 
+	/** Loads a definition a plugin ships, from the URL of its resource (the instrument API's contribution). */
+	public static InstrumentDefinition load(java.net.URL url) {
+		if (url == null) {
+			throw new IllegalStateException("A definition resource is missing from its bundle (null URL)");
+		}
+		try (InputStream in = url.openStream()) {
+			return read(in, InstrumentDefinition.class, url.getPath());
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read definition " + url, e);
+		}
+	}
+
 	public static InstrumentDefinition parseDefinition(String xmi) {
 		return parse(xmi, InstrumentDefinition.class);
 	}

@@ -44,6 +44,9 @@ public interface InstrumentRegistry {
 	 */
 	Optional<Form> form(String instrumentId, String version, String unitCode, Integer overlayRevision);
 
-	/** The instrument's scorer; definitions without a scoring plugin are scored declaratively. */
-	InstrumentScorer scorer(String instrumentId);
+	/** The instrument's scoring: its plugin scorer over the declared scores, or the declared scores alone. */
+	FormScorer scorer(String instrumentId);
+
+	/** Whether a plugin scorer claims the instrument. */
+	boolean hasOwnScorer(String instrumentId);
 }

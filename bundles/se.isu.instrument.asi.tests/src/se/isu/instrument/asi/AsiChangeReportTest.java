@@ -19,7 +19,7 @@ import se.isu.core.DemoDataService;
 import se.isu.core.compile.CompilationService;
 import se.isu.core.compile.CompilationService.ChangeRule;
 import se.isu.core.compile.PairedChange;
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.model.query.Measure;
 import se.isu.model.query.PairQuery;
 import se.isu.reports.ReportFormat;
