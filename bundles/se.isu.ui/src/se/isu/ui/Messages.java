@@ -124,6 +124,10 @@ public final class Messages extends NLS {
 	public static String newAssessment_occasion;
 	public static String newAssessment_none;
 
+	// issue 13: respondents per form
+	public static String newAssessment_respondent;
+	public static String respondent_PROVIDER;
+
 	public static String customise_unit;
 	public static String customise_instrument;
 	public static String customise_column_hidden;
@@ -287,6 +291,7 @@ public final class Messages extends NLS {
 		case CLIENT -> respondent_CLIENT;
 		case STAFF -> respondent_STAFF;
 		case FAMILY -> respondent_FAMILY;
+		case PROVIDER -> respondent_PROVIDER;
 		};
 	}
 

@@ -148,6 +148,40 @@ class AssessmentServiceTest {
 	}
 
 	@Test
+	void aFormIsOfferedOnlyToItsRespondentsAndBothRespondentsAnswerAtOneOccasion() {
+		InstrumentDefinition ratings = TestDefinitions.everyType();
+		ratings.setId("test.family");
+		ratings.setName("Familjeskattning");
+		ratings.getRespondents().clear();
+		ratings.getRespondents().add(Respondent.FAMILY);
+		ratings.getRespondents().add(Respondent.STAFF);
+		install(ratings);
+		assertFalse(registry.available("ASV", Respondent.CLIENT).stream().anyMatch(d -> d.getId().equals("test.family")));
+		assertTrue(registry.available("ASV", Respondent.FAMILY).stream().anyMatch(d -> d.getId().equals("test.family")));
+		assertTrue(registry.available("ASV", Respondent.CLIENT).stream().anyMatch(d -> d.getId().equals("test.all")),
+				"a form naming no respondent is the client's");
+
+		IsuCase c = newCase(unusedPersonalIdentityNumber(), "ASV");
+		se.isu.model.Occasion start = se.isu.model.IsuFactory.eINSTANCE.createOccasion();
+		start.setKind(se.isu.model.OccasionKind.INTAKE);
+		start.setStatus(se.isu.model.OccasionStatus.PLANNED);
+		start.setPlannedDate(LocalDate.of(2025, 1, 20));
+		c.getOccasions().add(start);
+		IsuCase stored = cases.saveCase(c);
+		se.isu.model.Occasion occasion = stored.getOccasions().get(0);
+		ValidationException refused = assertThrows(ValidationException.class,
+				() -> assessments.start(stored, occasion, "test.family", Respondent.CLIENT, "anna"));
+		assertEquals("respondent", refused.violations().get(0).field());
+
+		assessments.save(assessments.start(stored, occasion, "test.family", Respondent.FAMILY, "anna"), false);
+		assessments.save(assessments.start(stored, occasion, "test.family", Respondent.STAFF, "anna"), false);
+		assertEquals(java.util.Set.of(Respondent.FAMILY, Respondent.STAFF),
+				assessments.forCase(stored.getId()).stream()
+						.filter(a -> Long.valueOf(occasion.getId()).equals(a.getOccasionId()))
+						.map(Assessment::getRespondent).collect(java.util.stream.Collectors.toSet()));
+	}
+
+	@Test
 	void anAssessmentCannotBeLinkedToAnOccasionThatIsNotSavedYet() {
 		IsuCase c = newCase("19700101-1233", "ASV");
 		se.isu.model.Occasion unsaved = se.isu.model.IsuFactory.eINSTANCE.createOccasion();
@@ -196,6 +230,41 @@ class AssessmentServiceTest {
 		assertEquals((15 / 30.0 + 1.0) / 2, change.before(), 1e-9);
 		assertEquals((3 / 30.0 + 0.25) / 2, change.after(), 1e-9);
 		assertEquals(change.after() - change.before(), change.difference(), 1e-12);
+	}
+
+	@Test
+	void aFormAskedAtSeveralOccasionsIsComparedWithItsAnswerAtTheBaselineKindNeverWithItself() {
+		InstrumentDefinition ladder = TestDefinitions.everyType();
+		ladder.setId("test.ladder");
+		ladder.setName("Stege");
+		ladder.setBaselineInstrument("test.ladder");
+		ladder.setBaselineOccasionKind(se.isu.model.OccasionKind.INTAKE);
+		ladder.getScores().add(TestDefinitions.score("s.d", ScoreCombination.MEAN, MissingScoreRule.ANY_MISSING,
+				TestDefinitions.component("D1", ComponentTransform.SCALED, 30)));
+		install(ladder);
+		IsuCase c = newCase(unusedPersonalIdentityNumber(), "ASV");
+		for (se.isu.model.OccasionKind kind : List.of(se.isu.model.OccasionKind.INTAKE, se.isu.model.OccasionKind.DISCHARGE,
+				se.isu.model.OccasionKind.FOLLOW_UP)) {
+			se.isu.model.Occasion o = se.isu.model.IsuFactory.eINSTANCE.createOccasion();
+			o.setKind(kind);
+			o.setStatus(se.isu.model.OccasionStatus.PLANNED);
+			o.setPlannedDate(LocalDate.of(2025, 2, 1).plusMonths(c.getOccasions().size() * 3L));
+			c.getOccasions().add(o);
+		}
+		IsuCase stored = cases.saveCase(c);
+		List<Assessment> done = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			Assessment a = assessments.start(stored, stored.getOccasions().get(i), "test.ladder", Respondent.CLIENT, "anna");
+			answer(a, "N1", "5");
+			answer(a, "D1", Integer.toString(3 + 9 * i));
+			answer(a, "SC", "1");
+			a.setAssessedOn(LocalDate.now().minusMonths(9 - 3L * i));
+			done.add(assessments.save(a, true));
+		}
+		assertTrue(assessments.baseline(done.get(0)).isEmpty(), "the intake answer is the baseline, it has none itself");
+		assertEquals(done.get(0).getId(), assessments.baseline(done.get(1)).orElseThrow().getId(), "closure → intake");
+		assertEquals(done.get(0).getId(), assessments.baseline(done.get(2)).orElseThrow().getId(),
+				"follow-up → intake, not the nearer closure");
 	}
 
 	@Test

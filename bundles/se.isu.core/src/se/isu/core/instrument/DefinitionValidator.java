@@ -184,6 +184,22 @@ public final class DefinitionValidator {
 		if (score.getMinAnswered() > score.getComponents().size()) {
 			problems.add(where + ": minAnswered is more than the components");
 		}
+		// the scale (decision 59): a range that is one, a step above zero, bands inside the range
+		if (score.getMin() != null && score.getMax() != null && score.getMin() >= score.getMax()) {
+			problems.add(where + ": min " + score.getMin() + " is not below max " + score.getMax());
+		}
+		if (score.getStep() != null && score.getStep() <= 0) {
+			problems.add(where + ": step " + score.getStep() + " must be above zero");
+		}
+		if (score.getDecimals() != null && (score.getDecimals() < 0 || score.getDecimals() > 6)) {
+			problems.add(where + ": decimals " + score.getDecimals() + " must be 0 to 6");
+		}
+		for (se.isu.model.instrument.ScoreBand band : score.getBands()) {
+			if (band.getFrom() > band.getTo() || (score.getMin() != null && band.getFrom() < score.getMin())
+					|| (score.getMax() != null && band.getTo() > score.getMax())) {
+				problems.add(where + ": band " + band.getFrom() + "-" + band.getTo() + " is not inside the score's range");
+			}
+		}
 		for (ScoreComponent c : score.getComponents()) {
 			Item item = items.get(c.getItemId());
 			if (item == null) {

@@ -55,6 +55,12 @@ public final class InstrumentDefinitions {
 		}
 	}
 
+	/** Who may answer the form: its respondents, or the client when the definition names none. */
+	public static java.util.List<se.isu.model.instrument.Respondent> respondents(InstrumentDefinition definition) {
+		return definition.getRespondents().isEmpty() ? java.util.List.of(se.isu.model.instrument.Respondent.CLIENT)
+				: java.util.List.copyOf(definition.getRespondents());
+	}
+
 	public static InstrumentDefinition parseDefinition(String xmi) {
 		return parse(xmi, InstrumentDefinition.class);
 	}

@@ -39,12 +39,12 @@ public class AsiChangeReport implements GroupReport {
 
 	@Override
 	public String title() {
-		return "ASI – förändring Grund → Uppföljning";
+		return Messages.change_title;
 	}
 
 	@Override
 	public String description() {
-		return "Sammanvägda värden per livsområde för samma klienter vid Grund och Uppföljning, med bortfall och dess orsaker.";
+		return Messages.change_description;
 	}
 
 	@Override
@@ -70,8 +70,7 @@ public class AsiChangeReport implements GroupReport {
 		List<Map<String, Object>> reasons = new ArrayList<>();
 		first.dropoutReasons().forEach(r -> reasons.add(row("label", r.label(), "count", r.count())));
 		List<Map<String, Object>> notes = new ArrayList<>();
-		notes.add(row("text", parameters.describe() + ". Lägre värde är bättre; en förändring mindre än 0,1 räknas som oförändrad. "
-				+ "Andelar av de uppföljda; bortfallsorsaker för första livsområdet (samma klienter i alla områden där värdet kunde räknas)."));
+		notes.add(row("text", org.eclipse.osgi.util.NLS.bind(Messages.change_note, parameters.describe())));
 		first.notes().forEach(note -> notes.add(row("text", note)));
 		Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
 		rows.put("change", change);

@@ -31,7 +31,7 @@ public class AsiFeedbackReport implements AssessmentReportContribution {
 
 	@Override
 	public String title() {
-		return "ASI – återkoppling";
+		return Messages.feedback_title;
 	}
 
 	@Override

@@ -29,9 +29,7 @@ public class AsiScorer implements InstrumentScorer {
 	@Override
 	public List<ScoreValue> score(FormView form, Answers answers, List<ScoreValue> declared) {
 		List<ScoreValue> scores = new ArrayList<>(declared);
-		scores.add(new ScoreValue(AREAS_NEEDING_HELP, java.util.Locale.getDefault().getLanguage().equals("en")
-				? "Areas where help is needed (rating 4-9)"
-				: "Områden där hjälp behövs (skattning 4–9)", areasNeedingHelp(answers)));
+		scores.add(new ScoreValue(AREAS_NEEDING_HELP, Messages.score_areasNeedingHelp, areasNeedingHelp(answers)));
 		return scores;
 	}
 

@@ -216,12 +216,35 @@ final class CompilationSql {
 		}
 		case ITEM:
 			return "CAST(" + answer(parameter, true) + ".NUMBER_VALUE AS DECIMAL(12, 3))";
-		case SCORE:
-			// bands of a tenth: 0.0, 0.1, … (ASI composite scores run from 0 to 1)
-			return "CAST(FLOOR(" + answer(parameter, false) + ".SCORE_VALUE * 10) / 10 AS DECIMAL(12, 1))";
+		case SCORE: {
+			// instrumentId/scoreId[:step[:decimals]]: core adds the step the score's definition declares; the store
+			// assumes no range. The epsilon keeps 0.3 / 0.1 = 2.9999… in the band of 0.3 (FLOOR and DECIMAL are the
+			// same in Derby and PostgreSQL).
+			String[] scale = parameter.split(":");
+			String value = answer(scale[0], false) + ".SCORE_VALUE";
+			if (scale.length < 2) {
+				return "CAST(" + value + " AS DECIMAL(12, 3))";
+			}
+			String step = step(scale[1]);
+			return "CAST(FLOOR(" + value + " / " + step + " + 0.000001) * " + step + " AS DECIMAL(12, 3))";
+		}
 		default:
 			throw new IllegalArgumentException("Unsupported dimension " + dimension);
 		}
+	}
+
+	/** A band width as an SQL literal: parsed as a positive number, so nothing else reaches the statement. */
+	private static String step(String text) {
+		java.math.BigDecimal step;
+		try {
+			step = new java.math.BigDecimal(text.strip());
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("A score's band width must be a number, was '" + text + "'");
+		}
+		if (step.signum() <= 0) {
+			throw new IllegalArgumentException("A score's band width must be above zero, was " + text);
+		}
+		return step.toPlainString();
 	}
 
 	/** Whether a filter's values on this dimension are numbers (codes) rather than text. */
