@@ -127,6 +127,9 @@ public final class Messages extends NLS {
 	// issue 13: respondents per form
 	public static String newAssessment_respondent;
 	public static String respondent_PROVIDER;
+	public static String itemType_MONTH_YEAR;
+	public static String itemType_AGE;
+	public static String form_keysMonthYear;
 
 	public static String customise_unit;
 	public static String customise_instrument;
@@ -344,6 +347,8 @@ public final class Messages extends NLS {
 		case TEXT -> itemType_TEXT;
 		case COMPUTED -> itemType_COMPUTED;
 		case DECIMAL -> itemType_DECIMAL;
+		case MONTH_YEAR -> itemType_MONTH_YEAR;
+		case AGE -> itemType_AGE;
 		};
 	}
 }

@@ -29,7 +29,7 @@ import se.isu.model.instrument.Section;
  */
 public final class DefinitionValidator {
 
-	private static final Set<ItemType> NUMERIC = EnumSet.of(ItemType.INTEGER, ItemType.DECIMAL, ItemType.DAY_COUNT, ItemType.MONEY,
+	private static final Set<ItemType> NUMERIC = EnumSet.of(ItemType.INTEGER, ItemType.DECIMAL, ItemType.DAY_COUNT, ItemType.MONEY, ItemType.AGE,
 			ItemType.SCALE, ItemType.YES_NO, ItemType.COMPUTED, ItemType.SINGLE_CHOICE);
 
 	/** What a person types for yes or no (Form.Field reads them); a missing code must not take them over. */

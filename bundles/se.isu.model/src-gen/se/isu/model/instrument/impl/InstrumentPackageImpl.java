@@ -2031,6 +2031,8 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		addEEnumLiteral(itemTypeEEnum, ItemType.TEXT);
 		addEEnumLiteral(itemTypeEEnum, ItemType.COMPUTED);
 		addEEnumLiteral(itemTypeEEnum, ItemType.DECIMAL);
+		addEEnumLiteral(itemTypeEEnum, ItemType.MONTH_YEAR);
+		addEEnumLiteral(itemTypeEEnum, ItemType.AGE);
 
 		initEEnum(respondentEEnum, Respondent.class, "Respondent");
 		addEEnumLiteral(respondentEEnum, Respondent.CLIENT);
