@@ -110,8 +110,8 @@ public class DefaultCompilationService implements CompilationService {
 	}
 
 	/** Compiles under the rule, after the caller has checked the permission. */
-	private CompiledTable compile(CompilationQuery query, SmallCellRule rule) {
-		query = withScoreScales(query);
+	private CompiledTable compile(CompilationQuery asked, SmallCellRule rule) {
+		CompilationQuery query = withScoreScales(asked);
 		KeyLabels labels = new KeyLabels(cases);
 		List<Group> groups = aggregation.aggregate(query, query.groupBy());
 		int rowDims = query.rows().size();
