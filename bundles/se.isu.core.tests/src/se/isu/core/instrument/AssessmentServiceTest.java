@@ -268,6 +268,22 @@ class AssessmentServiceTest {
 	}
 
 	@Test
+	void aScoreMissingAtBaselineGivesNoChangeInsteadOfAnError() {
+		Assessment baseline = TestDefinitions.F.createAssessment();
+		Score missing = TestDefinitions.F.createScore();
+		missing.setScoreId("s.d");
+		baseline.getScores().add(missing);
+		Assessment followUp = TestDefinitions.F.createAssessment();
+		Score now = TestDefinitions.F.createScore();
+		now.setScoreId("s.d");
+		now.setValue(0.5);
+		followUp.getScores().add(now);
+		AssessmentService.ScoreChange change = assessments.change(baseline, followUp).get(0);
+		assertNull(change.before());
+		assertNull(change.difference());
+	}
+
+	@Test
 	void removingThePluginLeavesAnswersAndScoresReadableAndInstallingItBringsTheFormBack() {
 		IsuCase c = newCase("19700101-1233", "ASV");
 		Assessment a = assessments.start(c, null, "test.all", Respondent.CLIENT, "anna");

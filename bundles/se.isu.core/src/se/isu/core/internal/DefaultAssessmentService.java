@@ -221,8 +221,9 @@ public class DefaultAssessmentService implements AssessmentService {
 	public List<ScoreChange> change(Assessment baseline, Assessment followUp) {
 		List<ScoreChange> changes = new ArrayList<>();
 		for (Score after : followUp.getScores()) {
+			// a score missing at baseline is stored without a value: Optional.map, as Stream.map + findFirst throws on null
 			Double before = baseline.getScores().stream().filter(s -> s.getScoreId().equals(after.getScoreId()))
-					.map(Score::getValue).findFirst().orElse(null);
+					.findFirst().map(Score::getValue).orElse(null);
 			changes.add(new ScoreChange(after.getScoreId(), after.getLabel(), before, after.getValue()));
 		}
 		return changes;

@@ -27,8 +27,9 @@ public class ExampleScorer implements InstrumentScorer {
 	@Override
 	public List<ScoreValue> score(FormView form, Answers answers, List<ScoreValue> declared) {
 		List<ScoreValue> scores = new ArrayList<>(declared);
-		Double yes = declared.stream().filter(s -> s.id().equals("example.antalJa")).map(ScoreValue::value)
-				.findFirst().orElse(null);
+		// a missing score has a null value: take it through Optional.map (Stream.map + findFirst throws on null)
+		Double yes = declared.stream().filter(s -> s.id().equals("example.antalJa")).findFirst()
+				.map(ScoreValue::value).orElse(null);
 		scores.add(new ScoreValue(SAFE, Messages.score_safe, yes == null ? null : yes == 0 ? 1.0 : 0.0));
 		return scores;
 	}
