@@ -11,7 +11,7 @@ import java.util.List;
 import se.isu.core.compile.CompilationService;
 import se.isu.core.compile.CompilationText;
 import se.isu.core.compile.SmallCellRule;
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.model.query.CompilationQuery;
 import se.isu.reports.ReportFormat;
 import se.isu.reports.ReportService;

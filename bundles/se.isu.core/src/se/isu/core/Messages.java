@@ -32,6 +32,8 @@ public final class Messages extends NLS {
 	public static String itemNotACode;
 	public static String itemYesNo;
 	public static String itemDate;
+	// issue 13: month-year items
+	public static String itemMonthYear;
 	public static String itemUnknown;
 	public static String itemMissingNotAllowed;
 	public static String itemHiddenAnswered;

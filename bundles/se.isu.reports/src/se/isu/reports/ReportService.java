@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.ReportParameters;
 
 /**
  * Renders report templates with BIRT. Group reports get their rows from core's compilation services through the

@@ -124,6 +124,13 @@ public final class Messages extends NLS {
 	public static String newAssessment_occasion;
 	public static String newAssessment_none;
 
+	// issue 13: respondents per form
+	public static String newAssessment_respondent;
+	public static String respondent_PROVIDER;
+	public static String itemType_MONTH_YEAR;
+	public static String itemType_AGE;
+	public static String form_keysMonthYear;
+
 	public static String customise_unit;
 	public static String customise_instrument;
 	public static String customise_column_hidden;
@@ -287,6 +294,7 @@ public final class Messages extends NLS {
 		case CLIENT -> respondent_CLIENT;
 		case STAFF -> respondent_STAFF;
 		case FAMILY -> respondent_FAMILY;
+		case PROVIDER -> respondent_PROVIDER;
 		};
 	}
 
@@ -339,6 +347,8 @@ public final class Messages extends NLS {
 		case TEXT -> itemType_TEXT;
 		case COMPUTED -> itemType_COMPUTED;
 		case DECIMAL -> itemType_DECIMAL;
+		case MONTH_YEAR -> itemType_MONTH_YEAR;
+		case AGE -> itemType_AGE;
 		};
 	}
 }

@@ -127,4 +127,7 @@ public final class WidgetIds {
 	public static final String OWN_ITEM_PROBLEM = "ownItem.problem";
 	public static final String OWN_ITEM_OK = "ownItem.ok";
 	public static final String OWN_ITEM_CANCEL = "ownItem.cancel";
+
+	// issue 13: respondents per form
+	public static final String NEW_ASSESSMENT_RESPONDENT = "newAssessment.respondent";
 }

@@ -70,6 +70,10 @@ class AssessmentThroughTheWindowTest {
 				driver.select(combos[0], "Utskrivning");
 				assertEquals(discharge + 1, combos[0].getSelectionIndex());
 				driver.select(combos[1], "Klientfrågor");
+				// only the form's own respondents are offered: the client questions are the client's
+				Combo respondent = driver.find(dialog, WidgetIds.NEW_ASSESSMENT_RESPONDENT, Combo.class);
+				assertEquals(List.of("klienten"), List.of(respondent.getItems()));
+				assertEquals("klienten", respondent.getText());
 				driver.click(button(dialog, "OK"));
 			} catch (Throwable t) {
 				dialogFailure.set(t);
@@ -104,6 +108,7 @@ class AssessmentThroughTheWindowTest {
 		Assessment answered = stored.stream().filter(a -> a.getId() == editor.currentAssessment().getId()).findFirst().orElseThrow();
 		assertEquals(AssessmentStatus.COMPLETE, answered.getStatus());
 		assertEquals("isu.klientfragor", answered.getInstrumentId());
+		assertEquals(se.isu.model.instrument.Respondent.CLIENT, answered.getRespondent());
 		assertEquals(closed.getOccasions().get(discharge).getId(), answered.getOccasionId());
 		assertEquals(6, answered.getAnswers().size());
 

@@ -22,6 +22,7 @@ import se.isu.core.CaseService;
 import se.isu.core.NewCase;
 import se.isu.core.ValidationException;
 import se.isu.core.ValidationException.Violation;
+import se.isu.instrument.api.InstrumentContribution;
 import se.isu.model.IsuCase;
 import se.isu.model.instrument.Answer;
 import se.isu.model.instrument.Assessment;
@@ -77,7 +78,7 @@ class AssessmentServiceTest {
 	}
 
 	private void install(InstrumentDefinition... definitions) {
-		InstrumentContribution contribution = () -> List.of(definitions);
+		InstrumentContribution contribution = () -> TestDefinitions.urls(definitions);
 		registrations.add(OsgiServices.context().registerService(InstrumentContribution.class, contribution, null));
 	}
 
@@ -147,6 +148,40 @@ class AssessmentServiceTest {
 	}
 
 	@Test
+	void aFormIsOfferedOnlyToItsRespondentsAndBothRespondentsAnswerAtOneOccasion() {
+		InstrumentDefinition ratings = TestDefinitions.everyType();
+		ratings.setId("test.family");
+		ratings.setName("Familjeskattning");
+		ratings.getRespondents().clear();
+		ratings.getRespondents().add(Respondent.FAMILY);
+		ratings.getRespondents().add(Respondent.STAFF);
+		install(ratings);
+		assertFalse(registry.available("ASV", Respondent.CLIENT).stream().anyMatch(d -> d.getId().equals("test.family")));
+		assertTrue(registry.available("ASV", Respondent.FAMILY).stream().anyMatch(d -> d.getId().equals("test.family")));
+		assertTrue(registry.available("ASV", Respondent.CLIENT).stream().anyMatch(d -> d.getId().equals("test.all")),
+				"a form naming no respondent is the client's");
+
+		IsuCase c = newCase(unusedPersonalIdentityNumber(), "ASV");
+		se.isu.model.Occasion start = se.isu.model.IsuFactory.eINSTANCE.createOccasion();
+		start.setKind(se.isu.model.OccasionKind.INTAKE);
+		start.setStatus(se.isu.model.OccasionStatus.PLANNED);
+		start.setPlannedDate(LocalDate.of(2025, 1, 20));
+		c.getOccasions().add(start);
+		IsuCase stored = cases.saveCase(c);
+		se.isu.model.Occasion occasion = stored.getOccasions().get(0);
+		ValidationException refused = assertThrows(ValidationException.class,
+				() -> assessments.start(stored, occasion, "test.family", Respondent.CLIENT, "anna"));
+		assertEquals("respondent", refused.violations().get(0).field());
+
+		assessments.save(assessments.start(stored, occasion, "test.family", Respondent.FAMILY, "anna"), false);
+		assessments.save(assessments.start(stored, occasion, "test.family", Respondent.STAFF, "anna"), false);
+		assertEquals(java.util.Set.of(Respondent.FAMILY, Respondent.STAFF),
+				assessments.forCase(stored.getId()).stream()
+						.filter(a -> Long.valueOf(occasion.getId()).equals(a.getOccasionId()))
+						.map(Assessment::getRespondent).collect(java.util.stream.Collectors.toSet()));
+	}
+
+	@Test
 	void anAssessmentCannotBeLinkedToAnOccasionThatIsNotSavedYet() {
 		IsuCase c = newCase("19700101-1233", "ASV");
 		se.isu.model.Occasion unsaved = se.isu.model.IsuFactory.eINSTANCE.createOccasion();
@@ -195,6 +230,57 @@ class AssessmentServiceTest {
 		assertEquals((15 / 30.0 + 1.0) / 2, change.before(), 1e-9);
 		assertEquals((3 / 30.0 + 0.25) / 2, change.after(), 1e-9);
 		assertEquals(change.after() - change.before(), change.difference(), 1e-12);
+	}
+
+	@Test
+	void aFormAskedAtSeveralOccasionsIsComparedWithItsAnswerAtTheBaselineKindNeverWithItself() {
+		InstrumentDefinition ladder = TestDefinitions.everyType();
+		ladder.setId("test.ladder");
+		ladder.setName("Stege");
+		ladder.setBaselineInstrument("test.ladder");
+		ladder.setBaselineOccasionKind(se.isu.model.OccasionKind.INTAKE);
+		ladder.getScores().add(TestDefinitions.score("s.d", ScoreCombination.MEAN, MissingScoreRule.ANY_MISSING,
+				TestDefinitions.component("D1", ComponentTransform.SCALED, 30)));
+		install(ladder);
+		IsuCase c = newCase(unusedPersonalIdentityNumber(), "ASV");
+		for (se.isu.model.OccasionKind kind : List.of(se.isu.model.OccasionKind.INTAKE, se.isu.model.OccasionKind.DISCHARGE,
+				se.isu.model.OccasionKind.FOLLOW_UP)) {
+			se.isu.model.Occasion o = se.isu.model.IsuFactory.eINSTANCE.createOccasion();
+			o.setKind(kind);
+			o.setStatus(se.isu.model.OccasionStatus.PLANNED);
+			o.setPlannedDate(LocalDate.of(2025, 2, 1).plusMonths(c.getOccasions().size() * 3L));
+			c.getOccasions().add(o);
+		}
+		IsuCase stored = cases.saveCase(c);
+		List<Assessment> done = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			Assessment a = assessments.start(stored, stored.getOccasions().get(i), "test.ladder", Respondent.CLIENT, "anna");
+			answer(a, "N1", "5");
+			answer(a, "D1", Integer.toString(3 + 9 * i));
+			answer(a, "SC", "1");
+			a.setAssessedOn(LocalDate.now().minusMonths(9 - 3L * i));
+			done.add(assessments.save(a, true));
+		}
+		assertTrue(assessments.baseline(done.get(0)).isEmpty(), "the intake answer is the baseline, it has none itself");
+		assertEquals(done.get(0).getId(), assessments.baseline(done.get(1)).orElseThrow().getId(), "closure → intake");
+		assertEquals(done.get(0).getId(), assessments.baseline(done.get(2)).orElseThrow().getId(),
+				"follow-up → intake, not the nearer closure");
+	}
+
+	@Test
+	void aScoreMissingAtBaselineGivesNoChangeInsteadOfAnError() {
+		Assessment baseline = TestDefinitions.F.createAssessment();
+		Score missing = TestDefinitions.F.createScore();
+		missing.setScoreId("s.d");
+		baseline.getScores().add(missing);
+		Assessment followUp = TestDefinitions.F.createAssessment();
+		Score now = TestDefinitions.F.createScore();
+		now.setScoreId("s.d");
+		now.setValue(0.5);
+		followUp.getScores().add(now);
+		AssessmentService.ScoreChange change = assessments.change(baseline, followUp).get(0);
+		assertNull(change.before());
+		assertNull(change.difference());
 	}
 
 	@Test
@@ -347,7 +433,7 @@ class AssessmentServiceTest {
 			throw new IllegalStateException("Definition definitions/x.xmi is missing");
 		};
 		ServiceRegistration<?> one = OsgiServices.context().registerService(InstrumentContribution.class,
-				() -> List.of(broken), null);
+				() -> TestDefinitions.urls(broken), null);
 		ServiceRegistration<?> two = OsgiServices.context().registerService(InstrumentContribution.class, unreadable, null);
 		try {
 			assertTrue(registry.refused().containsKey("test.broken@1"), registry.refused().toString());

@@ -27,6 +27,26 @@ class FormTest {
 	}
 
 	@Test
+	void aMonthIsTypedAsYearAndMonthAndAnAgeIsWholeYearsUpTo120() {
+		se.isu.model.instrument.InstrumentDefinition d = TestDefinitions.everyType();
+		d.getSections().get(0).getItems().add(TestDefinitions.item("MY", se.isu.model.instrument.ItemType.MONTH_YEAR));
+		d.getSections().get(0).getItems().add(TestDefinitions.item("AG", se.isu.model.instrument.ItemType.AGE));
+		assertTrue(new DefinitionValidator(id -> java.util.Optional.empty()).problems(d).stream()
+				.noneMatch(p -> p.contains("MY") || p.contains("AG")));
+		Form withDates = TestDefinitions.form(d);
+		Field month = withDates.field("MY").orElseThrow();
+		assertEquals("2019-03", canonical(month.parse("2019-03")));
+		assertEquals("2019-03", canonical(month.parse("201903")));
+		assertTrue(assertInstanceOf(Parsed.Invalid.class, month.parse("2019-13")).message().startsWith("MY "),
+				"the message names the item");
+		assertTrue(assertInstanceOf(Parsed.Invalid.class, month.parse("mars 2019")).message().contains("ÅÅÅÅ-MM"));
+		Field age = withDates.field("AG").orElseThrow();
+		assertEquals("15", canonical(age.parse("15")));
+		assertInstanceOf(Parsed.Invalid.class, age.parse("121"));
+		assertInstanceOf(Parsed.Invalid.class, age.parse("-1"));
+	}
+
+	@Test
 	void numbersAreCheckedAgainstTheirRangeAndTheMessageNamesItemAndRule() {
 		assertEquals("42", canonical(parse("N1", " 42 ")));
 		assertEquals("N1 Fråga N1: 100 ligger utanför det tillåtna intervallet 0–99.",

@@ -12,6 +12,7 @@ import org.osgi.framework.ServiceRegistration;
 
 import se.isu.core.CaseService;
 import se.isu.core.NewCase;
+import se.isu.instrument.api.InstrumentContribution;
 import se.isu.model.IsuCase;
 import se.isu.model.IsuFactory;
 import se.isu.model.Occasion;
@@ -44,7 +45,7 @@ class OccasionPlannerTest {
 		followUp.setId("plan.followup");
 		followUp.setBaselineInstrument("plan.intake");
 		followUp.getSchedule().add(rule(OccasionKind.INTERIM, ScheduleAnchor.PREVIOUS_ASSESSMENT, 6, 0, 30));
-		InstrumentContribution contribution = () -> List.of(intake, followUp);
+		InstrumentContribution contribution = () -> TestDefinitions.urls(intake, followUp);
 		registration = OsgiServices.context().registerService(InstrumentContribution.class, contribution, null);
 	}
 

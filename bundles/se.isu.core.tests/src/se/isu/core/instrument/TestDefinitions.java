@@ -30,6 +30,25 @@ final class TestDefinitions {
 	 * (own list 1-3), V1 single choice from model value set skl.b3, K1 multi choice, SC scale 0-4 with bands, DT date,
 	 * T1 text, CP computed D1 + N1. Missing codes X and N (N not allowed on N1).
 	 */
+	/**
+	 * Definitions as a plugin ships them (XMI resources, here in temporary files), for an
+	 * {@link se.isu.instrument.api.InstrumentContribution} registered by a test.
+	 */
+	static java.util.List<java.net.URL> urls(InstrumentDefinition... definitions) {
+		java.util.List<java.net.URL> urls = new java.util.ArrayList<>();
+		for (InstrumentDefinition d : definitions) {
+			try {
+				java.nio.file.Path file = java.nio.file.Files.createTempFile(d.getId() + "-", ".xmi");
+				file.toFile().deleteOnExit();
+				java.nio.file.Files.writeString(file, InstrumentDefinitions.toXmi(d));
+				urls.add(file.toUri().toURL());
+			} catch (java.io.IOException e) {
+				throw new java.io.UncheckedIOException(e);
+			}
+		}
+		return urls;
+	}
+
 	static InstrumentDefinition everyType() {
 		InstrumentDefinition d = F.createInstrumentDefinition();
 		d.setId("test.all");

@@ -29,7 +29,7 @@ import se.isu.model.instrument.Section;
  */
 public final class DefinitionValidator {
 
-	private static final Set<ItemType> NUMERIC = EnumSet.of(ItemType.INTEGER, ItemType.DECIMAL, ItemType.DAY_COUNT, ItemType.MONEY,
+	private static final Set<ItemType> NUMERIC = EnumSet.of(ItemType.INTEGER, ItemType.DECIMAL, ItemType.DAY_COUNT, ItemType.MONEY, ItemType.AGE,
 			ItemType.SCALE, ItemType.YES_NO, ItemType.COMPUTED, ItemType.SINGLE_CHOICE);
 
 	/** What a person types for yes or no (Form.Field reads them); a missing code must not take them over. */
@@ -183,6 +183,22 @@ public final class DefinitionValidator {
 		}
 		if (score.getMinAnswered() > score.getComponents().size()) {
 			problems.add(where + ": minAnswered is more than the components");
+		}
+		// the scale (decision 59): a range that is one, a step above zero, bands inside the range
+		if (score.getMin() != null && score.getMax() != null && score.getMin() >= score.getMax()) {
+			problems.add(where + ": min " + score.getMin() + " is not below max " + score.getMax());
+		}
+		if (score.getStep() != null && score.getStep() <= 0) {
+			problems.add(where + ": step " + score.getStep() + " must be above zero");
+		}
+		if (score.getDecimals() != null && (score.getDecimals() < 0 || score.getDecimals() > 6)) {
+			problems.add(where + ": decimals " + score.getDecimals() + " must be 0 to 6");
+		}
+		for (se.isu.model.instrument.ScoreBand band : score.getBands()) {
+			if (band.getFrom() > band.getTo() || (score.getMin() != null && band.getFrom() < score.getMin())
+					|| (score.getMax() != null && band.getTo() > score.getMax())) {
+				problems.add(where + ": band " + band.getFrom() + "-" + band.getTo() + " is not inside the score's range");
+			}
 		}
 		for (ScoreComponent c : score.getComponents()) {
 			Item item = items.get(c.getItemId());

@@ -122,7 +122,7 @@ public final class Form {
 				return item.getMin();
 			}
 			return switch (item.getType()) {
-			case DAY_COUNT, MONEY, INTEGER -> 0;
+			case DAY_COUNT, MONEY, INTEGER, AGE -> 0;
 			default -> null;
 			};
 		}
@@ -131,7 +131,11 @@ public final class Form {
 			if (item.getMax() != null) {
 				return item.getMax();
 			}
-			return item.getType() == ItemType.DAY_COUNT ? 30 : null;
+			return switch (item.getType()) {
+			case DAY_COUNT -> 30;
+			case AGE -> 120;
+			default -> null;
+			};
 		}
 
 		/** The label of a code (choice, scale value, yes/no), or the code itself. */
@@ -159,12 +163,13 @@ public final class Form {
 				return new Parsed.Missing(missing.get().getCode());
 			}
 			return switch (item.getType()) {
-			case INTEGER, DAY_COUNT, MONEY -> number(text.replace(" ", "").replace("\u00a0", ""));
+			case INTEGER, DAY_COUNT, MONEY, AGE -> number(text.replace(" ", "").replace("\u00a0", ""));
 			case DECIMAL -> decimal(text.replace(',', '.'));
 			case SCALE, SINGLE_CHOICE -> code(text);
 			case YES_NO -> yesNo(text);
 			case MULTI_CHOICE -> codes(text);
 			case DATE -> date(text);
+			case MONTH_YEAR -> monthYear(text);
 			case TEXT -> text.length() > 4000 ? invalid(Messages.itemTooLong, "4000") : new Parsed.Value(text);
 			case COMPUTED -> invalid(Messages.itemComputed);
 			};
@@ -273,6 +278,19 @@ public final class Form {
 				return invalid(Messages.dateNotInCalendar, text);
 			}
 			return invalid(Messages.itemDate);
+		}
+
+		/** A month: ÅÅÅÅ-MM (or ÅÅÅÅMM), stored as YYYY-MM; a month that does not exist is told so. */
+		private Parsed monthYear(String text) {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-?(\\d{2})").matcher(text);
+			if (!m.matches()) {
+				return invalid(Messages.itemMonthYear);
+			}
+			int month = Integer.parseInt(m.group(2));
+			if (month < 1 || month > 12) {
+				return invalid(Messages.dateNotInCalendar, text);
+			}
+			return new Parsed.Value(m.group(1) + "-" + m.group(2));
 		}
 
 		private Parsed invalid(String pattern, String... bindings) {

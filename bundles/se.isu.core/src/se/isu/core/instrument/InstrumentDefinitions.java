@@ -43,6 +43,24 @@ public final class InstrumentDefinitions {
 		}
 	}
 
+	/** Loads a definition a plugin ships, from the URL of its resource (the instrument API's contribution). */
+	public static InstrumentDefinition load(java.net.URL url) {
+		if (url == null) {
+			throw new IllegalStateException("A definition resource is missing from its bundle (null URL)");
+		}
+		try (InputStream in = url.openStream()) {
+			return read(in, InstrumentDefinition.class, url.getPath());
+		} catch (IOException e) {
+			throw new UncheckedIOException("Cannot read definition " + url, e);
+		}
+	}
+
+	/** Who may answer the form: its respondents, or the client when the definition names none. */
+	public static java.util.List<se.isu.model.instrument.Respondent> respondents(InstrumentDefinition definition) {
+		return definition.getRespondents().isEmpty() ? java.util.List.of(se.isu.model.instrument.Respondent.CLIENT)
+				: java.util.List.copyOf(definition.getRespondents());
+	}
+
 	public static InstrumentDefinition parseDefinition(String xmi) {
 		return parse(xmi, InstrumentDefinition.class);
 	}

@@ -32,6 +32,12 @@ public interface InstrumentRegistry {
 	/** What a unit can start: the newest version of every installed instrument plus its own questionnaires. */
 	List<InstrumentDefinition> available(String unitCode);
 
+	/** What a unit can start for this respondent: only forms that name the respondent (or, naming none, the client). */
+	default List<InstrumentDefinition> available(String unitCode, se.isu.model.instrument.Respondent respondent) {
+		return available(unitCode).stream().filter(d -> InstrumentDefinitions.respondents(d).contains(respondent))
+				.toList();
+	}
+
 	/**
 	 * The form a unit fills in for this definition version: the unit's current overlay and the imported text pack
 	 * applied, in the user's language. Empty when the instrument is not installed.
@@ -44,6 +50,9 @@ public interface InstrumentRegistry {
 	 */
 	Optional<Form> form(String instrumentId, String version, String unitCode, Integer overlayRevision);
 
-	/** The instrument's scorer; definitions without a scoring plugin are scored declaratively. */
-	InstrumentScorer scorer(String instrumentId);
+	/** The instrument's scoring: its plugin scorer over the declared scores, or the declared scores alone. */
+	FormScorer scorer(String instrumentId);
+
+	/** Whether a plugin scorer claims the instrument. */
+	boolean hasOwnScorer(String instrumentId);
 }

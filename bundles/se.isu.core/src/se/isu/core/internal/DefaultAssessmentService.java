@@ -66,7 +66,7 @@ public class DefaultAssessmentService implements AssessmentService {
 		session.require(Permission.CASE_WRITE, unit);
 		InstrumentDefinition definition = registry.latest(instrumentId, unit).orElseThrow(
 				() -> new ValidationException("instrumentId", NLS.bind(Messages.instrumentNotInstalled, instrumentId, "-")));
-		if (!definition.getRespondents().isEmpty() && !definition.getRespondents().contains(respondent)) {
+		if (!se.isu.core.instrument.InstrumentDefinitions.respondents(definition).contains(respondent)) {
 			throw new ValidationException("respondent",
 					NLS.bind(Messages.respondentNotAllowed, definition.getName(), respondent.getLiteral()));
 		}
@@ -188,22 +188,42 @@ public class DefaultAssessmentService implements AssessmentService {
 	public Optional<Assessment> baseline(Assessment followUp) {
 		// The baseline may lie in another case of the same client: readable only by whoever may read this one.
 		session.require(Permission.CASE_READ, caseOf(followUp.getCaseId()).unitCode());
-		Optional<String> baselineId = registry.find(followUp.getInstrumentId(), followUp.getInstrumentVersion())
-				.map(InstrumentDefinition::getBaselineInstrument).filter(Objects::nonNull);
+		Optional<InstrumentDefinition> definition = registry.find(followUp.getInstrumentId(),
+				followUp.getInstrumentVersion());
+		Optional<String> baselineId = definition.map(InstrumentDefinition::getBaselineInstrument).filter(Objects::nonNull);
 		if (baselineId.isEmpty()) {
 			return Optional.empty();
 		}
+		// A form asked at several occasions pairs by occasion kind (its answer at intake, say), and is never its own
+		// baseline; without a kind the newest earlier assessment of the baseline instrument is taken, as before.
+		se.isu.model.OccasionKind kind = definition.get().isSetBaselineOccasionKind()
+				? definition.get().getBaselineOccasionKind()
+				: null;
 		LocalDate on = followUp.getAssessedOn() == null ? LocalDate.now(clock) : followUp.getAssessedOn();
 		return repository.findCompleteForSameClient(followUp.getCaseId(), baselineId.get()).stream()
-				.filter(a -> a.getAssessedOn() == null || !a.getAssessedOn().isAfter(on)).findFirst();
+				.filter(a -> a.getId() != followUp.getId())
+				.filter(a -> a.getAssessedOn() == null || !a.getAssessedOn().isAfter(on))
+				.filter(a -> kind == null || kind == occasionKind(a))
+				.findFirst();
+	}
+
+	/** The kind of the occasion an assessment was answered at, or null when it has none. */
+	private se.isu.model.OccasionKind occasionKind(Assessment a) {
+		if (a.getOccasionId() == null) {
+			return null;
+		}
+		return cases.findKey(a.getCaseId()).flatMap(key -> cases.findCase(key.caseNumber()))
+				.flatMap(c -> c.getOccasions().stream().filter(o -> o.getId() == a.getOccasionId()).findFirst())
+				.map(se.isu.model.Occasion::getKind).orElse(null);
 	}
 
 	@Override
 	public List<ScoreChange> change(Assessment baseline, Assessment followUp) {
 		List<ScoreChange> changes = new ArrayList<>();
 		for (Score after : followUp.getScores()) {
+			// a score missing at baseline is stored without a value: Optional.map, as Stream.map + findFirst throws on null
 			Double before = baseline.getScores().stream().filter(s -> s.getScoreId().equals(after.getScoreId()))
-					.map(Score::getValue).findFirst().orElse(null);
+					.findFirst().map(Score::getValue).orElse(null);
 			changes.add(new ScoreChange(after.getScoreId(), after.getLabel(), before, after.getValue()));
 		}
 		return changes;

@@ -63,6 +63,11 @@ public class DefaultCompilationService implements CompilationService {
 	@Reference
 	AccessLog log;
 
+	/** Where a score's bands come from; without it (no instrument installed yet) scores group by their value. */
+	@Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+			policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+	volatile se.isu.core.instrument.InstrumentRegistry instruments;
+
 	java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
 	@Override
@@ -73,8 +78,40 @@ public class DefaultCompilationService implements CompilationService {
 		return table;
 	}
 
+	/**
+	 * The query with every SCORE dimension that names no scale given the one its definition declares (decision 59),
+	 * so the store groups by the score's own bands and the labels show its own decimals.
+	 */
+	CompilationQuery withScoreScales(CompilationQuery query) {
+		java.util.function.UnaryOperator<Dimension> scaled = d -> {
+			if (d.kind() != Dimension.Kind.SCORE || d.parameter().indexOf(':') >= 0) {
+				return d;
+			}
+			return new Dimension(d.kind(), scaleOf(d.parameter()).parameter(d.parameter()));
+		};
+		return new CompilationQuery(query.measure(), query.rows().stream().map(scaled).toList(),
+				query.columns().stream().map(scaled).toList(),
+				query.filters().stream().map(f -> new CompilationQuery.Filter(scaled.apply(f.dimension()), f.values()))
+						.toList(),
+				query.from(), query.to(), query.periodDate(), query.withinUnits());
+	}
+
+	private se.isu.core.instrument.ScoreScale scaleOf(String instrumentAndScore) {
+		String[] parts = instrumentAndScore.split("/", 2);
+		se.isu.core.instrument.InstrumentRegistry registry = instruments;
+		if (registry == null) {
+			return se.isu.core.instrument.ScoreScale.WHOLE_NUMBERS;
+		}
+		boolean english = "en".equals(java.util.Locale.getDefault().getLanguage());
+		return registry.latest(parts[0], null).flatMap(d -> d.getScores().stream()
+				.filter(s -> s.getId().equals(parts[1])).findFirst())
+				.map(s -> se.isu.core.instrument.ScoreScale.of(s, english))
+				.orElse(se.isu.core.instrument.ScoreScale.WHOLE_NUMBERS);
+	}
+
 	/** Compiles under the rule, after the caller has checked the permission. */
-	private CompiledTable compile(CompilationQuery query, SmallCellRule rule) {
+	private CompiledTable compile(CompilationQuery asked, SmallCellRule rule) {
+		CompilationQuery query = withScoreScales(asked);
 		KeyLabels labels = new KeyLabels(cases);
 		List<Group> groups = aggregation.aggregate(query, query.groupBy());
 		int rowDims = query.rows().size();

@@ -21,14 +21,16 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import se.isu.core.instrument.ApiViews;
 import se.isu.core.instrument.DeclarativeScoring;
 import se.isu.core.instrument.DefinitionValidator;
 import se.isu.core.instrument.Form;
 import se.isu.core.instrument.FormOverlays;
-import se.isu.core.instrument.InstrumentContribution;
+import se.isu.core.instrument.FormScorer;
 import se.isu.core.instrument.InstrumentDefinitions;
 import se.isu.core.instrument.InstrumentRegistry;
-import se.isu.core.instrument.InstrumentScorer;
+import se.isu.instrument.api.InstrumentContribution;
+import se.isu.instrument.api.InstrumentScorer;
 import se.isu.model.instrument.InstrumentDefinition;
 import se.isu.model.instrument.Item;
 import se.isu.model.instrument.Section;
@@ -44,17 +46,7 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 	private static final Logger LOG = Logger.getLogger(DefaultInstrumentRegistry.class.getName());
 
 	/** Scores the definition's declared component lists; used when no plugin scorer claims the instrument. */
-	private static final InstrumentScorer DECLARATIVE = new InstrumentScorer() {
-		@Override
-		public boolean scores(String instrumentId) {
-			return true;
-		}
-
-		@Override
-		public List<se.isu.model.instrument.Score> score(Form form, se.isu.core.instrument.AnswerSheet answers) {
-			return DeclarativeScoring.score(form, answers);
-		}
-	};
+	private static final FormScorer DECLARATIVE = DeclarativeScoring::score;
 
 	private final Map<InstrumentContribution, List<Installed>> contributions = new ConcurrentHashMap<>();
 	private final Map<InstrumentContribution, Map<String, List<String>>> refused = new ConcurrentHashMap<>();
@@ -71,7 +63,7 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 		Map<String, List<String>> refusedHere = new LinkedHashMap<>();
 		List<InstrumentDefinition> definitions;
 		try {
-			definitions = contribution.definitions();
+			definitions = contribution.definitions().stream().map(InstrumentDefinitions::load).toList();
 		} catch (RuntimeException e) {
 			// e.g. a definition file left out of the bundle: listed as refused, the workbench goes on
 			definitions = List.of();
@@ -225,8 +217,16 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 	}
 
 	@Override
-	public InstrumentScorer scorer(String instrumentId) {
-		return scorers.stream().filter(s -> s.scores(instrumentId)).findFirst().orElse(DECLARATIVE);
+	public FormScorer scorer(String instrumentId) {
+		return scorers.stream().filter(s -> s.scores(instrumentId)).findFirst().<FormScorer>map(
+				plugin -> (form, answers) -> ApiViews.toScores(plugin.score(ApiViews.form(form),
+						ApiViews.answers(answers), ApiViews.scores(DeclarativeScoring.score(form, answers)))))
+				.orElse(DECLARATIVE);
+	}
+
+	@Override
+	public boolean hasOwnScorer(String instrumentId) {
+		return ownScorer(instrumentId);
 	}
 
 	private List<InstrumentDefinition> questionnaires(String unitCode) {

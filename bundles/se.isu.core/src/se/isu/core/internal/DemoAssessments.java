@@ -123,7 +123,8 @@ final class DemoAssessments {
 			int low = min == null ? 0 : min;
 			yield String.format(java.util.Locale.ROOT, "%.2f", low + random.nextDouble() * ((max == null ? low + 1 : max) - low));
 		}
-		case DATE, TEXT, COMPUTED -> null;
+		case AGE -> Integer.toString(12 + random.nextInt(30));
+		case DATE, MONTH_YEAR, TEXT, COMPUTED -> null;
 		};
 	}
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 
 import se.isu.core.Messages;
+import se.isu.core.instrument.ScoreScale;
 import se.isu.model.CaseStatus;
 import se.isu.model.OccasionKind;
 import se.isu.model.ProcessStep;
@@ -82,10 +83,9 @@ final class KeyLabels {
 			case "OVERDUE" -> Messages.compile_outcomeOverdue;
 			default -> Messages.compile_outcomeUpcoming;
 			};
-			case SCORE -> {
-				BigDecimal lower = new BigDecimal(key);
-				yield Numbers.decimal(lower.doubleValue()) + "–" + Numbers.decimal(lower.doubleValue() + 0.1);
-			}
+			// the band's width and decimals come with the dimension, from the score's definition (decision 59)
+			case SCORE -> ScoreScale.fromParameter(dimension.parameter()).map(s -> s.bandLabel(new BigDecimal(key)))
+					.orElse(key);
 			case STAFF, ITEM -> key;
 			};
 		} catch (NumberFormatException e) {
@@ -146,7 +146,7 @@ final class KeyLabels {
 		case STEP -> Messages.compile_dimStep;
 		case VARIABLE -> ValueSets.standard().find(dimension.parameter()).map(set -> "en".equals(locale.getLanguage())
 				&& set.getNameEn() != null ? set.getNameEn() : set.getName()).orElse(dimension.parameter());
-		case ITEM, SCORE -> dimension.parameter();
+		case ITEM, SCORE -> ScoreScale.baseOf(dimension.parameter());
 		case OCCASION_KIND -> Messages.compile_dimOccasionKind;
 		case OCCASION_OUTCOME -> Messages.compile_dimOccasionOutcome;
 		};

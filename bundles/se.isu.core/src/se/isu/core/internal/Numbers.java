@@ -13,7 +13,7 @@ final class Numbers {
 	}
 
 	static String decimal(double value) {
-		// Scores from 0 to 1 (ASI) need two decimals to show a change; days and ages one.
+		// Small figures (means of scores, changes) need two decimals to show a difference; days and ages one.
 		DecimalFormat format = new DecimalFormat(Math.abs(value) < 10 ? "0.00" : "0.0",
 				DecimalFormatSymbols.getInstance(SWEDISH));
 		// DecimalFormat writes the Unicode minus in Swedish; a hyphen-minus survives CSV and spreadsheets better.

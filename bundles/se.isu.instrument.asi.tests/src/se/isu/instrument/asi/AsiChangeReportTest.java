@@ -1,5 +1,6 @@
 package se.isu.instrument.asi;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,7 @@ import se.isu.core.DemoDataService;
 import se.isu.core.compile.CompilationService;
 import se.isu.core.compile.CompilationService.ChangeRule;
 import se.isu.core.compile.PairedChange;
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.model.query.Measure;
 import se.isu.model.query.PairQuery;
 import se.isu.reports.ReportFormat;
@@ -67,5 +68,25 @@ class AsiChangeReportTest {
 		String line = "Alkohol " + alcohol.baseline().text() + " " + alcohol.paired().text() + " "
 				+ alcohol.dropouts().text() + " " + alcohol.pending().text() + " " + alcohol.improvedShare().text();
 		assertTrue(text.contains(line), "missing '" + line + "' in\n" + text);
+	}
+
+	@Test
+	void aCompositeScoreIsCompiledInTheTenthsItsDefinitionDeclaresWithTwoDecimals() {
+		// ASI's definitions say 0–1, step 0.1, two decimals; neither the store nor core knows that range (decision 59)
+		se.isu.core.compile.CompiledTable table = OsgiServices.get(CompilationService.class)
+				.compile(new se.isu.model.query.CompilationQuery(
+						se.isu.model.query.Measure.count(se.isu.model.query.Measure.Subject.ASSESSMENTS),
+						java.util.List.of(new se.isu.model.query.Dimension(se.isu.model.query.Dimension.Kind.SCORE,
+								AsiContribution.GRUND + "/cs.alkohol")),
+						java.util.List.of()));
+		assertTrue(table.rows().size() > 1, "demo interviews spread over several bands: " + table.rows());
+		for (se.isu.core.compile.CompiledTable.Header row : table.rows()) {
+			java.math.BigDecimal lower = new java.math.BigDecimal(row.key().get(0));
+			assertEquals(0, lower.remainder(new java.math.BigDecimal("0.1")).signum(), "a band starts at a tenth: " + row);
+			String expected = String.format(java.util.Locale.ROOT, "%.2f\u2013%.2f", lower, lower.add(new java.math.BigDecimal("0.1")))
+					.replace('.', ',');
+			assertEquals(expected, row.label());
+		}
+		assertEquals("asi.grund/cs.alkohol", table.rowDimensions().get(0), "the title names the score, not its scale");
 	}
 }

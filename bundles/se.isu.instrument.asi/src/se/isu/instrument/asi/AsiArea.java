@@ -36,16 +36,16 @@ public enum AsiArea {
 		this.compositeScore = compositeScore;
 	}
 
-	/** The area's name in Swedish, as units speak of it. */
+	/** The area's name as units speak of it, in the workbench's language. */
 	public String label() {
 		return switch (this) {
-		case PHYSICAL -> "Fysisk hälsa";
-		case WORK -> "Arbete och försörjning";
-		case ALCOHOL -> "Alkohol";
-		case DRUGS -> "Narkotika";
-		case LEGAL -> "Rättsliga problem";
-		case FAMILY -> "Familj och umgänge";
-		case PSYCHIATRIC -> "Psykisk hälsa";
+		case PHYSICAL -> Messages.area_PHYSICAL;
+		case WORK -> Messages.area_WORK;
+		case ALCOHOL -> Messages.area_ALCOHOL;
+		case DRUGS -> Messages.area_DRUGS;
+		case LEGAL -> Messages.area_LEGAL;
+		case FAMILY -> Messages.area_FAMILY;
+		case PSYCHIATRIC -> Messages.area_PSYCHIATRIC;
 		};
 	}
 

@@ -9,13 +9,11 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import se.isu.core.compile.CompilationService;
-import se.isu.core.compile.CompilationService.ChangeRule;
-import se.isu.core.compile.PairedChange;
-import se.isu.core.report.GroupReport;
-import se.isu.core.report.ReportParameters;
-import se.isu.model.query.Measure;
-import se.isu.model.query.PairQuery;
+import se.isu.instrument.api.report.GroupReport;
+import se.isu.instrument.api.report.PairedChanges;
+import se.isu.instrument.api.report.PairedChanges.Figures;
+import se.isu.instrument.api.report.PairedChanges.Measured;
+import se.isu.instrument.api.report.ReportParameters;
 
 /**
  * ASI change between Grund and Uppföljning for the same clients, per life area's composite score: paired n and
@@ -32,7 +30,7 @@ public class AsiChangeReport implements GroupReport {
 	static final double THRESHOLD = 0.1;
 
 	@Reference
-	CompilationService compilations;
+	PairedChanges changes;
 
 	@Override
 	public String id() {
@@ -41,12 +39,12 @@ public class AsiChangeReport implements GroupReport {
 
 	@Override
 	public String title() {
-		return "ASI – förändring Grund → Uppföljning";
+		return Messages.change_title;
 	}
 
 	@Override
 	public String description() {
-		return "Sammanvägda värden per livsområde för samma klienter vid Grund och Uppföljning, med bortfall och dess orsaker.";
+		return Messages.change_description;
 	}
 
 	@Override
@@ -57,24 +55,22 @@ public class AsiChangeReport implements GroupReport {
 	@Override
 	public Map<String, List<Map<String, Object>>> rows(ReportParameters parameters) {
 		List<Map<String, Object>> change = new ArrayList<>();
-		PairedChange first = null;
+		Figures first = null;
 		for (AsiArea area : AsiArea.values()) {
 			// Lower composite scores are better; the baseline date is limited to the report's period.
-			PairedChange paired = compilations.pairedChange(new PairQuery(AsiContribution.GRUND, null,
-					AsiContribution.UPPFOLJNING, null, Measure.ValueKind.SCORE, area.compositeScore, parameters.from(),
-					parameters.to(), parameters.unitCode(), null), new ChangeRule(THRESHOLD, false));
+			Figures paired = changes.pairedChange(new PairedChanges.Request(AsiContribution.GRUND, null,
+					AsiContribution.UPPFOLJNING, null, Measured.SCORE, area.compositeScore, parameters, THRESHOLD, false));
 			first = first == null ? paired : first;
-			change.add(row("area", area.label(), "baseline", paired.baseline().text(), "paired", paired.paired().text(),
-					"dropouts", paired.dropouts().text(), "pending", paired.pending().text(), "improved", paired.improvedShare().text(), "unchanged",
-					paired.unchangedShare().text(), "worse", paired.worseShare().text(), "meanChange",
-					paired.meanChange().text(), "completers", paired.completersBaselineMean().text(), "dropoutsBaseline",
-					paired.dropoutsBaselineMean().text()));
+			change.add(row("area", area.label(), "baseline", paired.baseline(), "paired", paired.paired(),
+					"dropouts", paired.dropouts(), "pending", paired.pending(), "improved", paired.improvedShare(), "unchanged",
+					paired.unchangedShare(), "worse", paired.worseShare(), "meanChange",
+					paired.meanChange(), "completers", paired.completersBaselineMean(), "dropoutsBaseline",
+					paired.dropoutsBaselineMean()));
 		}
 		List<Map<String, Object>> reasons = new ArrayList<>();
-		first.dropoutReasons().forEach(r -> reasons.add(row("label", r.label(), "count", r.count().text())));
+		first.dropoutReasons().forEach(r -> reasons.add(row("label", r.label(), "count", r.count())));
 		List<Map<String, Object>> notes = new ArrayList<>();
-		notes.add(row("text", parameters.describe() + ". Lägre värde är bättre; en förändring mindre än 0,1 räknas som oförändrad. "
-				+ "Andelar av de uppföljda; bortfallsorsaker för första livsområdet (samma klienter i alla områden där värdet kunde räknas)."));
+		notes.add(row("text", org.eclipse.osgi.util.NLS.bind(Messages.change_note, parameters.describe())));
 		first.notes().forEach(note -> notes.add(row("text", note)));
 		Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
 		rows.put("change", change);

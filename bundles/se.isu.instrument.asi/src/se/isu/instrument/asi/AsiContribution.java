@@ -1,12 +1,11 @@
 package se.isu.instrument.asi;
 
+import java.net.URL;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
-import se.isu.core.instrument.InstrumentContribution;
-import se.isu.core.instrument.InstrumentDefinitions;
-import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.instrument.api.InstrumentContribution;
 
 /** ASI Grund (intake) and ASI Uppföljning (follow-up, needs a Grund within 24 months), revision 2022. */
 @Component(service = InstrumentContribution.class)
@@ -16,8 +15,8 @@ public class AsiContribution implements InstrumentContribution {
 	public static final String UPPFOLJNING = "asi.uppfoljning";
 
 	@Override
-	public List<InstrumentDefinition> definitions() {
-		return List.of(InstrumentDefinitions.load(AsiContribution.class, "definitions/asi-grund.xmi"),
-				InstrumentDefinitions.load(AsiContribution.class, "definitions/asi-uppfoljning.xmi"));
+	public List<URL> definitions() {
+		return List.of(AsiContribution.class.getResource("/definitions/asi-grund.xmi"),
+				AsiContribution.class.getResource("/definitions/asi-uppfoljning.xmi"));
 	}
 }

@@ -10,11 +10,10 @@ import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 
-import se.isu.core.instrument.AnswerSheet;
-import se.isu.core.instrument.AssessmentReportContribution;
-import se.isu.core.instrument.Form;
-import se.isu.model.instrument.Assessment;
-import se.isu.model.instrument.Score;
+import se.isu.instrument.api.Answers;
+import se.isu.instrument.api.AssessmentReportContribution;
+import se.isu.instrument.api.AssessmentView;
+import se.isu.instrument.api.FormView;
 
 /**
  * ASI Återkoppling: per life area the client's problem days, worry and help need, the interviewer's rating with its
@@ -32,7 +31,7 @@ public class AsiFeedbackReport implements AssessmentReportContribution {
 
 	@Override
 	public String title() {
-		return "ASI – återkoppling";
+		return Messages.feedback_title;
 	}
 
 	@Override
@@ -46,23 +45,22 @@ public class AsiFeedbackReport implements AssessmentReportContribution {
 	}
 
 	@Override
-	public List<Map<String, Object>> rows(Form form, Assessment assessment, Optional<Assessment> baseline) {
-		AnswerSheet answers = AnswerSheet.of(form, assessment.getAnswers());
+	public List<Map<String, Object>> rows(FormView form, AssessmentView assessment, Optional<AssessmentView> baseline) {
+		Answers answers = assessment.answers();
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (AsiArea area : AsiArea.values()) {
 			Map<String, Object> row = new HashMap<>();
-			row.put("area", form.sections().stream().filter(s -> s.getId().equals(area.section)).findFirst()
-					.map(form::sectionLabel).orElse(area.section));
-			row.put("days", shown(form, answers, area.problemDays));
-			row.put("worry", shown(form, answers, area.worry));
-			row.put("help", shown(form, answers, area.helpNeed));
-			row.put("rating", shown(form, answers, area.interviewerRating));
+			row.put("area", form.sectionLabel(area.section));
+			row.put("days", shown(answers, area.problemDays));
+			row.put("worry", shown(answers, area.worry));
+			row.put("help", shown(answers, area.helpNeed));
+			row.put("rating", shown(answers, area.interviewerRating));
 			Double rating = answers.number(area.interviewerRating);
-			row.put("band", rating == null ? "" : form.field(area.interviewerRating)
-					.flatMap(f -> f.band(rating.intValue())).map(Form.Band::label).orElse(""));
-			Double score = score(assessment, area.compositeScore);
+			row.put("band", rating == null ? "" : form.item(area.interviewerRating)
+					.flatMap(f -> f.band(rating.intValue())).map(FormView.Band::label).orElse(""));
+			Double score = assessment.score(area.compositeScore).orElse(null);
 			row.put("score", number(score));
-			Double before = baseline.map(b -> score(b, area.compositeScore)).orElse(null);
+			Double before = baseline.flatMap(b -> b.score(area.compositeScore)).orElse(null);
 			row.put("baseline", baseline.isPresent() ? number(before) : "");
 			row.put("change", baseline.isPresent() ? signed(score == null || before == null ? null : score - before) : "");
 			rows.add(row);
@@ -70,14 +68,8 @@ public class AsiFeedbackReport implements AssessmentReportContribution {
 		return List.copyOf(rows);
 	}
 
-	private static String shown(Form form, AnswerSheet answers, String itemId) {
-		return answers.get(itemId).map(e -> e.isMissing() ? e.missingCode() : e.value()).orElse("\u2013");
-	}
-
-	private static Double score(Assessment assessment, String scoreId) {
-		// a score without a value (too few answers so far) is a dash in the report, not a failure
-		return assessment.getScores().stream().filter(s -> s.getScoreId().equals(scoreId)).findFirst()
-				.map(Score::getValue).orElse(null);
+	private static String shown(Answers answers, String itemId) {
+		return answers.answer(itemId).map(Answers.Answer::shown).orElse("\u2013");
 	}
 
 	private static String number(Double value) {

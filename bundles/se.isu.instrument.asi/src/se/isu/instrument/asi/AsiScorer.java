@@ -5,12 +5,10 @@ import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
-import se.isu.core.instrument.AnswerSheet;
-import se.isu.core.instrument.DeclarativeScoring;
-import se.isu.core.instrument.Form;
-import se.isu.core.instrument.InstrumentScorer;
-import se.isu.model.instrument.InstrumentFactory;
-import se.isu.model.instrument.Score;
+import se.isu.instrument.api.Answers;
+import se.isu.instrument.api.FormView;
+import se.isu.instrument.api.InstrumentScorer;
+import se.isu.instrument.api.ScoreValue;
 
 /**
  * ASI scoring: the seven composite scores as the definitions declare them (component lists, any X or N component
@@ -29,18 +27,13 @@ public class AsiScorer implements InstrumentScorer {
 	}
 
 	@Override
-	public List<Score> score(Form form, AnswerSheet answers) {
-		List<Score> scores = new ArrayList<>(DeclarativeScoring.score(form, answers));
-		Score areas = InstrumentFactory.eINSTANCE.createScore();
-		areas.setScoreId(AREAS_NEEDING_HELP);
-		areas.setLabel(java.util.Locale.getDefault().getLanguage().equals("en") ? "Areas where help is needed (rating 4-9)"
-				: "Områden där hjälp behövs (skattning 4–9)");
-		areas.setValue(areasNeedingHelp(answers));
-		scores.add(areas);
+	public List<ScoreValue> score(FormView form, Answers answers, List<ScoreValue> declared) {
+		List<ScoreValue> scores = new ArrayList<>(declared);
+		scores.add(new ScoreValue(AREAS_NEEDING_HELP, Messages.score_areasNeedingHelp, areasNeedingHelp(answers)));
 		return scores;
 	}
 
-	static Double areasNeedingHelp(AnswerSheet answers) {
+	static Double areasNeedingHelp(Answers answers) {
 		int count = 0;
 		for (String rating : AsiArea.interviewerRatings()) {
 			Double value = answers.number(rating);

@@ -1,12 +1,11 @@
 package se.isu.instrument.clientquestions;
 
+import java.net.URL;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 
-import se.isu.core.instrument.InstrumentContribution;
-import se.isu.core.instrument.InstrumentDefinitions;
-import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.instrument.api.InstrumentContribution;
 
 /**
  * SKL's client questions B1a-B5 (Bilaga 2, 2019) as an instrument like any other: answered at discharge and
@@ -16,7 +15,7 @@ import se.isu.model.instrument.InstrumentDefinition;
 public class ClientQuestionsContribution implements InstrumentContribution {
 
 	@Override
-	public List<InstrumentDefinition> definitions() {
-		return List.of(InstrumentDefinitions.load(ClientQuestionsContribution.class, "definitions/klientfragor.xmi"));
+	public List<URL> definitions() {
+		return List.of(ClientQuestionsContribution.class.getResource("/definitions/klientfragor.xmi"));
 	}
 }

@@ -33,6 +33,7 @@ import se.isu.model.OccasionKind;
  *   <li>{@link se.isu.model.instrument.InstrumentDefinition#getSchedule <em>Schedule</em>}</li>
  *   <li>{@link se.isu.model.instrument.InstrumentDefinition#getPrerequisite <em>Prerequisite</em>}</li>
  *   <li>{@link se.isu.model.instrument.InstrumentDefinition#getBaselineInstrument <em>Baseline Instrument</em>}</li>
+ *   <li>{@link se.isu.model.instrument.InstrumentDefinition#getBaselineOccasionKind <em>Baseline Occasion Kind</em>}</li>
  *   <li>{@link se.isu.model.instrument.InstrumentDefinition#getMissingCodes <em>Missing Codes</em>}</li>
  *   <li>{@link se.isu.model.instrument.InstrumentDefinition#getChoiceSets <em>Choice Sets</em>}</li>
  *   <li>{@link se.isu.model.instrument.InstrumentDefinition#getSections <em>Sections</em>}</li>
@@ -308,6 +309,61 @@ public interface InstrumentDefinition extends EObject {
 	 * @generated
 	 */
 	void setBaselineInstrument(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Baseline Occasion Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link se.isu.model.OccasionKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The kind of occasion the baseline is answered at, e.g. INTAKE for a rating asked at intake, closure and follow-up: a form that is its own baseline is compared with its answer at that occasion, never with itself.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Baseline Occasion Kind</em>' attribute.
+	 * @see se.isu.model.OccasionKind
+	 * @see #isSetBaselineOccasionKind()
+	 * @see #unsetBaselineOccasionKind()
+	 * @see #setBaselineOccasionKind(OccasionKind)
+	 * @see se.isu.model.instrument.InstrumentPackage#getInstrumentDefinition_BaselineOccasionKind()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	OccasionKind getBaselineOccasionKind();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.InstrumentDefinition#getBaselineOccasionKind <em>Baseline Occasion Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Baseline Occasion Kind</em>' attribute.
+	 * @see se.isu.model.OccasionKind
+	 * @see #isSetBaselineOccasionKind()
+	 * @see #unsetBaselineOccasionKind()
+	 * @see #getBaselineOccasionKind()
+	 * @generated
+	 */
+	void setBaselineOccasionKind(OccasionKind value);
+
+	/**
+	 * Unsets the value of the '{@link se.isu.model.instrument.InstrumentDefinition#getBaselineOccasionKind <em>Baseline Occasion Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetBaselineOccasionKind()
+	 * @see #getBaselineOccasionKind()
+	 * @see #setBaselineOccasionKind(OccasionKind)
+	 * @generated
+	 */
+	void unsetBaselineOccasionKind();
+
+	/**
+	 * Returns whether the value of the '{@link se.isu.model.instrument.InstrumentDefinition#getBaselineOccasionKind <em>Baseline Occasion Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Baseline Occasion Kind</em>' attribute is set.
+	 * @see #unsetBaselineOccasionKind()
+	 * @see #getBaselineOccasionKind()
+	 * @see #setBaselineOccasionKind(OccasionKind)
+	 * @generated
+	 */
+	boolean isSetBaselineOccasionKind();
 
 	/**
 	 * Returns the value of the '<em><b>Missing Codes</b></em>' containment reference list.

@@ -112,6 +112,15 @@ public interface InstrumentFactory extends EFactory {
 	ScoreDefinition createScoreDefinition();
 
 	/**
+	 * Returns a new object of class '<em>Score Band</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Score Band</em>'.
+	 * @generated
+	 */
+	ScoreBand createScoreBand();
+
+	/**
 	 * Returns a new object of class '<em>Score Component</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

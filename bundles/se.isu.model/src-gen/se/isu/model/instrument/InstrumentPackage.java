@@ -179,13 +179,22 @@ public interface InstrumentPackage extends EPackage {
 	int INSTRUMENT_DEFINITION__BASELINE_INSTRUMENT = 11;
 
 	/**
+	 * The feature id for the '<em><b>Baseline Occasion Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSTRUMENT_DEFINITION__BASELINE_OCCASION_KIND = 12;
+
+	/**
 	 * The feature id for the '<em><b>Missing Codes</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_DEFINITION__MISSING_CODES = 12;
+	int INSTRUMENT_DEFINITION__MISSING_CODES = 13;
 
 	/**
 	 * The feature id for the '<em><b>Choice Sets</b></em>' containment reference list.
@@ -194,7 +203,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_DEFINITION__CHOICE_SETS = 13;
+	int INSTRUMENT_DEFINITION__CHOICE_SETS = 14;
 
 	/**
 	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
@@ -203,7 +212,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_DEFINITION__SECTIONS = 14;
+	int INSTRUMENT_DEFINITION__SECTIONS = 15;
 
 	/**
 	 * The feature id for the '<em><b>Scores</b></em>' containment reference list.
@@ -212,7 +221,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_DEFINITION__SCORES = 15;
+	int INSTRUMENT_DEFINITION__SCORES = 16;
 
 	/**
 	 * The number of structural features of the '<em>Definition</em>' class.
@@ -221,7 +230,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int INSTRUMENT_DEFINITION_FEATURE_COUNT = 16;
+	int INSTRUMENT_DEFINITION_FEATURE_COUNT = 17;
 
 	/**
 	 * The number of operations of the '<em>Definition</em>' class.
@@ -908,13 +917,58 @@ public interface InstrumentPackage extends EPackage {
 	int SCORE_DEFINITION__COMPONENTS = 6;
 
 	/**
+	 * The feature id for the '<em><b>Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_DEFINITION__MIN = 7;
+
+	/**
+	 * The feature id for the '<em><b>Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_DEFINITION__MAX = 8;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_DEFINITION__STEP = 9;
+
+	/**
+	 * The feature id for the '<em><b>Decimals</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_DEFINITION__DECIMALS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Bands</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_DEFINITION__BANDS = 11;
+
+	/**
 	 * The number of structural features of the '<em>Score Definition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORE_DEFINITION_FEATURE_COUNT = 7;
+	int SCORE_DEFINITION_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Score Definition</em>' class.
@@ -926,6 +980,70 @@ public interface InstrumentPackage extends EPackage {
 	int SCORE_DEFINITION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link se.isu.model.instrument.impl.ScoreBandImpl <em>Score Band</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.isu.model.instrument.impl.ScoreBandImpl
+	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScoreBand()
+	 * @generated
+	 */
+	int SCORE_BAND = 10;
+
+	/**
+	 * The feature id for the '<em><b>From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND__FROM = 0;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND__TO = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND__LABEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Label En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND__LABEL_EN = 3;
+
+	/**
+	 * The number of structural features of the '<em>Score Band</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Score Band</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.impl.ScoreComponentImpl <em>Score Component</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -933,7 +1051,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScoreComponent()
 	 * @generated
 	 */
-	int SCORE_COMPONENT = 10;
+	int SCORE_COMPONENT = 11;
 
 	/**
 	 * The feature id for the '<em><b>Item Id</b></em>' attribute.
@@ -1006,7 +1124,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getUnitOverlay()
 	 * @generated
 	 */
-	int UNIT_OVERLAY = 11;
+	int UNIT_OVERLAY = 12;
 
 	/**
 	 * The feature id for the '<em><b>Instrument Id</b></em>' attribute.
@@ -1115,7 +1233,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getAddedItem()
 	 * @generated
 	 */
-	int ADDED_ITEM = 12;
+	int ADDED_ITEM = 13;
 
 	/**
 	 * The feature id for the '<em><b>Section Id</b></em>' attribute.
@@ -1170,7 +1288,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 13;
+	int ASSESSMENT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1333,7 +1451,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 14;
+	int ANSWER = 15;
 
 	/**
 	 * The feature id for the '<em><b>Item Id</b></em>' attribute.
@@ -1388,7 +1506,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScore()
 	 * @generated
 	 */
-	int SCORE = 15;
+	int SCORE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Score Id</b></em>' attribute.
@@ -1443,7 +1561,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getItemType()
 	 * @generated
 	 */
-	int ITEM_TYPE = 16;
+	int ITEM_TYPE = 17;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.Respondent <em>Respondent</em>}' enum.
@@ -1453,7 +1571,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getRespondent()
 	 * @generated
 	 */
-	int RESPONDENT = 17;
+	int RESPONDENT = 18;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.ScheduleAnchor <em>Schedule Anchor</em>}' enum.
@@ -1463,7 +1581,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScheduleAnchor()
 	 * @generated
 	 */
-	int SCHEDULE_ANCHOR = 18;
+	int SCHEDULE_ANCHOR = 19;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.ScoreCombination <em>Score Combination</em>}' enum.
@@ -1473,7 +1591,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScoreCombination()
 	 * @generated
 	 */
-	int SCORE_COMBINATION = 19;
+	int SCORE_COMBINATION = 20;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.ComponentTransform <em>Component Transform</em>}' enum.
@@ -1483,7 +1601,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getComponentTransform()
 	 * @generated
 	 */
-	int COMPONENT_TRANSFORM = 20;
+	int COMPONENT_TRANSFORM = 21;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.MissingScoreRule <em>Missing Score Rule</em>}' enum.
@@ -1493,7 +1611,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getMissingScoreRule()
 	 * @generated
 	 */
-	int MISSING_SCORE_RULE = 21;
+	int MISSING_SCORE_RULE = 22;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.AssessmentStatus <em>Assessment Status</em>}' enum.
@@ -1503,7 +1621,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getAssessmentStatus()
 	 * @generated
 	 */
-	int ASSESSMENT_STATUS = 22;
+	int ASSESSMENT_STATUS = 23;
 
 
 	/**
@@ -1647,6 +1765,17 @@ public interface InstrumentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getInstrumentDefinition_BaselineInstrument();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.InstrumentDefinition#getBaselineOccasionKind <em>Baseline Occasion Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Baseline Occasion Kind</em>'.
+	 * @see se.isu.model.instrument.InstrumentDefinition#getBaselineOccasionKind()
+	 * @see #getInstrumentDefinition()
+	 * @generated
+	 */
+	EAttribute getInstrumentDefinition_BaselineOccasionKind();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link se.isu.model.instrument.InstrumentDefinition#getMissingCodes <em>Missing Codes</em>}'.
@@ -2320,6 +2449,115 @@ public interface InstrumentPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getScoreDefinition_Components();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreDefinition#getMin <em>Min</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min</em>'.
+	 * @see se.isu.model.instrument.ScoreDefinition#getMin()
+	 * @see #getScoreDefinition()
+	 * @generated
+	 */
+	EAttribute getScoreDefinition_Min();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreDefinition#getMax <em>Max</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max</em>'.
+	 * @see se.isu.model.instrument.ScoreDefinition#getMax()
+	 * @see #getScoreDefinition()
+	 * @generated
+	 */
+	EAttribute getScoreDefinition_Max();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreDefinition#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step</em>'.
+	 * @see se.isu.model.instrument.ScoreDefinition#getStep()
+	 * @see #getScoreDefinition()
+	 * @generated
+	 */
+	EAttribute getScoreDefinition_Step();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreDefinition#getDecimals <em>Decimals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decimals</em>'.
+	 * @see se.isu.model.instrument.ScoreDefinition#getDecimals()
+	 * @see #getScoreDefinition()
+	 * @generated
+	 */
+	EAttribute getScoreDefinition_Decimals();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link se.isu.model.instrument.ScoreDefinition#getBands <em>Bands</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Bands</em>'.
+	 * @see se.isu.model.instrument.ScoreDefinition#getBands()
+	 * @see #getScoreDefinition()
+	 * @generated
+	 */
+	EReference getScoreDefinition_Bands();
+
+	/**
+	 * Returns the meta object for class '{@link se.isu.model.instrument.ScoreBand <em>Score Band</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Score Band</em>'.
+	 * @see se.isu.model.instrument.ScoreBand
+	 * @generated
+	 */
+	EClass getScoreBand();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreBand#getFrom <em>From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From</em>'.
+	 * @see se.isu.model.instrument.ScoreBand#getFrom()
+	 * @see #getScoreBand()
+	 * @generated
+	 */
+	EAttribute getScoreBand_From();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreBand#getTo <em>To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To</em>'.
+	 * @see se.isu.model.instrument.ScoreBand#getTo()
+	 * @see #getScoreBand()
+	 * @generated
+	 */
+	EAttribute getScoreBand_To();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreBand#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see se.isu.model.instrument.ScoreBand#getLabel()
+	 * @see #getScoreBand()
+	 * @generated
+	 */
+	EAttribute getScoreBand_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreBand#getLabelEn <em>Label En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label En</em>'.
+	 * @see se.isu.model.instrument.ScoreBand#getLabelEn()
+	 * @see #getScoreBand()
+	 * @generated
+	 */
+	EAttribute getScoreBand_LabelEn();
 
 	/**
 	 * Returns the meta object for class '{@link se.isu.model.instrument.ScoreComponent <em>Score Component</em>}'.
@@ -2999,6 +3237,14 @@ public interface InstrumentPackage extends EPackage {
 		EAttribute INSTRUMENT_DEFINITION__BASELINE_INSTRUMENT = eINSTANCE.getInstrumentDefinition_BaselineInstrument();
 
 		/**
+		 * The meta object literal for the '<em><b>Baseline Occasion Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSTRUMENT_DEFINITION__BASELINE_OCCASION_KIND = eINSTANCE.getInstrumentDefinition_BaselineOccasionKind();
+
+		/**
 		 * The meta object literal for the '<em><b>Missing Codes</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3511,6 +3757,88 @@ public interface InstrumentPackage extends EPackage {
 		 * @generated
 		 */
 		EReference SCORE_DEFINITION__COMPONENTS = eINSTANCE.getScoreDefinition_Components();
+
+		/**
+		 * The meta object literal for the '<em><b>Min</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_DEFINITION__MIN = eINSTANCE.getScoreDefinition_Min();
+
+		/**
+		 * The meta object literal for the '<em><b>Max</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_DEFINITION__MAX = eINSTANCE.getScoreDefinition_Max();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_DEFINITION__STEP = eINSTANCE.getScoreDefinition_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Decimals</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_DEFINITION__DECIMALS = eINSTANCE.getScoreDefinition_Decimals();
+
+		/**
+		 * The meta object literal for the '<em><b>Bands</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SCORE_DEFINITION__BANDS = eINSTANCE.getScoreDefinition_Bands();
+
+		/**
+		 * The meta object literal for the '{@link se.isu.model.instrument.impl.ScoreBandImpl <em>Score Band</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.isu.model.instrument.impl.ScoreBandImpl
+		 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScoreBand()
+		 * @generated
+		 */
+		EClass SCORE_BAND = eINSTANCE.getScoreBand();
+
+		/**
+		 * The meta object literal for the '<em><b>From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_BAND__FROM = eINSTANCE.getScoreBand_From();
+
+		/**
+		 * The meta object literal for the '<em><b>To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_BAND__TO = eINSTANCE.getScoreBand_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_BAND__LABEL = eINSTANCE.getScoreBand_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Label En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_BAND__LABEL_EN = eINSTANCE.getScoreBand_LabelEn();
 
 		/**
 		 * The meta object literal for the '{@link se.isu.model.instrument.impl.ScoreComponentImpl <em>Score Component</em>}' class.

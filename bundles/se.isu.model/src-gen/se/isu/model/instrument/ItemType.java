@@ -14,7 +14,7 @@ import org.eclipse.emf.common.util.Enumerator;
  * and utility methods for working with them.
  * <!-- end-user-doc -->
  * <!-- begin-model-doc -->
- * How an item is answered and stored. DECIMAL is a number with decimals, e.g. an external score such as MST TAM-R (0-1) entered as it was reported.
+ * How an item is answered and stored. DECIMAL is a number with decimals, e.g. an external score such as MST TAM-R (0-1) entered as it was reported. MONTH_YEAR is a month, stored YYYY-MM (debut, last treatment). AGE is whole years, 0-120 unless min/max say otherwise (debut age). MONEY is a whole amount in the currency the item names in unit (kr unless stated).
  * <!-- end-model-doc -->
  * @see se.isu.model.instrument.InstrumentPackage#getItemType()
  * @model
@@ -129,7 +129,27 @@ public enum ItemType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	DECIMAL(10, "DECIMAL", "DECIMAL");
+	DECIMAL(10, "DECIMAL", "DECIMAL"),
+
+	/**
+	 * The '<em><b>MONTH YEAR</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MONTH_YEAR_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	MONTH_YEAR(11, "MONTH_YEAR", "MONTH_YEAR"),
+
+	/**
+	 * The '<em><b>AGE</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AGE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	AGE(12, "AGE", "AGE");
 
 	/**
 	 * The '<em><b>INTEGER</b></em>' literal value.
@@ -253,6 +273,28 @@ public enum ItemType implements Enumerator {
 	public static final int DECIMAL_VALUE = 10;
 
 	/**
+	 * The '<em><b>MONTH YEAR</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #MONTH_YEAR
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int MONTH_YEAR_VALUE = 11;
+
+	/**
+	 * The '<em><b>AGE</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #AGE
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int AGE_VALUE = 12;
+
+	/**
 	 * An array of all the '<em><b>Item Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -271,6 +313,8 @@ public enum ItemType implements Enumerator {
 			TEXT,
 			COMPUTED,
 			DECIMAL,
+			MONTH_YEAR,
+			AGE,
 		};
 
 	/**
@@ -338,6 +382,8 @@ public enum ItemType implements Enumerator {
 			case TEXT_VALUE: return TEXT;
 			case COMPUTED_VALUE: return COMPUTED;
 			case DECIMAL_VALUE: return DECIMAL;
+			case MONTH_YEAR_VALUE: return MONTH_YEAR;
+			case AGE_VALUE: return AGE;
 		}
 		return null;
 	}

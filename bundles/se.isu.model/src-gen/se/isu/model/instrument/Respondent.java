@@ -49,7 +49,17 @@ public enum Respondent implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	FAMILY(2, "FAMILY", "FAMILY");
+	FAMILY(2, "FAMILY", "FAMILY"),
+
+	/**
+	 * The '<em><b>PROVIDER</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROVIDER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PROVIDER(3, "PROVIDER", "PROVIDER");
 
 	/**
 	 * The '<em><b>CLIENT</b></em>' literal value.
@@ -85,6 +95,17 @@ public enum Respondent implements Enumerator {
 	public static final int FAMILY_VALUE = 2;
 
 	/**
+	 * The '<em><b>PROVIDER</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #PROVIDER
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PROVIDER_VALUE = 3;
+
+	/**
 	 * An array of all the '<em><b>Respondent</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -95,6 +116,7 @@ public enum Respondent implements Enumerator {
 			CLIENT,
 			STAFF,
 			FAMILY,
+			PROVIDER,
 		};
 
 	/**
@@ -154,6 +176,7 @@ public enum Respondent implements Enumerator {
 			case CLIENT_VALUE: return CLIENT;
 			case STAFF_VALUE: return STAFF;
 			case FAMILY_VALUE: return FAMILY;
+			case PROVIDER_VALUE: return PROVIDER;
 		}
 		return null;
 	}

@@ -26,6 +26,11 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.instrument.ScoreDefinition#getMissingRule <em>Missing Rule</em>}</li>
  *   <li>{@link se.isu.model.instrument.ScoreDefinition#getMinAnswered <em>Min Answered</em>}</li>
  *   <li>{@link se.isu.model.instrument.ScoreDefinition#getComponents <em>Components</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getMin <em>Min</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getMax <em>Max</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getStep <em>Step</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getDecimals <em>Decimals</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getBands <em>Bands</em>}</li>
  * </ul>
  *
  * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition()
@@ -182,5 +187,120 @@ public interface ScoreDefinition extends EObject {
 	 * @generated
 	 */
 	EList<ScoreComponent> getComponents();
+
+	/**
+	 * Returns the value of the '<em><b>Min</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Smallest value the score can take, e.g. 0 for an ASI composite or AUDIT, 1 for a 1-10 rating.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Min</em>' attribute.
+	 * @see #setMin(Double)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_Min()
+	 * @model
+	 * @generated
+	 */
+	Double getMin();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getMin <em>Min</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Min</em>' attribute.
+	 * @see #getMin()
+	 * @generated
+	 */
+	void setMin(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Max</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Largest value the score can take, e.g. 1 for an ASI composite, 40 for AUDIT, 10 for a 1-10 rating.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Max</em>' attribute.
+	 * @see #setMax(Double)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_Max()
+	 * @model
+	 * @generated
+	 */
+	Double getMax();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getMax <em>Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Max</em>' attribute.
+	 * @see #getMax()
+	 * @generated
+	 */
+	void setMax(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Width of the bands a compilation groups the score by (0.1 for a 0-1 composite, 5 for AUDIT, 1 for a rating); unset: a tenth of min..max, or 1 when the range is not given.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Step</em>' attribute.
+	 * @see #setStep(Double)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_Step()
+	 * @model
+	 * @generated
+	 */
+	Double getStep();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getStep <em>Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Step</em>' attribute.
+	 * @see #getStep()
+	 * @generated
+	 */
+	void setStep(Double value);
+
+	/**
+	 * Returns the value of the '<em><b>Decimals</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Decimals the score is shown with (2 for a 0-1 composite, 0 for a count); unset: as many as the step needs.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decimals</em>' attribute.
+	 * @see #setDecimals(Integer)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_Decimals()
+	 * @model
+	 * @generated
+	 */
+	Integer getDecimals();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getDecimals <em>Decimals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Decimals</em>' attribute.
+	 * @see #getDecimals()
+	 * @generated
+	 */
+	void setDecimals(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Bands</b></em>' containment reference list.
+	 * The list contents are of type {@link se.isu.model.instrument.ScoreBand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named ranges of the score, e.g. AUDIT 8-15 risky use.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bands</em>' containment reference list.
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_Bands()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ScoreBand> getBands();
 
 } // ScoreDefinition

@@ -13,8 +13,8 @@ import java.util.Objects;
  * –17, 18–24, 25–44, 45–64, 65–; age at aktualisering, or at a fixed date with {@code @2025-12-31};</li>
  * <li>{@code PERIOD}: {@code MONTH}, {@code QUARTER} or {@code YEAR}, optionally {@code :CLOSURE} (or another
  * {@link DateVariable}) for the date it is taken from, aktualisering by default;</li>
- * <li>{@code ITEM} and {@code SCORE}: {@code instrumentId/itemId} of a complete assessment (scores in bands of
- * a tenth).</li>
+ * <li>{@code ITEM} and {@code SCORE}: {@code instrumentId/itemId} of a complete assessment; a score is grouped in
+ * the bands its definition declares, {@code instrumentId/scoreId:step:decimals} once core has added them.</li>
  * </ul>
  */
 public record Dimension(Kind kind, String parameter) {

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.reports.ReportException;
 import se.isu.reports.ReportFormat;
 import se.isu.reports.ReportService;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.reports.ReportFormat;
 import se.isu.reports.ReportService;
 import se.isu.reports.ReportService.ReportTemplate;

@@ -29,7 +29,7 @@ import se.isu.core.DemoDataService;
 import se.isu.core.NewCase;
 import se.isu.core.compile.CompilationService;
 import se.isu.core.compile.CompiledTable;
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.model.query.CompilationQuery;
 import se.isu.model.query.Dimension;
 import se.isu.model.query.Measure;

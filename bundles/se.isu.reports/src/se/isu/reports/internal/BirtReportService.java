@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
@@ -45,12 +46,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-import se.isu.core.instrument.AssessmentReportContribution;
+import se.isu.core.instrument.ApiViews;
+import se.isu.instrument.api.AssessmentReportContribution;
 import se.isu.core.instrument.AssessmentService;
 import se.isu.core.instrument.Form;
 import se.isu.model.instrument.Assessment;
-import se.isu.core.report.GroupReport;
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.GroupReport;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.reports.Messages;
 import se.isu.reports.ReportException;
 import se.isu.reports.ReportFormat;
@@ -352,7 +354,10 @@ public class BirtReportService implements ReportService {
 				"Instrument " + assessment.getInstrumentId() + " is not installed"));
 		SubMonitor progress = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor, report.title(), 10);
 		progress.subTask(Messages.progressCompiling);
-		List<Map<String, Object>> rows = report.rows(form, assessment, assessments.baseline(assessment));
+		// the baseline's answers are read on its own form (a Grund's, when this is an Uppföljning)
+		Optional<se.isu.instrument.api.AssessmentView> baseline = assessments.baseline(assessment)
+				.map(b -> ApiViews.assessment(assessments.formFor(b).orElse(form), b));
+		List<Map<String, Object>> rows = report.rows(ApiViews.form(form), ApiViews.assessment(form, assessment), baseline);
 		progress.worked(3);
 		checkCancelled(progress);
 		progress.subTask(NLS.bind(Messages.progressRendering, format.name()));

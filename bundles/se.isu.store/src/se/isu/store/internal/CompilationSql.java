@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import se.isu.model.valueset.CaseVariables;
 import se.isu.model.query.CompilationQuery;
 import se.isu.model.query.DateVariable;
 import se.isu.model.query.Dimension;
@@ -33,21 +34,41 @@ final class CompilationSql {
 	private record Variable(String table, String column, boolean multiple) {
 	}
 
-	private static final Map<String, Variable> VARIABLES = Map.ofEntries(
-			Map.entry("skl.juridisktKon", new Variable("ISU_CLIENT", "LEGAL_SEX", false)),
-			Map.entry("skl.aktualiseringsorsak", new Variable("ISU_CASE_REASON", "CODE", true)),
-			Map.entry("skl.ursprung", new Variable("ISU_CASE", "ORIGIN", false)),
-			Map.entry("skl.hushallstyp", new Variable("ISU_CASE", "HOUSEHOLD_TYPE", false)),
-			Map.entry("skl.tidigareKontakt", new Variable("ISU_CASE", "PREVIOUS_CONTACT", false)),
-			Map.entry("skl.problematik", new Variable("ISU_CASE_PROBLEM", "CODE", true)),
-			Map.entry("skl.insatstyp", new Variable("ISU_INTERVENTION", "TYPE_CODE", true)),
-			Map.entry("skl.samverkan", new Variable("ISU_FOLLOW_UP_COOPERATION", "CODE", true)),
-			Map.entry("skl.sip", new Variable("ISU_FOLLOW_UP", "COORDINATED_PLAN", true)),
-			Map.entry("skl.parallellaInsatser", new Variable("ISU_FOLLOW_UP", "PARALLEL_INTERVENTIONS", true)),
-			Map.entry("skl.maluppfyllelse", new Variable("ISU_FOLLOW_UP", "GOAL_ATTAINMENT", true)),
-			Map.entry("skl.genomforande", new Variable("ISU_CASE", "IMPLEMENTATION_VS_PLAN", false)),
-			Map.entry("skl.avslutsorsak", new Variable("ISU_CASE", "CLOSURE_REASON", false)),
-			Map.entry("isu.ejGenomford", new Variable("ISU_OCCASION", "NOT_DONE_REASON", true)));
+	/**
+	 * Where each model attribute that holds a coded variable is stored (a persistence mapping, like the entities):
+	 * the variables themselves come from the model ({@link CaseVariables}, decision 64).
+	 */
+	private static final Map<String, Variable> COLUMNS = Map.ofEntries(
+			Map.entry("Client.legalSex", new Variable("ISU_CLIENT", "LEGAL_SEX", false)),
+			Map.entry("IsuCase.actualisationReasons", new Variable("ISU_CASE_REASON", "CODE", true)),
+			Map.entry("IsuCase.origin", new Variable("ISU_CASE", "ORIGIN", false)),
+			Map.entry("IsuCase.householdType", new Variable("ISU_CASE", "HOUSEHOLD_TYPE", false)),
+			Map.entry("IsuCase.previousContact", new Variable("ISU_CASE", "PREVIOUS_CONTACT", false)),
+			Map.entry("IsuCase.problems", new Variable("ISU_CASE_PROBLEM", "CODE", true)),
+			Map.entry("Intervention.interventionType", new Variable("ISU_INTERVENTION", "TYPE_CODE", true)),
+			Map.entry("FollowUp.cooperation", new Variable("ISU_FOLLOW_UP_COOPERATION", "CODE", true)),
+			Map.entry("FollowUp.coordinatedPlan", new Variable("ISU_FOLLOW_UP", "COORDINATED_PLAN", true)),
+			Map.entry("FollowUp.parallelInterventions", new Variable("ISU_FOLLOW_UP", "PARALLEL_INTERVENTIONS", true)),
+			Map.entry("FollowUp.goalAttainment", new Variable("ISU_FOLLOW_UP", "GOAL_ATTAINMENT", true)),
+			Map.entry("IsuCase.implementationVsPlan", new Variable("ISU_CASE", "IMPLEMENTATION_VS_PLAN", false)),
+			Map.entry("IsuCase.closureReason", new Variable("ISU_CASE", "CLOSURE_REASON", false)),
+			Map.entry("Occasion.notDoneReason", new Variable("ISU_OCCASION", "NOT_DONE_REASON", true)));
+
+	/** The model's coded variables by value set id, each with its column; one the store cannot map stops it here. */
+	private static final Map<String, Variable> VARIABLES = variables();
+
+	private static Map<String, Variable> variables() {
+		Map<String, Variable> variables = new java.util.LinkedHashMap<>();
+		for (CaseVariables.CaseVariable v : CaseVariables.all()) {
+			Variable column = COLUMNS.get(v.feature());
+			if (column == null) {
+				throw new IllegalStateException("The coded variable " + v.valueSet() + " (" + v.feature()
+						+ ") has no column in CompilationSql.COLUMNS");
+			}
+			variables.put(v.valueSet(), column);
+		}
+		return java.util.Collections.unmodifiableMap(variables);
+	}
 
 	private final CompilationQuery query;
 	private final List<Dimension> groupBy;
@@ -216,12 +237,35 @@ final class CompilationSql {
 		}
 		case ITEM:
 			return "CAST(" + answer(parameter, true) + ".NUMBER_VALUE AS DECIMAL(12, 3))";
-		case SCORE:
-			// bands of a tenth: 0.0, 0.1, … (ASI composite scores run from 0 to 1)
-			return "CAST(FLOOR(" + answer(parameter, false) + ".SCORE_VALUE * 10) / 10 AS DECIMAL(12, 1))";
+		case SCORE: {
+			// instrumentId/scoreId[:step[:decimals]]: core adds the step the score's definition declares; the store
+			// assumes no range. The epsilon keeps 0.3 / 0.1 = 2.9999… in the band of 0.3 (FLOOR and DECIMAL are the
+			// same in Derby and PostgreSQL).
+			String[] scale = parameter.split(":");
+			String value = answer(scale[0], false) + ".SCORE_VALUE";
+			if (scale.length < 2) {
+				return "CAST(" + value + " AS DECIMAL(12, 3))";
+			}
+			String step = step(scale[1]);
+			return "CAST(FLOOR(" + value + " / " + step + " + 0.000001) * " + step + " AS DECIMAL(12, 3))";
+		}
 		default:
 			throw new IllegalArgumentException("Unsupported dimension " + dimension);
 		}
+	}
+
+	/** A band width as an SQL literal: parsed as a positive number, so nothing else reaches the statement. */
+	private static String step(String text) {
+		java.math.BigDecimal step;
+		try {
+			step = new java.math.BigDecimal(text.strip());
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("A score's band width must be a number, was '" + text + "'");
+		}
+		if (step.signum() <= 0) {
+			throw new IllegalArgumentException("A score's band width must be above zero, was " + text);
+		}
+		return step.toPlainString();
 	}
 
 	/** Whether a filter's values on this dimension are numbers (codes) rather than text. */

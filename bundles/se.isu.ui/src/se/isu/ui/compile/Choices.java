@@ -38,10 +38,13 @@ final class Choices {
 					Measure.Value.duration(DateVariable.IMPLEMENTATION, DateVariable.CLOSURE),
 					Measure.Value.duration(DateVariable.ACTUALISATION, DateVariable.CLOSURE), Measure.Value.age()));
 
-	/** Value sets of case variables offered as rows and columns (SKL's variable numbers in the labels). */
-	private static final List<String> VARIABLES = List.of("skl.ursprung", "skl.hushallstyp", "skl.tidigareKontakt",
-			"skl.aktualiseringsorsak", "skl.problematik", "skl.insatstyp", "skl.samverkan", "skl.maluppfyllelse",
-			"skl.genomforande", "skl.avslutsorsak", "isu.ejGenomford");
+	/**
+	 * Case variables offered as rows and columns: every coded variable of the model (decision 64), by SKL number,
+	 * except legal sex, which is the Kön dimension.
+	 */
+	private static final List<String> VARIABLES = se.isu.model.valueset.CaseVariables.all().stream()
+			.map(se.isu.model.valueset.CaseVariables.CaseVariable::valueSet).filter(id -> !id.equals("skl.juridisktKon"))
+			.toList();
 
 	private static final Map<String, Dimension> DIMENSIONS = dimensions();
 

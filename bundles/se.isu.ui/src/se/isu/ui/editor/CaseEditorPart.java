@@ -562,7 +562,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		}
 		try {
 			Assessment started = assessments.start(model, dialog.occasion(), dialog.instrument().getId(),
-					se.isu.model.instrument.Respondent.CLIENT, System.getProperty("user.name"));
+					dialog.respondent(), System.getProperty("user.name"));
 			Assessment stored = assessments.save(started, false);
 			refreshAssessments();
 			openAssessment(stored.getId(), stored.getInstrumentName());

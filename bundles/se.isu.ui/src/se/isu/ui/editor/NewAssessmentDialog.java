@@ -12,11 +12,16 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 
+import se.isu.core.instrument.InstrumentDefinitions;
 import se.isu.model.Occasion;
 import se.isu.model.instrument.InstrumentDefinition;
+import se.isu.model.instrument.Respondent;
 import se.isu.ui.Messages;
 
-/** Chooses the form to start and the planned occasion it belongs to; forms that serve the occasion come first. */
+/**
+ * Chooses the form to start, the planned occasion it belongs to and who answers it: only the form's own respondents
+ * are offered (MST's family ratings: the family or the therapist), the first preselected.
+ */
 class NewAssessmentDialog extends Dialog {
 
 	private final List<InstrumentDefinition> instruments;
@@ -24,8 +29,10 @@ class NewAssessmentDialog extends Dialog {
 	private final Occasion preselected;
 	private Combo instrumentCombo;
 	private Combo occasionCombo;
+	private Combo respondentCombo;
 	private InstrumentDefinition instrument;
 	private Occasion occasion;
+	private Respondent respondent;
 
 	NewAssessmentDialog(Shell parent, List<InstrumentDefinition> instruments, List<Occasion> occasions, Occasion preselected) {
 		super(parent);
@@ -58,7 +65,23 @@ class NewAssessmentDialog extends Dialog {
 		}
 		instrumentCombo.select(0);
 		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(instrumentCombo);
+		new Label(area, SWT.NONE).setText(Messages.newAssessment_respondent);
+		respondentCombo = se.isu.ui.WidgetIds.tag(new Combo(area, SWT.READ_ONLY), se.isu.ui.WidgetIds.NEW_ASSESSMENT_RESPONDENT);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(respondentCombo);
+		instrumentCombo.addListener(SWT.Selection, e -> fillRespondents());
+		fillRespondents();
 		return area;
+	}
+
+	private List<Respondent> respondents() {
+		int index = instrumentCombo.getSelectionIndex();
+		return index < 0 ? List.of() : InstrumentDefinitions.respondents(instruments.get(index));
+	}
+
+	private void fillRespondents() {
+		respondentCombo.removeAll();
+		respondents().forEach(r -> respondentCombo.add(Messages.label(r)));
+		respondentCombo.select(0);
 	}
 
 	@Override
@@ -68,6 +91,8 @@ class NewAssessmentDialog extends Dialog {
 			return;
 		}
 		instrument = instruments.get(index);
+		List<Respondent> allowed = respondents();
+		respondent = allowed.get(Math.max(0, respondentCombo.getSelectionIndex()));
 		int o = occasionCombo.getSelectionIndex();
 		occasion = o <= 0 ? null : occasions.get(o - 1);
 		super.okPressed();
@@ -79,5 +104,9 @@ class NewAssessmentDialog extends Dialog {
 
 	Occasion occasion() {
 		return occasion;
+	}
+
+	Respondent respondent() {
+		return respondent;
 	}
 }

@@ -424,9 +424,10 @@ public final class FormRenderer {
 		case YES_NO -> keys.append(Messages.form_keysYesNo);
 		case DECIMAL -> keys.append(NLS.bind(Messages.form_keysDecimal,
 				(field.min() == null ? "" : field.min()) + "\u2013" + (field.max() == null ? "" : field.max())));
-		case INTEGER, DAY_COUNT, MONEY -> keys.append(NLS.bind(Messages.form_keysNumber,
+		case INTEGER, DAY_COUNT, MONEY, AGE -> keys.append(NLS.bind(Messages.form_keysNumber,
 				(field.min() == null ? "" : field.min()) + "\u2013" + (field.max() == null ? "" : field.max())));
 		case DATE -> keys.append(Messages.form_keysDate);
+		case MONTH_YEAR -> keys.append(Messages.form_keysMonthYear);
 		case MULTI_CHOICE -> keys.append(Messages.form_keysMulti);
 		default -> {
 			// the options are in the label

@@ -30,7 +30,7 @@ import org.eclipse.swt.widgets.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import se.isu.core.CaseService;
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.model.Unit;
 import se.isu.reports.ReportFormat;
 import se.isu.reports.ReportService;

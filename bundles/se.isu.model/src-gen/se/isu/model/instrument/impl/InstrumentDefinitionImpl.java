@@ -51,6 +51,7 @@ import se.isu.model.instrument.Section;
  *   <li>{@link se.isu.model.instrument.impl.InstrumentDefinitionImpl#getSchedule <em>Schedule</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.InstrumentDefinitionImpl#getPrerequisite <em>Prerequisite</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.InstrumentDefinitionImpl#getBaselineInstrument <em>Baseline Instrument</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.InstrumentDefinitionImpl#getBaselineOccasionKind <em>Baseline Occasion Kind</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.InstrumentDefinitionImpl#getMissingCodes <em>Missing Codes</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.InstrumentDefinitionImpl#getChoiceSets <em>Choice Sets</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.InstrumentDefinitionImpl#getSections <em>Sections</em>}</li>
@@ -259,6 +260,35 @@ public class InstrumentDefinitionImpl extends MinimalEObjectImpl.Container imple
 	 * @ordered
 	 */
 	protected String baselineInstrument = BASELINE_INSTRUMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBaselineOccasionKind() <em>Baseline Occasion Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselineOccasionKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final OccasionKind BASELINE_OCCASION_KIND_EDEFAULT = OccasionKind.INTAKE;
+
+	/**
+	 * The cached value of the '{@link #getBaselineOccasionKind() <em>Baseline Occasion Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBaselineOccasionKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected OccasionKind baselineOccasionKind = BASELINE_OCCASION_KIND_EDEFAULT;
+
+	/**
+	 * This is true if the Baseline Occasion Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean baselineOccasionKindESet;
 
 	/**
 	 * The cached value of the '{@link #getMissingCodes() <em>Missing Codes</em>}' containment reference list.
@@ -593,6 +623,56 @@ public class InstrumentDefinitionImpl extends MinimalEObjectImpl.Container imple
 	 * @generated
 	 */
 	@Override
+	public OccasionKind getBaselineOccasionKind() {
+		return baselineOccasionKind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBaselineOccasionKind(OccasionKind newBaselineOccasionKind) {
+		OccasionKind oldBaselineOccasionKind = baselineOccasionKind;
+		baselineOccasionKind = newBaselineOccasionKind == null ? BASELINE_OCCASION_KIND_EDEFAULT : newBaselineOccasionKind;
+		boolean oldBaselineOccasionKindESet = baselineOccasionKindESet;
+		baselineOccasionKindESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_OCCASION_KIND, oldBaselineOccasionKind, baselineOccasionKind, !oldBaselineOccasionKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetBaselineOccasionKind() {
+		OccasionKind oldBaselineOccasionKind = baselineOccasionKind;
+		boolean oldBaselineOccasionKindESet = baselineOccasionKindESet;
+		baselineOccasionKind = BASELINE_OCCASION_KIND_EDEFAULT;
+		baselineOccasionKindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_OCCASION_KIND, oldBaselineOccasionKind, BASELINE_OCCASION_KIND_EDEFAULT, oldBaselineOccasionKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetBaselineOccasionKind() {
+		return baselineOccasionKindESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<MissingCode> getMissingCodes() {
 		if (missingCodes == null) {
 			missingCodes = new EObjectContainmentEList<MissingCode>(MissingCode.class, this, InstrumentPackage.INSTRUMENT_DEFINITION__MISSING_CODES);
@@ -695,6 +775,8 @@ public class InstrumentDefinitionImpl extends MinimalEObjectImpl.Container imple
 				return getPrerequisite();
 			case InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_INSTRUMENT:
 				return getBaselineInstrument();
+			case InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_OCCASION_KIND:
+				return getBaselineOccasionKind();
 			case InstrumentPackage.INSTRUMENT_DEFINITION__MISSING_CODES:
 				return getMissingCodes();
 			case InstrumentPackage.INSTRUMENT_DEFINITION__CHOICE_SETS:
@@ -754,6 +836,9 @@ public class InstrumentDefinitionImpl extends MinimalEObjectImpl.Container imple
 				return;
 			case InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_INSTRUMENT:
 				setBaselineInstrument((String)newValue);
+				return;
+			case InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_OCCASION_KIND:
+				setBaselineOccasionKind((OccasionKind)newValue);
 				return;
 			case InstrumentPackage.INSTRUMENT_DEFINITION__MISSING_CODES:
 				getMissingCodes().clear();
@@ -819,6 +904,9 @@ public class InstrumentDefinitionImpl extends MinimalEObjectImpl.Container imple
 			case InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_INSTRUMENT:
 				setBaselineInstrument(BASELINE_INSTRUMENT_EDEFAULT);
 				return;
+			case InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_OCCASION_KIND:
+				unsetBaselineOccasionKind();
+				return;
 			case InstrumentPackage.INSTRUMENT_DEFINITION__MISSING_CODES:
 				getMissingCodes().clear();
 				return;
@@ -867,6 +955,8 @@ public class InstrumentDefinitionImpl extends MinimalEObjectImpl.Container imple
 				return prerequisite != null;
 			case InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_INSTRUMENT:
 				return BASELINE_INSTRUMENT_EDEFAULT == null ? baselineInstrument != null : !BASELINE_INSTRUMENT_EDEFAULT.equals(baselineInstrument);
+			case InstrumentPackage.INSTRUMENT_DEFINITION__BASELINE_OCCASION_KIND:
+				return isSetBaselineOccasionKind();
 			case InstrumentPackage.INSTRUMENT_DEFINITION__MISSING_CODES:
 				return missingCodes != null && !missingCodes.isEmpty();
 			case InstrumentPackage.INSTRUMENT_DEFINITION__CHOICE_SETS:
@@ -909,6 +999,8 @@ public class InstrumentDefinitionImpl extends MinimalEObjectImpl.Container imple
 		result.append(occasionKinds);
 		result.append(", baselineInstrument: ");
 		result.append(baselineInstrument);
+		result.append(", baselineOccasionKind: ");
+		if (baselineOccasionKindESet) result.append(baselineOccasionKind); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -67,6 +67,7 @@ public class InstrumentFactoryImpl extends EFactoryImpl implements InstrumentFac
 			case InstrumentPackage.SECTION: return createSection();
 			case InstrumentPackage.ITEM: return createItem();
 			case InstrumentPackage.SCORE_DEFINITION: return createScoreDefinition();
+			case InstrumentPackage.SCORE_BAND: return createScoreBand();
 			case InstrumentPackage.SCORE_COMPONENT: return createScoreComponent();
 			case InstrumentPackage.UNIT_OVERLAY: return createUnitOverlay();
 			case InstrumentPackage.ADDED_ITEM: return createAddedItem();
@@ -240,6 +241,17 @@ public class InstrumentFactoryImpl extends EFactoryImpl implements InstrumentFac
 	public ScoreDefinition createScoreDefinition() {
 		ScoreDefinitionImpl scoreDefinition = new ScoreDefinitionImpl();
 		return scoreDefinition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScoreBand createScoreBand() {
+		ScoreBandImpl scoreBand = new ScoreBandImpl();
+		return scoreBand;
 	}
 
 	/**

@@ -34,6 +34,7 @@ import se.isu.model.instrument.ScaleBand;
 import se.isu.model.instrument.ScheduleAnchor;
 import se.isu.model.instrument.ScheduleRule;
 import se.isu.model.instrument.Score;
+import se.isu.model.instrument.ScoreBand;
 import se.isu.model.instrument.ScoreCombination;
 import se.isu.model.instrument.ScoreComponent;
 import se.isu.model.instrument.ScoreDefinition;
@@ -116,6 +117,13 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	private EClass scoreDefinitionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass scoreBandEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -410,8 +418,8 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrumentDefinition_MissingCodes() {
-		return (EReference)instrumentDefinitionEClass.getEStructuralFeatures().get(12);
+	public EAttribute getInstrumentDefinition_BaselineOccasionKind() {
+		return (EAttribute)instrumentDefinitionEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -420,7 +428,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrumentDefinition_ChoiceSets() {
+	public EReference getInstrumentDefinition_MissingCodes() {
 		return (EReference)instrumentDefinitionEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -430,7 +438,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrumentDefinition_Sections() {
+	public EReference getInstrumentDefinition_ChoiceSets() {
 		return (EReference)instrumentDefinitionEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -440,8 +448,18 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	@Override
-	public EReference getInstrumentDefinition_Scores() {
+	public EReference getInstrumentDefinition_Sections() {
 		return (EReference)instrumentDefinitionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInstrumentDefinition_Scores() {
+		return (EReference)instrumentDefinitionEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1030,6 +1048,106 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScoreDefinition_Min() {
+		return (EAttribute)scoreDefinitionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreDefinition_Max() {
+		return (EAttribute)scoreDefinitionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreDefinition_Step() {
+		return (EAttribute)scoreDefinitionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreDefinition_Decimals() {
+		return (EAttribute)scoreDefinitionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getScoreDefinition_Bands() {
+		return (EReference)scoreDefinitionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getScoreBand() {
+		return scoreBandEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreBand_From() {
+		return (EAttribute)scoreBandEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreBand_To() {
+		return (EAttribute)scoreBandEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreBand_Label() {
+		return (EAttribute)scoreBandEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreBand_LabelEn() {
+		return (EAttribute)scoreBandEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScoreComponent() {
 		return scoreComponentEClass;
 	}
@@ -1576,6 +1694,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		createEReference(instrumentDefinitionEClass, INSTRUMENT_DEFINITION__SCHEDULE);
 		createEReference(instrumentDefinitionEClass, INSTRUMENT_DEFINITION__PREREQUISITE);
 		createEAttribute(instrumentDefinitionEClass, INSTRUMENT_DEFINITION__BASELINE_INSTRUMENT);
+		createEAttribute(instrumentDefinitionEClass, INSTRUMENT_DEFINITION__BASELINE_OCCASION_KIND);
 		createEReference(instrumentDefinitionEClass, INSTRUMENT_DEFINITION__MISSING_CODES);
 		createEReference(instrumentDefinitionEClass, INSTRUMENT_DEFINITION__CHOICE_SETS);
 		createEReference(instrumentDefinitionEClass, INSTRUMENT_DEFINITION__SECTIONS);
@@ -1647,6 +1766,17 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__MISSING_RULE);
 		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__MIN_ANSWERED);
 		createEReference(scoreDefinitionEClass, SCORE_DEFINITION__COMPONENTS);
+		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__MIN);
+		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__MAX);
+		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__STEP);
+		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__DECIMALS);
+		createEReference(scoreDefinitionEClass, SCORE_DEFINITION__BANDS);
+
+		scoreBandEClass = createEClass(SCORE_BAND);
+		createEAttribute(scoreBandEClass, SCORE_BAND__FROM);
+		createEAttribute(scoreBandEClass, SCORE_BAND__TO);
+		createEAttribute(scoreBandEClass, SCORE_BAND__LABEL);
+		createEAttribute(scoreBandEClass, SCORE_BAND__LABEL_EN);
 
 		scoreComponentEClass = createEClass(SCORE_COMPONENT);
 		createEAttribute(scoreComponentEClass, SCORE_COMPONENT__ITEM_ID);
@@ -1754,6 +1884,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		initEReference(getInstrumentDefinition_Schedule(), this.getScheduleRule(), null, "schedule", null, 0, -1, InstrumentDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrumentDefinition_Prerequisite(), this.getPrerequisite(), null, "prerequisite", null, 0, 1, InstrumentDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getInstrumentDefinition_BaselineInstrument(), ecorePackage.getEString(), "baselineInstrument", null, 0, 1, InstrumentDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInstrumentDefinition_BaselineOccasionKind(), theIsuPackage.getOccasionKind(), "baselineOccasionKind", null, 0, 1, InstrumentDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrumentDefinition_MissingCodes(), this.getMissingCode(), null, "missingCodes", null, 0, -1, InstrumentDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrumentDefinition_ChoiceSets(), this.getChoiceSet(), null, "choiceSets", null, 0, -1, InstrumentDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getInstrumentDefinition_Sections(), this.getSection(), null, "sections", null, 0, -1, InstrumentDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1825,6 +1956,17 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		initEAttribute(getScoreDefinition_MissingRule(), this.getMissingScoreRule(), "missingRule", null, 1, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoreDefinition_MinAnswered(), ecorePackage.getEInt(), "minAnswered", null, 0, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScoreDefinition_Components(), this.getScoreComponent(), null, "components", null, 0, -1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreDefinition_Min(), ecorePackage.getEDoubleObject(), "min", null, 0, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreDefinition_Max(), ecorePackage.getEDoubleObject(), "max", null, 0, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreDefinition_Step(), ecorePackage.getEDoubleObject(), "step", null, 0, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreDefinition_Decimals(), ecorePackage.getEIntegerObject(), "decimals", null, 0, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getScoreDefinition_Bands(), this.getScoreBand(), null, "bands", null, 0, -1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(scoreBandEClass, ScoreBand.class, "ScoreBand", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getScoreBand_From(), ecorePackage.getEDouble(), "from", null, 1, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreBand_To(), ecorePackage.getEDouble(), "to", null, 1, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreBand_Label(), ecorePackage.getEString(), "label", null, 1, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreBand_LabelEn(), ecorePackage.getEString(), "labelEn", null, 0, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scoreComponentEClass, ScoreComponent.class, "ScoreComponent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScoreComponent_ItemId(), ecorePackage.getEString(), "itemId", null, 1, 1, ScoreComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1889,11 +2031,14 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		addEEnumLiteral(itemTypeEEnum, ItemType.TEXT);
 		addEEnumLiteral(itemTypeEEnum, ItemType.COMPUTED);
 		addEEnumLiteral(itemTypeEEnum, ItemType.DECIMAL);
+		addEEnumLiteral(itemTypeEEnum, ItemType.MONTH_YEAR);
+		addEEnumLiteral(itemTypeEEnum, ItemType.AGE);
 
 		initEEnum(respondentEEnum, Respondent.class, "Respondent");
 		addEEnumLiteral(respondentEEnum, Respondent.CLIENT);
 		addEEnumLiteral(respondentEEnum, Respondent.STAFF);
 		addEEnumLiteral(respondentEEnum, Respondent.FAMILY);
+		addEEnumLiteral(respondentEEnum, Respondent.PROVIDER);
 
 		initEEnum(scheduleAnchorEEnum, ScheduleAnchor.class, "ScheduleAnchor");
 		addEEnumLiteral(scheduleAnchorEEnum, ScheduleAnchor.ACTUALISATION);

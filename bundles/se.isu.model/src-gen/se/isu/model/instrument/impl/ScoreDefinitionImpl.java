@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import se.isu.model.instrument.InstrumentPackage;
 import se.isu.model.instrument.MissingScoreRule;
+import se.isu.model.instrument.ScoreBand;
 import se.isu.model.instrument.ScoreCombination;
 import se.isu.model.instrument.ScoreComponent;
 import se.isu.model.instrument.ScoreDefinition;
@@ -39,6 +40,11 @@ import se.isu.model.instrument.ScoreDefinition;
  *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getMissingRule <em>Missing Rule</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getMinAnswered <em>Min Answered</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getComponents <em>Components</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getMin <em>Min</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getMax <em>Max</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getStep <em>Step</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getDecimals <em>Decimals</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getBands <em>Bands</em>}</li>
  * </ul>
  *
  * @generated
@@ -173,6 +179,96 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected EList<ScoreComponent> components;
+
+	/**
+	 * The default value of the '{@link #getMin() <em>Min</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double MIN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMin() <em>Min</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMin()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double min = MIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMax() <em>Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMax()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double MAX_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMax() <em>Max</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMax()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double max = MAX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStep() <em>Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStep()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double STEP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStep() <em>Step</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStep()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double step = STEP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDecimals() <em>Decimals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecimals()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer DECIMALS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDecimals() <em>Decimals</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecimals()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer decimals = DECIMALS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getBands() <em>Bands</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBands()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ScoreBand> bands;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -350,10 +446,117 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public Double getMin() {
+		return min;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMin(Double newMin) {
+		Double oldMin = min;
+		min = newMin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_DEFINITION__MIN, oldMin, min));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getMax() {
+		return max;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMax(Double newMax) {
+		Double oldMax = max;
+		max = newMax;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_DEFINITION__MAX, oldMax, max));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getStep() {
+		return step;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStep(Double newStep) {
+		Double oldStep = step;
+		step = newStep;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_DEFINITION__STEP, oldStep, step));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getDecimals() {
+		return decimals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDecimals(Integer newDecimals) {
+		Integer oldDecimals = decimals;
+		decimals = newDecimals;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_DEFINITION__DECIMALS, oldDecimals, decimals));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ScoreBand> getBands() {
+		if (bands == null) {
+			bands = new EObjectContainmentEList<ScoreBand>(ScoreBand.class, this, InstrumentPackage.SCORE_DEFINITION__BANDS);
+		}
+		return bands;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case InstrumentPackage.SCORE_DEFINITION__COMPONENTS:
 				return ((InternalEList<?>)getComponents()).basicRemove(otherEnd, msgs);
+			case InstrumentPackage.SCORE_DEFINITION__BANDS:
+				return ((InternalEList<?>)getBands()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -380,6 +583,16 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 				return getMinAnswered();
 			case InstrumentPackage.SCORE_DEFINITION__COMPONENTS:
 				return getComponents();
+			case InstrumentPackage.SCORE_DEFINITION__MIN:
+				return getMin();
+			case InstrumentPackage.SCORE_DEFINITION__MAX:
+				return getMax();
+			case InstrumentPackage.SCORE_DEFINITION__STEP:
+				return getStep();
+			case InstrumentPackage.SCORE_DEFINITION__DECIMALS:
+				return getDecimals();
+			case InstrumentPackage.SCORE_DEFINITION__BANDS:
+				return getBands();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -415,6 +628,22 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 				getComponents().clear();
 				getComponents().addAll((Collection<? extends ScoreComponent>)newValue);
 				return;
+			case InstrumentPackage.SCORE_DEFINITION__MIN:
+				setMin((Double)newValue);
+				return;
+			case InstrumentPackage.SCORE_DEFINITION__MAX:
+				setMax((Double)newValue);
+				return;
+			case InstrumentPackage.SCORE_DEFINITION__STEP:
+				setStep((Double)newValue);
+				return;
+			case InstrumentPackage.SCORE_DEFINITION__DECIMALS:
+				setDecimals((Integer)newValue);
+				return;
+			case InstrumentPackage.SCORE_DEFINITION__BANDS:
+				getBands().clear();
+				getBands().addAll((Collection<? extends ScoreBand>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -448,6 +677,21 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 			case InstrumentPackage.SCORE_DEFINITION__COMPONENTS:
 				getComponents().clear();
 				return;
+			case InstrumentPackage.SCORE_DEFINITION__MIN:
+				setMin(MIN_EDEFAULT);
+				return;
+			case InstrumentPackage.SCORE_DEFINITION__MAX:
+				setMax(MAX_EDEFAULT);
+				return;
+			case InstrumentPackage.SCORE_DEFINITION__STEP:
+				setStep(STEP_EDEFAULT);
+				return;
+			case InstrumentPackage.SCORE_DEFINITION__DECIMALS:
+				setDecimals(DECIMALS_EDEFAULT);
+				return;
+			case InstrumentPackage.SCORE_DEFINITION__BANDS:
+				getBands().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -474,6 +718,16 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 				return minAnswered != MIN_ANSWERED_EDEFAULT;
 			case InstrumentPackage.SCORE_DEFINITION__COMPONENTS:
 				return components != null && !components.isEmpty();
+			case InstrumentPackage.SCORE_DEFINITION__MIN:
+				return MIN_EDEFAULT == null ? min != null : !MIN_EDEFAULT.equals(min);
+			case InstrumentPackage.SCORE_DEFINITION__MAX:
+				return MAX_EDEFAULT == null ? max != null : !MAX_EDEFAULT.equals(max);
+			case InstrumentPackage.SCORE_DEFINITION__STEP:
+				return STEP_EDEFAULT == null ? step != null : !STEP_EDEFAULT.equals(step);
+			case InstrumentPackage.SCORE_DEFINITION__DECIMALS:
+				return DECIMALS_EDEFAULT == null ? decimals != null : !DECIMALS_EDEFAULT.equals(decimals);
+			case InstrumentPackage.SCORE_DEFINITION__BANDS:
+				return bands != null && !bands.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -500,6 +754,14 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 		result.append(missingRule);
 		result.append(", minAnswered: ");
 		result.append(minAnswered);
+		result.append(", min: ");
+		result.append(min);
+		result.append(", max: ");
+		result.append(max);
+		result.append(", step: ");
+		result.append(step);
+		result.append(", decimals: ");
+		result.append(decimals);
 		result.append(')');
 		return result.toString();
 	}

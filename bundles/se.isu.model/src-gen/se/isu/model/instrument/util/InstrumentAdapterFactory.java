@@ -108,6 +108,10 @@ public class InstrumentAdapterFactory extends AdapterFactoryImpl {
 				return createScoreDefinitionAdapter();
 			}
 			@Override
+			public Adapter caseScoreBand(ScoreBand object) {
+				return createScoreBandAdapter();
+			}
+			@Override
 			public Adapter caseScoreComponent(ScoreComponent object) {
 				return createScoreComponentAdapter();
 			}
@@ -288,6 +292,20 @@ public class InstrumentAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createScoreDefinitionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.instrument.ScoreBand <em>Score Band</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.instrument.ScoreBand
+	 * @generated
+	 */
+	public Adapter createScoreBandAdapter() {
 		return null;
 	}
 

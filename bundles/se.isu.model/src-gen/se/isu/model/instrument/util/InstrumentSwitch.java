@@ -126,6 +126,12 @@ public class InstrumentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case InstrumentPackage.SCORE_BAND: {
+				ScoreBand scoreBand = (ScoreBand)theEObject;
+				T result = caseScoreBand(scoreBand);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case InstrumentPackage.SCORE_COMPONENT: {
 				ScoreComponent scoreComponent = (ScoreComponent)theEObject;
 				T result = caseScoreComponent(scoreComponent);
@@ -313,6 +319,21 @@ public class InstrumentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseScoreDefinition(ScoreDefinition object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Score Band</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Score Band</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseScoreBand(ScoreBand object) {
 		return null;
 	}
 

@@ -10,8 +10,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.isu.core.compile.CompiledTable;
 import se.isu.core.compile.FollowUpMonitor;
-import se.isu.core.report.GroupReport;
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.GroupReport;
+import se.isu.instrument.api.report.ReportParameters;
 
 /** Bortfall: of the occasions that were due, the share done, not done and overdue, per kind and quarter. */
 @Component(service = GroupReport.class)

@@ -11,8 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import se.isu.core.compile.CompilationService;
 import se.isu.core.compile.CompiledTable;
-import se.isu.core.report.GroupReport;
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.GroupReport;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.model.query.CompilationQuery;
 import se.isu.model.query.DateVariable;
 import se.isu.model.query.Dimension;

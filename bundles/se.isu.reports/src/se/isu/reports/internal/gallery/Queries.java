@@ -1,6 +1,6 @@
 package se.isu.reports.internal.gallery;
 
-import se.isu.core.report.ReportParameters;
+import se.isu.instrument.api.report.ReportParameters;
 import se.isu.model.query.CompilationQuery;
 import se.isu.model.query.Dimension;
 

@@ -1,4 +1,4 @@
-package se.isu.core.report;
+package se.isu.instrument.api.report;
 
 import java.io.InputStream;
 import java.util.List;
@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * A report about a group of cases that core or an instrument plugin ships, registered as a DS service; the report
  * gallery lists every installed one. Its BIRT template reads one list of rows per data set from the application
- * context key {@code isu.rows.<data set>}; the rows are computed through core's compilation services, so small
+ * context key {@code isu.rows.<data set>}; the rows are computed through the compilation services ({@link PairedChanges} for plugins), so small
  * cells are suppressed before they reach the template.
  */
 public interface GroupReport {

@@ -1,4 +1,4 @@
-package se.isu.core.report;
+package se.isu.instrument.api.report;
 
 import java.time.LocalDate;
 

@@ -1,22 +1,20 @@
-package se.isu.core.instrument;
+package se.isu.instrument.api;
 
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import se.isu.model.instrument.Assessment;
-
 /**
  * A report about one assessment that an instrument plugin ships (e.g. ASI's feedback summary for the talk with the
- * client), registered as a DS service. The report bundle renders it with BIRT; the template's scripted data set
- * reads the rows this contribution builds from the stored answers and scores.
+ * client), registered as a DS service. The workbench renders it with BIRT; the template's scripted data set reads the
+ * rows this contribution builds.
  */
 public interface AssessmentReportContribution {
 
 	String templateId();
 
-	/** Title shown in the workbench, Swedish first. */
+	/** Title shown in the workbench, in the user's language. */
 	String title();
 
 	boolean appliesTo(String instrumentId);
@@ -29,5 +27,5 @@ public interface AssessmentReportContribution {
 	 *
 	 * @param baseline the assessment this one is compared with (e.g. the Grund before an Uppföljning), if any
 	 */
-	List<Map<String, Object>> rows(Form form, Assessment assessment, Optional<Assessment> baseline);
+	List<Map<String, Object>> rows(FormView form, AssessmentView assessment, Optional<AssessmentView> baseline);
 }
