@@ -158,16 +158,17 @@ class ServerTest {
 		}
 		ConnectionSettings settings = ConnectionSettings.read(home).orElseThrow();
 		Properties admin = TestDatabases.adminProperties();
-		String bin = admin.getProperty("bin");
+		// the cluster's own client tools when they are beside the server (Debian), else those on the PATH
+		String bin = Files.isExecutable(Path.of(admin.getProperty("bin"), "pg_dump")) ? admin.getProperty("bin") + "/" : "";
 		String port = admin.getProperty("port");
 		String source = settings.url().substring(settings.url().lastIndexOf('/') + 1);
 		Path dump = folder.resolve("isu.dump");
-		run(bin + "/pg_dump", "-h", "127.0.0.1", "-p", port, "-U", "isu_owner", "-Fc", "-f", dump.toString(), source);
+		run(bin + "pg_dump", "-h", "127.0.0.1", "-p", port, "-U", "isu_owner", "-Fc", "-f", dump.toString(), source);
 
 		Path restoredHome = TestDatabases.onServer(folder.resolve("restored"));
 		String target = ConnectionSettings.read(restoredHome).orElseThrow().url();
 		target = target.substring(target.lastIndexOf('/') + 1);
-		run(bin + "/pg_restore", "-h", "127.0.0.1", "-p", port, "-U", "isu_owner", "-d", target, "--exit-on-error",
+		run(bin + "pg_restore", "-h", "127.0.0.1", "-p", port, "-U", "isu_owner", "-d", target, "--exit-on-error",
 				dump.toString());
 
 		Database restored = new Database();

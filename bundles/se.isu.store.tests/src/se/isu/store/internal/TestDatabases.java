@@ -60,16 +60,14 @@ public final class TestDatabases {
 
 	/**
 	 * A connection to a new, empty database of this run's kind, not yet migrated (Derby in {@code folder}; on
-	 * PostgreSQL a new database, as its owner role), with auto-commit off.
+	 * PostgreSQL a new database, as its owner role, with auto-commit off: the tests commit where Derby needs it).
 	 */
 	public static Connection freshConnection(Path folder) throws SQLException {
 		if (!postgresql()) {
 			org.apache.derby.jdbc.EmbeddedDataSource derby = new org.apache.derby.jdbc.EmbeddedDataSource();
 			derby.setDatabaseName(folder.toString());
 			derby.setCreateDatabase("create");
-			Connection connection = derby.getConnection();
-			connection.setAutoCommit(false);
-			return connection;
+			return derby.getConnection(); // auto-commit on, as the tests wrote it for Derby
 		}
 		Path home = onServer(folder.resolveSibling(folder.getFileName() + "-home"));
 		ConnectionSettings settings = ConnectionSettings.read(home).orElseThrow();

@@ -155,7 +155,11 @@ public final class SchemaMigrator {
 				insert.setTimestamp(4, Timestamp.from(Instant.now()));
 				insert.executeUpdate();
 			}
-			connection.commit();
+			if (dialect != Dialect.POSTGRESQL) {
+				connection.commit();
+			}
+			// On PostgreSQL (transactional DDL) all pending migrations commit together at the end, so the lock on
+			// ISU_SCHEMA_VERSION is held until the last one is in and a waiting client then finds them all applied.
 		} catch (SQLException e) {
 			connection.rollback();
 			throw new StoreException("Migration " + migration.name() + " failed and was rolled back: " + e.getMessage(), e);
