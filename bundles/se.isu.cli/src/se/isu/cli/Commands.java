@@ -65,6 +65,11 @@ final class Commands {
 		command("plugins", "instrument som tillägg / instrument plugins: " + PluginCommands.USAGE, "available", "id", "repository");
 		command("assessments", "lagrade bedömningar som de läses / stored assessments as they read [--case C] [--instrument ID]"
 				+ " [--limit N]", "case", "instrument", "limit");
+		// Issue 18: a unit's shared PostgreSQL database (docs/deploying.md)
+		command("db", "delad PostgreSQL-databas / shared PostgreSQL database: db init --url URL --user ÄGARE --app-user ROLL"
+				+ " --admin U --name N | db migrate-from-derby --url URL --user ÄGARE --app-user ROLL | db migrate --user ÄGARE"
+				+ " [--sslmode verify-full] [--password-file F] [--app-password-file F]", "url", "user", "app-user", "admin",
+				"name", "sslmode", "password-file", "app-password-file");
 	}
 
 	/** Every command takes {@code --debug} (or ISU_DEBUG=1): a failure prints its stack trace, not one line. */
@@ -164,6 +169,10 @@ final class Commands {
 	private int dispatch(String command, Flags flags) throws IOException {
 		if ("users".equals(command) && "create-admin".equals(flags.optional(""))) {
 			return createAdministrator(flags);
+		}
+		if ("db".equals(command)) {
+			// Run by IT with the database owner's role, before any account exists: the owner's password is the gate.
+			return new DatabaseCommands(services, out).run(flags, this::createAdministrator);
 		}
 		if ("demo-data".equals(command)) {
 			// As ./isu start does in demo mode: a fresh home gets one account per role, so the README's

@@ -27,6 +27,11 @@ class Services implements AutoCloseable { // not final: a test replaces get() to
 		this.context = context;
 	}
 
+	/** The bundle context the services come from (./isu db restarts the store's component through it). */
+	BundleContext context() {
+		return context;
+	}
+
 	<S> S get(Class<S> type) {
 		ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
 		tracker.open();

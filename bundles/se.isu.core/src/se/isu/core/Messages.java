@@ -44,6 +44,9 @@ public final class Messages extends NLS {
 	public static String staleAssessment;
 	public static String instrumentNotInstalled;
 	public static String commentTooLong;
+	// Issue 18: several workbenches on one database
+	public static String staleCaseBy;
+	public static String staleAssessmentBy;
 	public static String overlayUnknownItem;
 	public static String overlayDuplicateId;
 	public static String overlayHiddenInUse;

@@ -15,6 +15,11 @@ public interface AssessmentRepository {
 	 */
 	Assessment save(Assessment assessment);
 
+	/** As {@link #save(Assessment)}, recording who saves it and when (named to the next stale save). */
+	default Assessment save(Assessment assessment, String changedBy) {
+		return save(assessment);
+	}
+
 	/** Inserts many new assessments in one transaction (demo data, import): all or none. */
 	void insertAll(java.util.List<Assessment> assessments);
 

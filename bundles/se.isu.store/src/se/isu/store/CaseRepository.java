@@ -63,6 +63,14 @@ public interface CaseRepository {
 	 */
 	IsuCase updateCase(IsuCase changed);
 
+	/**
+	 * As {@link #updateCase(IsuCase)}, recording who saves it and when; the next stale save of the case is told
+	 * ({@link StaleDataException#changedBy()}, {@link StaleDataException#changedAt()}).
+	 */
+	default IsuCase updateCase(IsuCase changed, String changedBy) {
+		return updateCase(changed);
+	}
+
 	List<Unit> findUnits();
 
 	/** The staff member with this user name, created if missing. */

@@ -21,6 +21,8 @@ import se.isu.testkit.OsgiServices;
 import se.isu.testkit.TestUsers;
 
 /** Backup and restore through the service while every other service keeps working on the restored database. */
+@org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = se.isu.testkit.TestDatabase.PROPERTY, matches = "postgresql",
+		disabledReason = "a server is backed up with pg_dump (store's ServerBackupTest, docs/deploying.md)")
 class BackupServiceTest {
 
 	private final CaseService cases = OsgiServices.get(CaseService.class);

@@ -57,6 +57,10 @@ public class DefaultAssessmentService implements AssessmentService {
 	@Reference
 	AccessLog log;
 
+	/** Names the person who saved an assessment last when a stale save is refused. */
+	@Reference
+	se.isu.store.AccountRepository accounts;
+
 	Clock clock = Clock.systemDefaultZone();
 
 	@Override
@@ -116,11 +120,15 @@ public class DefaultAssessmentService implements AssessmentService {
 		toStore.setOverlayRevision(form.overlayRevision() == 0 ? null : form.overlayRevision());
 		toStore.setInstrumentName(form.definition().getName());
 		try {
-			Assessment saved = repository.save(toStore);
+			Assessment saved = repository.save(toStore, user.userName());
 			log.record(user, AccessAction.ASSESSMENT_WRITE, key.caseNumber(),
 					saved.getInstrumentId() + " #" + saved.getId() + " " + saved.getStatus());
 			return saved;
 		} catch (StaleDataException e) {
+			if (e.changedBy().isPresent() && e.changedAt().isPresent()) {
+				throw new CaseChangedException(NLS.bind(Messages.staleAssessmentBy,
+						ChangeStamps.name(accounts, e.changedBy().get()), ChangeStamps.time(e.changedAt().get(), clock)), e);
+			}
 			throw new CaseChangedException(Messages.staleAssessment, e);
 		}
 	}

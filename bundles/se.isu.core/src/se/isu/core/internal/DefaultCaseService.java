@@ -170,10 +170,14 @@ public class DefaultCaseService implements CaseService {
 		new CaseValidator().check(changed, LocalDate.now(clock));
 		checkResponsible(changed);
 		try {
-			IsuCase saved = repository.updateCase(changed);
+			IsuCase saved = repository.updateCase(changed, user.userName());
 			log.record(user, AccessAction.CASE_WRITE, saved.getCaseNumber(), null);
 			return saved;
 		} catch (StaleDataException e) {
+			if (e.changedBy().isPresent() && e.changedAt().isPresent()) {
+				throw new CaseChangedException(NLS.bind(Messages.staleCaseBy, new Object[] { changed.getCaseNumber(),
+						ChangeStamps.name(accounts, e.changedBy().get()), ChangeStamps.time(e.changedAt().get(), clock) }), e);
+			}
 			throw new CaseChangedException(NLS.bind(Messages.staleCase, changed.getCaseNumber()), e);
 		}
 	}

@@ -28,7 +28,7 @@ class AccessLogRepositoryTest {
 	@BeforeEach
 	void open() {
 		database = new Database();
-		database.open(home);
+		database.open(TestDatabases.home(home));
 		log = new JdbcAccessLogRepository();
 		log.database = database;
 	}

@@ -41,7 +41,7 @@ class AssessmentRepositoryTest {
 	@BeforeEach
 	void open() {
 		database = new Database();
-		database.open(home);
+		database.open(TestDatabases.home(home));
 		assessments = new JpaAssessmentRepository();
 		assessments.database = database;
 		cases = new JpaCaseRepository();

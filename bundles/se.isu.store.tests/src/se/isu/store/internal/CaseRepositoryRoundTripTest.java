@@ -44,7 +44,7 @@ class CaseRepositoryRoundTripTest {
 
 	private void openDatabase() {
 		database = new Database();
-		database.open(home);
+		database.open(TestDatabases.home(home));
 		repository = new JpaCaseRepository();
 		repository.database = database;
 	}

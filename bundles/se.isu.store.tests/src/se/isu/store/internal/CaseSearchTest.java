@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class CaseSearchTest {
 	@BeforeEach
 	void open() {
 		database = new Database();
-		database.open(home);
+		database.open(TestDatabases.home(home));
 		repository = StoreFixtures.cases(database);
 	}
 
@@ -101,12 +100,8 @@ class CaseSearchTest {
 	@Test
 	void casesStoredBeforeTheMigrationAreSearchableAfterIt() throws SQLException {
 		database.close();
-		EmbeddedDataSource source = new EmbeddedDataSource();
-		source.setDatabaseName(home.resolve("old").toString());
-		source.setCreateDatabase("create");
-		SchemaMigrator migrator = new SchemaMigrator(SchemaMigrator.class.getClassLoader());
-		try (Connection connection = source.getConnection(); Statement s = connection.createStatement()) {
-			connection.setAutoCommit(false);
+		SchemaMigrator migrator = new SchemaMigrator(SchemaMigrator.class.getClassLoader(), TestDatabases.dialect());
+		try (Connection connection = TestDatabases.freshConnection(home.resolve("old")); Statement s = connection.createStatement()) {
 			migrator.migrate(connection, 4);
 			s.executeUpdate("INSERT INTO ISU_UNIT (CODE, NAME) VALUES ('VUX', 'Vuxen')");
 			s.executeUpdate("INSERT INTO ISU_CLIENT (PERSONAL_ID, GIVEN_NAME, FAMILY_NAME)"
@@ -120,7 +115,7 @@ class CaseSearchTest {
 			connection.commit();
 		}
 		database = new Database();
-		database.open(home);
+		database.open(TestDatabases.home(home));
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class FullCaseRoundTripTest {
 	@BeforeEach
 	void open() {
 		database = new Database();
-		database.open(home);
+		database.open(TestDatabases.home(home));
 		repository = new JpaCaseRepository();
 		repository.database = database;
 	}

@@ -32,7 +32,7 @@ class RetentionRepositoryTest {
 	@BeforeEach
 	void open() {
 		database = new Database();
-		database.open(home);
+		database.open(TestDatabases.home(home));
 		retention = new JdbcRetentionRepository();
 		retention.database = database;
 	}

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +21,8 @@ class SchemaMigratorTest {
 	@TempDir
 	Path folder;
 
-	private final SchemaMigrator migrator = new SchemaMigrator(SchemaMigrator.class.getClassLoader());
+	/** Runs on Derby and, in the PostgreSQL run, on PostgreSQL with its own overrides (V001, V003). */
+	private final SchemaMigrator migrator = new SchemaMigrator(SchemaMigrator.class.getClassLoader(), TestDatabases.dialect());
 
 	@Test
 	void aFreshDatabaseGetsEveryMigrationOnceAndASecondRunAppliesNone() throws SQLException {
@@ -59,10 +59,7 @@ class SchemaMigratorTest {
 	}
 
 	private Connection connect() throws SQLException {
-		EmbeddedDataSource dataSource = new EmbeddedDataSource();
-		dataSource.setDatabaseName(folder.resolve("db").toString());
-		dataSource.setCreateDatabase("create");
-		return dataSource.getConnection();
+		return TestDatabases.freshConnection(folder.resolve("db"));
 	}
 
 	@Test

@@ -63,6 +63,13 @@ public class AssessmentEntity {
 	@Column(name = "OVERLAY_REVISION")
 	Integer overlayRevision;
 
+	/** Who saved it last and when (V030): named to the next person whose save is refused as stale. */
+	@Column(name = "CHANGED_BY")
+	String changedBy;
+
+	@Column(name = "CHANGED_AT")
+	java.time.LocalDateTime changedAt;
+
 	@Version
 	@Column(name = "VERSION")
 	long version;

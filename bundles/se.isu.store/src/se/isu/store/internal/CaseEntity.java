@@ -100,6 +100,13 @@ public class CaseEntity {
 	@OrderColumn(name = "POSITION")
 	List<OccasionEntity> occasions = new ArrayList<>();
 
+	/** Who saved it last and when (V030): named to the next person whose save is refused as stale. */
+	@Column(name = "CHANGED_BY")
+	String changedBy;
+
+	@Column(name = "CHANGED_AT")
+	java.time.LocalDateTime changedAt;
+
 	@Version
 	@Column(name = "VERSION")
 	long version;

@@ -20,12 +20,14 @@ import org.osgi.service.component.annotations.Deactivate;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import se.isu.store.ConnectionSettings;
 import se.isu.store.DatabaseAdmin;
 import se.isu.store.IsuHome;
 import se.isu.store.StoreException;
 
 /**
- * The one embedded Derby database of this installation and its EntityManagerFactory.
+ * The database of this installation and its EntityManagerFactory: embedded Derby by default, or a unit's shared
+ * PostgreSQL database named by {@code $ISU_HOME/database.properties}.
  * Created and migrated on activation, shut down cleanly on deactivation so Derby never needs recovery.
  */
 @Component(service = { Database.class, DatabaseAdmin.class }, immediate = true)
@@ -33,7 +35,12 @@ public class Database implements DatabaseAdmin {
 
 	static final String DATABASE_FOLDER = "db";
 
-	private EmbeddedDataSource dataSource;
+	/** Derby's (embedded) or the server's connections (pooled). */
+	private javax.sql.DataSource dataSource;
+	private EmbeddedDataSource embedded;
+	private ServerConnections server;
+	private Dialect dialect = Dialect.DERBY;
+	private ConnectionSettings settings;
 	private EntityManagerFactory factory;
 	private Path home;
 
@@ -42,12 +49,103 @@ public class Database implements DatabaseAdmin {
 		open(IsuHome.ensure());
 	}
 
-	/** Boots the database in {@code home}, first finishing or undoing a restore that was cut off. */
+	/**
+	 * Opens the installation's database: the PostgreSQL server named by {@code home/database.properties} when there is
+	 * one (a unit's shared database), else the embedded Derby database in {@code home} (decision 80).
+	 */
 	void open(Path home) {
+		this.home = home;
+		java.util.Optional<ConnectionSettings> shared = ConnectionSettings.read(home);
+		if (shared.isPresent()) {
+			openServer(shared.get());
+		} else {
+			openEmbedded(home);
+		}
+		Map<String, Object> properties = new HashMap<>();
+		// EclipseLink in OSGi: load the persistence unit and entities through this bundle's class loader.
+		properties.put(PersistenceUnitProperties.CLASSLOADER, Database.class.getClassLoader());
+		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+		properties.put(PersistenceUnitProperties.TARGET_DATABASE, dialect.eclipseLinkPlatform());
+		if (dialect == Dialect.POSTGRESQL) {
+			// Other workbenches write the same rows: an entity cached here could be older than the database, so every
+			// read goes to the server (optimistic locking still refuses a stale save; decision 82).
+			properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+		}
+		factory = new PersistenceProvider().createEntityManagerFactory("isu", properties);
+		if (factory == null) {
+			throw new StoreException("EclipseLink found no persistence unit 'isu' in META-INF/persistence.xml");
+		}
+	}
+
+	/** Connects to the unit's PostgreSQL database and brings its schema up to date when this role may. */
+	private void openServer(ConnectionSettings connection) {
+		this.settings = connection;
+		this.dialect = Dialect.POSTGRESQL;
+		org.postgresql.ds.PGSimpleDataSource target = new org.postgresql.ds.PGSimpleDataSource();
+		target.setURL(connection.url());
+		target.setUser(connection.user());
+		char[] password = connection.password();
+		if (password != null) {
+			target.setPassword(new String(password));
+			java.util.Arrays.fill(password, '\0');
+		}
+		if (connection.sslMode() != null) {
+			target.setSslMode(connection.sslMode());
+		}
+		target.setApplicationName("ISU Workbench");
+		target.setConnectTimeout(15);
+		server = new ServerConnections(target);
+		dataSource = server;
+		try (Connection c = dataSource.getConnection()) {
+			requireCaseMapping(c, connection);
+			new SchemaMigrator(Database.class.getClassLoader(), Dialect.POSTGRESQL).migrate(c);
+		} catch (SQLException e) {
+			server.close();
+			server = null;
+			dataSource = null;
+			throw new StoreException("Databasservern " + connection + " kunde inte öppnas / the database server cannot be"
+					+ " opened: " + e.getMessage(), e);
+		} catch (RuntimeException e) {
+			server.close();
+			server = null;
+			dataSource = null;
+			throw e;
+		}
+	}
+
+	/**
+	 * Case search lower-cases names in SQL (V005, CaseSearchTerms): a database created with LC_CTYPE C leaves Å, Ä and
+	 * Ö as they are, and Öberg would never be found. Refused at once, with what to do (docs/deploying.md).
+	 */
+	private static void requireCaseMapping(Connection c, ConnectionSettings connection) throws SQLException {
+		try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rows = s.executeQuery("SELECT LOWER('ÅÄÖÉ')")) {
+			rows.next();
+			if (!"åäöé".equals(rows.getString(1))) {
+				throw new StoreException("Databasen " + connection.url() + " gör inte om Å, Ä och Ö till små bokstäver"
+						+ " (den skapades med LC_CTYPE C), så sökning på namn skulle missa. Skapa den med LC_CTYPE 'sv_SE.UTF-8'"
+						+ " eller 'C.UTF-8', se docs/deploying.md. / The database does not lower-case Å, Ä and Ö (LC_CTYPE C);"
+						+ " create it with LC_CTYPE 'sv_SE.UTF-8' or 'C.UTF-8'.");
+			}
+		}
+	}
+
+	/** The SQL dialect of the open database. */
+	public Dialect dialect() {
+		return dialect;
+	}
+
+	/** The server's settings, or null on embedded Derby. */
+	ConnectionSettings serverSettings() {
+		return settings;
+	}
+
+	/** Boots the embedded database in {@code home}, first finishing or undoing a restore that was cut off. */
+	private void openEmbedded(Path home) {
+		this.dialect = Dialect.DERBY;
+		this.settings = null;
 		// Derby writes derby.log into derby.system.home; keep it beside the data, not in the working directory.
 		System.setProperty("derby.system.home", home.toString());
 		System.setProperty("derby.stream.error.file", home.resolve("derby.log").toString());
-		this.home = home;
 		Path folder = home.resolve(DATABASE_FOLDER);
 		{
 			try {
@@ -60,12 +158,13 @@ public class Database implements DatabaseAdmin {
 				java.util.logging.Logger.getLogger(Database.class.getName()).warning(interruptedRestoreNote);
 			}
 		}
-		dataSource = new EmbeddedDataSource();
-		dataSource.setDatabaseName(folder.toString());
-		dataSource.setCreateDatabase("create");
-		dataSource.setConnectionAttributes(EncryptionKey.bootAttributes(folder, EncryptionKey.resolve(home)));
+		embedded = new EmbeddedDataSource();
+		embedded.setDatabaseName(folder.toString());
+		embedded.setCreateDatabase("create");
+		embedded.setConnectionAttributes(EncryptionKey.bootAttributes(folder, EncryptionKey.resolve(home)));
+		dataSource = embedded;
 		try (Connection connection = dataSource.getConnection()) {
-			new SchemaMigrator(Database.class.getClassLoader()).migrate(connection);
+			new SchemaMigrator(Database.class.getClassLoader(), Dialect.DERBY).migrate(connection);
 		} catch (SQLException e) {
 			if (lockedByAnotherProcess(e)) {
 				throw new StoreException(inUseMessage(home), e);
@@ -75,14 +174,6 @@ public class Database implements DatabaseAdmin {
 						+ EncryptionKey.resolve(home) + " (fel nyckel). / The database cannot be unlocked with this key file.", e);
 			}
 			throw new StoreException("Cannot open the database in " + home + ": " + e.getMessage(), e);
-		}
-		Map<String, Object> properties = new HashMap<>();
-		// EclipseLink in OSGi: load the persistence unit and entities through this bundle's class loader.
-		properties.put(PersistenceUnitProperties.CLASSLOADER, Database.class.getClassLoader());
-		properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
-		factory = new PersistenceProvider().createEntityManagerFactory("isu", properties);
-		if (factory == null) {
-			throw new StoreException("EclipseLink found no persistence unit 'isu' in META-INF/persistence.xml");
 		}
 	}
 
@@ -116,6 +207,9 @@ public class Database implements DatabaseAdmin {
 
 	@Override
 	public boolean encrypted() {
+		if (dialect == Dialect.POSTGRESQL) {
+			return false; // the server's disks are IT's to encrypt (decision 85)
+		}
 		return EncryptionKey.isEncrypted(home.resolve(DATABASE_FOLDER));
 	}
 
@@ -126,6 +220,7 @@ public class Database implements DatabaseAdmin {
 
 	@Override
 	public Path backup(Path target) {
+		requireEmbedded();
 		Path folder = target.toAbsolutePath().normalize();
 		try {
 			if (Files.isDirectory(folder)) {
@@ -172,6 +267,7 @@ public class Database implements DatabaseAdmin {
 	 */
 	@Override
 	public void restore(Path source) {
+		requireEmbedded();
 		Path folder = source.toAbsolutePath().normalize();
 		if (folder.getFileName() != null && folder.getFileName().toString().equals(DATABASE_FOLDER)
 				&& !Files.isDirectory(folder.resolve(DATABASE_FOLDER))) {
@@ -224,6 +320,15 @@ public class Database implements DatabaseAdmin {
 		open(current);
 	}
 
+	/** Derby's file backup and staged restore; a server is backed up by its own tools (docs/deploying.md). */
+	private void requireEmbedded() {
+		if (dialect == Dialect.POSTGRESQL) {
+			throw new StoreException("Databasen ligger på servern " + settings.url() + ": den säkerhetskopieras och"
+					+ " återställs med PostgreSQL:s verktyg (pg_dump/pg_restore), se docs/deploying.md. / The database is on"
+					+ " a PostgreSQL server: back it up and restore it with pg_dump/pg_restore (docs/deploying.md).");
+		}
+	}
+
 	/** The steps of a restore, in order; tests stop it after each one as a kill would. */
 	enum RestoreStep {
 		/** Also in a plain backup: Derby's copy is complete but not yet renamed, and has no manifest. */
@@ -242,7 +347,7 @@ public class Database implements DatabaseAdmin {
 		staged.setConnectionAttributes("restoreFrom=" + backup + ";bootPassword="
 				+ EncryptionKey.bootPassword(EncryptionKey.resolve(home)));
 		try (Connection connection = staged.getConnection()) {
-			new SchemaMigrator(Database.class.getClassLoader()).migrate(connection);
+			new SchemaMigrator(Database.class.getClassLoader(), Dialect.DERBY).migrate(connection);
 			checkEveryTable(connection);
 		} catch (SQLException e) {
 			if (wrongBootKey(e)) {
@@ -338,15 +443,21 @@ public class Database implements DatabaseAdmin {
 			factory.close();
 			factory = null;
 		}
-		if (dataSource != null) {
+		if (server != null) {
+			server.close();
+			server = null;
+			dataSource = null;
+		}
+		if (embedded != null) {
 			EmbeddedDataSource shutdown = new EmbeddedDataSource();
-			shutdown.setDatabaseName(dataSource.getDatabaseName());
+			shutdown.setDatabaseName(embedded.getDatabaseName());
 			shutdown.setShutdownDatabase("shutdown");
 			try (Connection ignored = shutdown.getConnection()) {
 				// Derby reports a successful shutdown as an exception; reaching here is unexpected but harmless.
 			} catch (SQLException expected) {
 				// SQLState 08006: database shut down.
 			}
+			embedded = null;
 			dataSource = null;
 		}
 	}

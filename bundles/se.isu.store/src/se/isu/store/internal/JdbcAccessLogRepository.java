@@ -32,9 +32,8 @@ public class JdbcAccessLogRepository implements AccessLogRepository {
 		LocalDateTime at = loggedAt.truncatedTo(ChronoUnit.MILLIS);
 		String text = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
 		return database.jdbc(c -> {
-			try (Statement lock = c.createStatement()) {
-				lock.execute("LOCK TABLE ISU_ACCESS_LOG IN EXCLUSIVE MODE");
-			}
+			// Concurrent writers (other workbenches on a shared server too) wait here until this entry is committed.
+			database.dialect().lockAccessLogForAppend(c);
 			long seq = 1;
 			String previous = AccessLogChain.GENESIS;
 			try (Statement last = c.createStatement();

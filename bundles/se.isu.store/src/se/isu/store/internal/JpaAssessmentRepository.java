@@ -27,25 +27,45 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 
 	@Override
 	public Assessment save(Assessment assessment) {
-		return database.inTransaction(em -> {
-			AssessmentEntity entity;
-			if (assessment.getId() == 0) {
-				entity = new AssessmentEntity();
-				copy(assessment, entity);
-				em.persist(entity);
-			} else {
-				entity = em.find(AssessmentEntity.class, assessment.getId());
-				if (entity == null) {
-					throw new StoreException("Assessment " + assessment.getId() + " does not exist");
+		return save(assessment, null);
+	}
+
+	@Override
+	public Assessment save(Assessment assessment, String changedBy) {
+		try {
+			return database.inTransaction(em -> {
+				AssessmentEntity entity;
+				if (assessment.getId() == 0) {
+					entity = new AssessmentEntity();
+					copy(assessment, entity);
+					em.persist(entity);
+				} else {
+					entity = em.find(AssessmentEntity.class, assessment.getId());
+					if (entity == null) {
+						throw new StoreException("Assessment " + assessment.getId() + " does not exist");
+					}
+					if (entity.version != assessment.getVersion()) {
+						throw new StaleDataException("Assessment " + assessment.getId(), entity.changedBy, entity.changedAt);
+					}
+					copy(assessment, entity);
 				}
-				if (entity.version != assessment.getVersion()) {
-					throw new StaleDataException("Assessment " + assessment.getId());
-				}
-				copy(assessment, entity);
+				entity.changedBy = changedBy;
+				entity.changedAt = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+				em.flush();
+				return entity;
+			}, this::toModel);
+		} catch (jakarta.persistence.OptimisticLockException | jakarta.persistence.RollbackException e) {
+			// two saves raced past the version check: the database's UPDATE … WHERE VERSION = ? refused the second
+			if (e instanceof jakarta.persistence.OptimisticLockException
+					|| e.getCause() instanceof jakarta.persistence.OptimisticLockException) {
+				Object[] stamp = database.read(em -> em.createQuery(
+						"SELECT a.changedBy, a.changedAt FROM AssessmentEntity a WHERE a.id = :id", Object[].class)
+						.setParameter("id", assessment.getId()).getResultStream().findFirst().orElse(new Object[2]));
+				throw new StaleDataException("Assessment " + assessment.getId(), (String) stamp[0],
+						(java.time.LocalDateTime) stamp[1]);
 			}
-			em.flush();
-			return entity;
-		}, this::toModel);
+			throw e;
+		}
 	}
 
 	@Override
@@ -134,14 +154,18 @@ public class JpaAssessmentRepository implements AssessmentRepository {
 		a.setUnitCode(entity.unitCode);
 		a.setOverlayRevision(entity.overlayRevision);
 		a.setVersion(entity.version);
-		for (AnswerValue value : entity.answers) {
+		// In the order of the mapping's @OrderBy also right after a save, when the list is still in the order given
+		// (with Derby's shared cache it came back sorted, on a server without one it did not).
+		for (AnswerValue value : entity.answers.stream()
+				.sorted(java.util.Comparator.comparing((AnswerValue v) -> v.itemId)).toList()) {
 			Answer answer = factory.createAnswer();
 			answer.setItemId(value.itemId);
 			answer.setValue(value.textValue);
 			answer.setMissingCode(value.missingCode);
 			a.getAnswers().add(answer);
 		}
-		for (ScoreValue value : entity.scores) {
+		for (ScoreValue value : entity.scores.stream()
+				.sorted(java.util.Comparator.comparing((ScoreValue v) -> v.scoreId)).toList()) {
 			Score score = factory.createScore();
 			score.setScoreId(value.scoreId);
 			score.setLabel(value.label);

@@ -182,6 +182,11 @@ public class JpaCaseRepository implements CaseRepository {
 
 	@Override
 	public IsuCase updateCase(IsuCase changed) {
+		return updateCase(changed, null);
+	}
+
+	@Override
+	public IsuCase updateCase(IsuCase changed, String changedBy) {
 		try {
 			return database.inTransaction(em -> {
 				CaseEntity entity = em.find(CaseEntity.class, changed.getId());
@@ -189,13 +194,15 @@ public class JpaCaseRepository implements CaseRepository {
 					throw new StoreException("Case " + changed.getCaseNumber() + " does not exist");
 				}
 				if (entity.version != changed.getVersion()) {
-					throw new StaleDataException("Case " + changed.getCaseNumber());
+					throw stale(changed);
 				}
 				EntityMapper.copy(changed, entity);
+				entity.changedBy = changedBy;
+				entity.changedAt = java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 				entity.responsibleStaff = staffFor(em, changed.getResponsibleStaff());
 				ClientEntity client = entity.client;
 				if (client.version != changed.getClient().getVersion()) {
-					throw new StaleDataException("Case " + changed.getCaseNumber());
+					throw stale(changed);
 				}
 				EntityMapper.copy(changed.getClient(), client);
 				// Any change to the case, children included, moves its version: the next stale save is caught.
@@ -207,10 +214,19 @@ public class JpaCaseRepository implements CaseRepository {
 			}, entity -> EntityMapper.toModel(entity, true));
 		} catch (OptimisticLockException | RollbackException e) {
 			if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
-				throw new StaleDataException("Case " + changed.getCaseNumber());
+				throw stale(changed);
 			}
 			throw e;
 		}
+	}
+
+	/** The refusal of a stale save, naming who saved the case last and when (read anew: this transaction is over). */
+	private StaleDataException stale(IsuCase changed) {
+		Object[] stamp = database.read(em -> em
+				.createQuery("SELECT c.changedBy, c.changedAt FROM CaseEntity c WHERE c.id = :id", Object[].class)
+				.setParameter("id", changed.getId()).getResultStream().findFirst().orElse(new Object[2]));
+		return new StaleDataException("Case " + changed.getCaseNumber(), (String) stamp[0],
+				(java.time.LocalDateTime) stamp[1]);
 	}
 
 	@Override

@@ -35,9 +35,20 @@ public final class SchemaMigrator {
 	private static final String FOLDER = "db/migration/";
 
 	private final ClassLoader resources;
+	private final Dialect dialect;
 
+	/** Migrates an embedded Derby database. */
 	public SchemaMigrator(ClassLoader resources) {
+		this(resources, Dialect.DERBY);
+	}
+
+	/**
+	 * @param dialect whose folder ({@code db/migration/postgresql/}) may hold a file of the same name that replaces a
+	 *                shared migration for that database only
+	 */
+	public SchemaMigrator(ClassLoader resources, Dialect dialect) {
 		this.resources = resources;
+		this.dialect = dialect;
 	}
 
 	/** A script as listed in the index: version from its name {@code V007__what.sql}. */
@@ -67,8 +78,24 @@ public final class SchemaMigrator {
 	private int migrateInTransactions(Connection connection, int upTo) throws SQLException {
 		ensureVersionTable(connection);
 		Map<Integer, String> applied = appliedChecksums(connection);
+		List<Migration> migrations = listMigrations();
+		Map<Integer, String> seen = applied;
+		if (dialect == Dialect.POSTGRESQL && migrations.stream().anyMatch(m -> m.version() <= upTo && !seen.containsKey(m.version()))) {
+			// Several workbenches may start at once on a server: one migrates, the others wait and then find it done.
+			// (Only the owner role may lock this table: the application role gets a clear refusal instead.)
+			try (Statement lock = connection.createStatement()) {
+				lock.execute("LOCK TABLE ISU_SCHEMA_VERSION IN EXCLUSIVE MODE");
+			} catch (SQLException e) {
+				connection.rollback();
+				throw new StoreException("Databasens schema är äldre än programmet och den här databasrollen får inte"
+						+ " uppdatera det: kör ./isu db migrate som databasens ägare (docs/deploying.md). / The database"
+						+ " schema is older than the program and this role may not migrate it: run ./isu db migrate as the"
+						+ " database owner. (" + e.getMessage() + ")", e);
+			}
+			applied = appliedChecksums(connection);
+		}
 		int count = 0;
-		for (Migration migration : listMigrations()) {
+		for (Migration migration : migrations) {
 			if (migration.version() > upTo) {
 				break;
 			}
@@ -100,12 +127,18 @@ public final class SchemaMigrator {
 				throw new StoreException("Migration name " + name + " does not follow V000__name.sql");
 			}
 			int version = Integer.parseInt(name.substring(1, 4));
-			if (!migrations.isEmpty() && migrations.get(migrations.size() - 1).version() >= version) {
-				throw new StoreException("Migrations in " + INDEX + " must be listed in rising version order: " + name);
+			if (migrations.stream().anyMatch(m -> m.version() == version)) {
+				throw new StoreException("Two migrations in " + INDEX + " have the version of " + name);
 			}
-			String sql = read(FOLDER + name);
+			String sql = readOptional(FOLDER + dialect.folder() + "/" + name);
+			if (sql == null) {
+				sql = read(FOLDER + name);
+			}
 			migrations.add(new Migration(version, name, sql, sha256(sql)));
 		}
+		// Applied by version, whatever the order of the lines: engineers working in parallel each add a block of
+		// their own to the index, and a merge may put a later block first.
+		migrations.sort(java.util.Comparator.comparingInt(Migration::version));
 		return migrations;
 	}
 
@@ -122,7 +155,11 @@ public final class SchemaMigrator {
 				insert.setTimestamp(4, Timestamp.from(Instant.now()));
 				insert.executeUpdate();
 			}
-			connection.commit();
+			if (dialect != Dialect.POSTGRESQL) {
+				connection.commit();
+			}
+			// On PostgreSQL (transactional DDL) all pending migrations commit together at the end, so the lock on
+			// ISU_SCHEMA_VERSION is held until the last one is in and a waiting client then finds them all applied.
 		} catch (SQLException e) {
 			connection.rollback();
 			throw new StoreException("Migration " + migration.name() + " failed and was rolled back: " + e.getMessage(), e);
@@ -151,8 +188,9 @@ public final class SchemaMigrator {
 		return statements;
 	}
 
-	private static void ensureVersionTable(Connection connection) throws SQLException {
-		try (ResultSet tables = connection.getMetaData().getTables(null, null, "ISU_SCHEMA_VERSION", null)) {
+	private void ensureVersionTable(Connection connection) throws SQLException {
+		try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(),
+				dialect.stored("ISU_SCHEMA_VERSION"), null)) {
 			if (tables.next()) {
 				return;
 			}
@@ -173,6 +211,15 @@ public final class SchemaMigrator {
 			}
 		}
 		return applied;
+	}
+
+	/** The resource's text, or null when there is none. */
+	private String readOptional(String path) {
+		try (InputStream in = resources.getResourceAsStream(path)) {
+			return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new StoreException("Cannot read migration resource " + path, e);
+		}
 	}
 
 	private String read(String path) {
