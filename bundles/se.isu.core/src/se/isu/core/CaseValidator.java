@@ -206,7 +206,7 @@ public final class CaseValidator {
 			for (int i = 0; i < c.getInterventions().size(); i++) {
 				if (c.getInterventions().get(i).getStartDate() == null) {
 					violations.add(violation("interventions[" + i + "].startDate",
-							NLS.bind(Messages.requiredForStep, name("startDate"), stepName(ProcessStep.GENOMFORA))));
+							NLS.bind(Messages.requiredForStep, name("startDate"), ProcessSteps.label(ProcessStep.GENOMFORA))));
 				}
 			}
 		}
@@ -242,20 +242,8 @@ public final class CaseValidator {
 
 	private void requireStep(boolean present, String prefix, String field, ProcessStep step, List<Violation> violations) {
 		if (!present) {
-			violations.add(violation(prefix + field, NLS.bind(Messages.requiredForStep, name(field), stepName(step))));
+			violations.add(violation(prefix + field, NLS.bind(Messages.requiredForStep, name(field), ProcessSteps.label(step))));
 		}
-	}
-
-	private static String stepName(ProcessStep step) {
-		return switch (step) {
-		case AKTUALISERA -> "Aktualisera";
-		case UTREDA -> "Utreda";
-		case BESLUTA -> "Besluta";
-		case UTFORMA_UPPDRAG -> "Utforma uppdrag";
-		case GENOMFORA -> "Genomföra";
-		case FOLJA_UPP -> "Följa upp";
-		case AVSLUTA -> "Avsluta";
-		};
 	}
 
 	// --- helpers ------------------------------------------------------------------------------------

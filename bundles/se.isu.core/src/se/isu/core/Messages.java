@@ -17,6 +17,14 @@ public final class Messages extends NLS {
 	public static String dateOrder;
 	public static String codeNotInSet;
 	public static String requiredForStep;
+	// process steps, SKL's seven (one home: ProcessSteps.label)
+	public static String step_AKTUALISERA;
+	public static String step_UTREDA;
+	public static String step_BESLUTA;
+	public static String step_UTFORMA_UPPDRAG;
+	public static String step_GENOMFORA;
+	public static String step_FOLJA_UPP;
+	public static String step_AVSLUTA;
 	public static String dateInFuture;
 	public static String closedNeedsLastStep;
 	public static String notDoneNeedsReason;

@@ -23,13 +23,6 @@ public final class Messages extends NLS {
 	public static String caseList_count;
 	public static String caseList_limited;
 
-	public static String step_AKTUALISERA;
-	public static String step_UTREDA;
-	public static String step_BESLUTA;
-	public static String step_UTFORMA_UPPDRAG;
-	public static String step_GENOMFORA;
-	public static String step_FOLJA_UPP;
-	public static String step_AVSLUTA;
 	public static String status_OPEN;
 	public static String status_CLOSED;
 	public static String editor_title;
@@ -260,16 +253,9 @@ public final class Messages extends NLS {
 	private Messages() {
 	}
 
+	/** The step's name; defined once in core (ProcessSteps). */
 	public static String label(ProcessStep step) {
-		return switch (step) {
-		case AKTUALISERA -> step_AKTUALISERA;
-		case UTREDA -> step_UTREDA;
-		case BESLUTA -> step_BESLUTA;
-		case UTFORMA_UPPDRAG -> step_UTFORMA_UPPDRAG;
-		case GENOMFORA -> step_GENOMFORA;
-		case FOLJA_UPP -> step_FOLJA_UPP;
-		case AVSLUTA -> step_AVSLUTA;
-		};
+		return se.isu.core.ProcessSteps.label(step);
 	}
 
 	public static String label(OccasionKind kind) {

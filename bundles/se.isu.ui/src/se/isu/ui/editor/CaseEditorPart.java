@@ -188,21 +188,21 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		binder.decorateExtra("currentStep", step, general);
 		responsibleField(general);
 
-		Composite aktualisera = section(content, "1 " + Messages.step_AKTUALISERA);
+		Composite aktualisera = section(content, "1 " + Messages.label(se.isu.model.ProcessStep.AKTUALISERA));
 		binder.date(aktualisera, Messages.field_actualisationDate, "actualisationDate", theCase, Literals.ISU_CASE__ACTUALISATION_DATE);
 		binder.multiple(aktualisera, Messages.field_actualisationReasons, "actualisationReasons", theCase, Literals.ISU_CASE__ACTUALISATION_REASONS);
 
-		Composite utreda = section(content, "2 " + Messages.step_UTREDA);
+		Composite utreda = section(content, "2 " + Messages.label(se.isu.model.ProcessStep.UTREDA));
 		binder.single(utreda, Messages.field_legalSex, "legalSex", theClient, Literals.CLIENT__LEGAL_SEX);
 		binder.single(utreda, Messages.field_origin, "origin", theCase, Literals.ISU_CASE__ORIGIN);
 		binder.single(utreda, Messages.field_householdType, "householdType", theCase, Literals.ISU_CASE__HOUSEHOLD_TYPE);
 		binder.single(utreda, Messages.field_previousContact, "previousContact", theCase, Literals.ISU_CASE__PREVIOUS_CONTACT);
 		binder.multiple(utreda, Messages.field_problems, "problems", theCase, Literals.ISU_CASE__PROBLEMS);
 
-		Composite besluta = section(content, "3 " + Messages.step_BESLUTA);
+		Composite besluta = section(content, "3 " + Messages.label(se.isu.model.ProcessStep.BESLUTA));
 		binder.date(besluta, Messages.field_decisionDate, "decisionDate", theCase, Literals.ISU_CASE__DECISION_DATE);
 
-		Composite genomfora = section(content, "5 " + Messages.step_GENOMFORA);
+		Composite genomfora = section(content, "5 " + Messages.label(se.isu.model.ProcessStep.GENOMFORA));
 		interventions = childTable(genomfora, WidgetIds.EDITOR_INTERVENTIONS, "interventions", Literals.ISU_CASE__INTERVENTIONS,
 				this::newIntervention, List.of(
 						column(Messages.field_interventionType, 30, i -> label("skl.insatstyp", ((Intervention) i).getInterventionType())),
@@ -216,7 +216,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		binder.date(genomfora, Messages.field_startDate, "intervention.startDate", intervention, Literals.INTERVENTION__START_DATE);
 		binder.date(genomfora, Messages.field_endDate, "intervention.endDate", intervention, Literals.INTERVENTION__END_DATE);
 
-		Composite foljaUpp = section(content, "6 " + Messages.step_FOLJA_UPP);
+		Composite foljaUpp = section(content, "6 " + Messages.label(se.isu.model.ProcessStep.FOLJA_UPP));
 		followUps = childTable(foljaUpp, WidgetIds.EDITOR_FOLLOW_UPS, "followUps", Literals.ISU_CASE__FOLLOW_UPS, FACTORY::createFollowUp,
 				List.of(column(Messages.field_followUpDate, 12, f -> date(((FollowUp) f).getDate())),
 						column(Messages.field_goalAttainment, 40, f -> label("skl.maluppfyllelse", ((FollowUp) f).getGoalAttainment()))),
@@ -228,7 +228,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		binder.single(foljaUpp, Messages.field_parallelInterventions, "followUp.parallelInterventions", followUp, Literals.FOLLOW_UP__PARALLEL_INTERVENTIONS);
 		binder.single(foljaUpp, Messages.field_goalAttainment, "followUp.goalAttainment", followUp, Literals.FOLLOW_UP__GOAL_ATTAINMENT);
 
-		Composite avsluta = section(content, "7 " + Messages.step_AVSLUTA);
+		Composite avsluta = section(content, "7 " + Messages.label(se.isu.model.ProcessStep.AVSLUTA));
 		binder.date(avsluta, Messages.field_closureDate, "closureDate", theCase, Literals.ISU_CASE__CLOSURE_DATE);
 		binder.single(avsluta, Messages.field_implementationVsPlan, "implementationVsPlan", theCase, Literals.ISU_CASE__IMPLEMENTATION_VS_PLAN);
 		binder.single(avsluta, Messages.field_closureReason, "closureReason", theCase, Literals.ISU_CASE__CLOSURE_REASON);
