@@ -110,7 +110,7 @@ class InstrumentsDialogTest {
 		driver.waitUntil(() -> installed.getItemCount() == 1 && status.getText().contains("omstart"), "the instrument installed");
 		assertEquals(List.of("Fönsterinstrument", "1.0.0", FEATURE),
 				List.of(installed.getItem(0).getText(0), installed.getItem(0).getText(1), installed.getItem(0).getText(2)));
-		assertEquals("Installerar Fönsterinstrument: " + FEATURE + " 1.0.0 Ändringen gäller efter omstart.", status.getText());
+		assertEquals("Installerat: " + FEATURE + " 1.0.0. Ändringen gäller efter omstart.", status.getText());
 		assertEquals(0, restarts.get(), "Senare: no restart");
 		driver.screenshot(shell, Path.of("target", "screenshots", "instruments-dialog.png"));
 

@@ -175,7 +175,7 @@ public class InstrumentsDialog extends Dialog {
 			return;
 		}
 		Feature chosen = available.get(index);
-		change(NLS.bind(Messages.installing, chosen.name()), chosen.name(),
+		change(NLS.bind(Messages.installing, chosen.name()), chosen.name(), Messages.installedDone,
 				monitor -> provisioning.install(List.of(chosen.id()), monitor));
 	}
 
@@ -183,7 +183,7 @@ public class InstrumentsDialog extends Dialog {
 		int index = installedTable.getSelectionIndex();
 		List<String> ids = index < 0 ? List.of() : List.of(installed.get(index).id());
 		String name = index < 0 ? Messages.installed.toLowerCase() : installed.get(index).name();
-		change(NLS.bind(Messages.updating, name), name, monitor -> provisioning.update(ids, monitor));
+		change(NLS.bind(Messages.updating, name), name, Messages.updatedDone, monitor -> provisioning.update(ids, monitor));
 	}
 
 	private void removeChosen() {
@@ -196,11 +196,12 @@ public class InstrumentsDialog extends Dialog {
 		if (!MessageDialog.openConfirm(getShell(), Messages.confirmRemoveTitle, NLS.bind(Messages.confirmRemove, chosen.name()))) {
 			return;
 		}
-		change(NLS.bind(Messages.removing, chosen.name()), chosen.name(),
+		change(NLS.bind(Messages.removing, chosen.name()), chosen.name(), Messages.removedDone,
 				monitor -> provisioning.remove(List.of(chosen.id()), monitor));
 	}
 
-	private void change(String task, String name, UiJobs.Work<Outcome> work) {
+	/** @param done what is said when it worked, in the past tense: {0} the features changed */
+	private void change(String task, String name, String done, UiJobs.Work<Outcome> work) {
 		busy(true);
 		running = jobs.run(task, installedTable, progress, work, outcome -> {
 			running = null;
@@ -208,7 +209,7 @@ public class InstrumentsDialog extends Dialog {
 				refresh(NLS.bind(Messages.nothingChanged, name));
 				return;
 			}
-			String message = NLS.bind(Messages.done, task, String.join(", ", outcome.changed())) + " "
+			String message = NLS.bind(done, String.join(", ", outcome.changed())) + " "
 					+ Messages.restartPending;
 			refresh(message);
 			if (outcome.restartNeeded()) {

@@ -25,7 +25,9 @@ public final class Messages extends NLS {
 	public static String removing;
 	public static String noneInstalled;
 	public static String repositories;
-	public static String done;
+	public static String installedDone;
+	public static String updatedDone;
+	public static String removedDone;
 	public static String nothingChanged;
 	public static String failed;
 	public static String chooseAvailable;
