@@ -371,7 +371,10 @@ public class AssessmentEditorPart implements Drafted {
 		} catch (IOException e) {
 			throw new UncheckedIOException(e); // a StringWriter does not fail
 		}
-		return out.toString();
+		// without store's date line and in a fixed order, so an unchanged form gives the same text and DraftKeeper
+		// does not write it again every 20 s (each value is one escaped line)
+		return out.toString().lines().filter(line -> !line.startsWith("#")).sorted()
+				.collect(java.util.stream.Collectors.joining("\n", "", "\n"));
 	}
 
 	@Override
