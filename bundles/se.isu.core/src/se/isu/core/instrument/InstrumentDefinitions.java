@@ -33,23 +33,25 @@ public final class InstrumentDefinitions {
 	 * @param anchor a class of the plugin: the resource is read through its class loader
 	 */
 	public static InstrumentDefinition load(Class<?> anchor, String path) {
-		try (InputStream in = anchor.getClassLoader().getResourceAsStream(path)) {
-			if (in == null) {
-				throw new IllegalStateException("Definition " + path + " is missing from the bundle of " + anchor.getName());
-			}
-			return read(in, InstrumentDefinition.class, path);
-		} catch (IOException e) {
-			throw new UncheckedIOException("Cannot read definition " + path, e);
+		java.net.URL url = anchor.getClassLoader().getResource(path);
+		if (url == null) {
+			throw new IllegalStateException("Definition " + path + " is missing from the bundle of " + anchor.getName());
 		}
+		return load(url);
 	}
 
-	/** Loads a definition a plugin ships, from the URL of its resource (the instrument API's contribution). */
+	/**
+	 * Loads a definition a plugin ships, from the URL of its resource (the instrument API's contribution). Texts written
+	 * as {@code %key} come from the properties files beside it ({@link DefinitionTexts}).
+	 */
 	public static InstrumentDefinition load(java.net.URL url) {
 		if (url == null) {
 			throw new IllegalStateException("A definition resource is missing from its bundle (null URL)");
 		}
 		try (InputStream in = url.openStream()) {
-			return read(in, InstrumentDefinition.class, url.getPath());
+			InstrumentDefinition definition = read(in, InstrumentDefinition.class, url.getPath());
+			DefinitionTexts.resolve(definition, url);
+			return definition;
 		} catch (IOException e) {
 			throw new UncheckedIOException("Cannot read definition " + url, e);
 		}

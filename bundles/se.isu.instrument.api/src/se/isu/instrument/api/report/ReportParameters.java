@@ -10,7 +10,7 @@ public record ReportParameters(LocalDate from, LocalDate to, String unitCode) {
 
 	public ReportParameters {
 		if (from != null && to != null && to.isBefore(from)) {
-			throw new IllegalArgumentException("Period: the end (" + to + ") is before the start (" + from + ")");
+			throw new IllegalArgumentException(ReportTexts.text("periodReversed", from, to));
 		}
 		unitCode = unitCode == null || unitCode.isBlank() ? null : unitCode.strip();
 	}
@@ -19,10 +19,15 @@ public record ReportParameters(LocalDate from, LocalDate to, String unitCode) {
 		return new ReportParameters(null, null, null);
 	}
 
-	/** The period and unit in words for a report's subtitle. */
+	/**
+	 * The period and unit in words for a report's subtitle, in the workbench's language (Swedish unless it runs in
+	 * English), e.g. "Period: 2026-01-01 – 2026-06-30, verksamhet MM".
+	 */
 	public String describe() {
-		String period = from == null && to == null ? "hela tiden"
-				: (from == null ? "" : from.toString()) + " – " + (to == null ? "" : to.toString());
-		return "Period: " + period + (unitCode == null ? ", alla verksamheter" : ", verksamhet " + unitCode);
+		String period = from == null && to == null ? ReportTexts.text("periodAll")
+				: to == null ? ReportTexts.text("periodFrom", from)
+						: from == null ? ReportTexts.text("periodTo", to) : ReportTexts.text("periodBetween", from, to);
+		return ReportTexts.text("period", period) + ", "
+				+ (unitCode == null ? ReportTexts.text("unitAll") : ReportTexts.text("unitOne", unitCode));
 	}
 }
