@@ -59,6 +59,30 @@ class FormTest {
 	}
 
 	@Test
+	void moneyIsCountedInTheItemsCurrencyAndTheTypedCurrencyIsAccepted() {
+		Field kronor = form.field("M1").orElseThrow();
+		assertEquals("SEK", kronor.currency().orElseThrow().getCurrencyCode(), "no unit means Swedish kronor");
+		assertEquals("kr", kronor.unitText());
+		assertEquals("1500", canonical(kronor.parse("1 500 kr")));
+		assertEquals("1500", canonical(kronor.parse("1500 SEK")));
+		assertInstanceOf(Parsed.Invalid.class, kronor.parse("1500 €"), "another currency is not converted");
+
+		se.isu.model.instrument.InstrumentDefinition d = TestDefinitions.everyType();
+		se.isu.model.instrument.Item euro = TestDefinitions.item("ME", se.isu.model.instrument.ItemType.MONEY);
+		euro.setUnit("EUR");
+		d.getSections().get(0).getItems().add(euro);
+		Field euros = TestDefinitions.form(d).field("ME").orElseThrow();
+		assertEquals("€", euros.unitText());
+		assertEquals("20", canonical(euros.parse("20 EUR")));
+		assertEquals("SEK", new Form(d, se.isu.model.valueset.ValueSets.standard()::find, java.util.Locale.ENGLISH, 0).field("M1")
+				.orElseThrow().unitText(), "the code in English");
+
+		euro.setUnit("kronor");
+		assertTrue(new DefinitionValidator(id -> java.util.Optional.empty()).problems(d).stream()
+				.anyMatch(p -> p.startsWith("item ME") && p.contains("ISO 4217")), "a unit that is no currency is refused");
+	}
+
+	@Test
 	void missingCodesAreTypedByKeyAndOnlyWhereAllowed() {
 		assertEquals("X", assertInstanceOf(Parsed.Missing.class, parse("D1", "x")).code());
 		assertEquals("N", assertInstanceOf(Parsed.Missing.class, parse("D1", "N")).code());

@@ -134,6 +134,10 @@ public final class DefinitionValidator {
 		if (item.getMin() != null && item.getMax() != null && item.getMin() > item.getMax()) {
 			problems.add(where + ": min " + item.getMin() + " is above max " + item.getMax());
 		}
+		if (type == ItemType.MONEY && !blank(item.getUnit()) && Form.currency(item.getUnit()).isEmpty()) {
+			problems.add(where + ": a MONEY item's unit must be an ISO 4217 currency code such as SEK or EUR (or kr for SEK), not '"
+					+ item.getUnit() + "'");
+		}
 		if (type == ItemType.DAY_COUNT && item.getMax() != null && item.getMax() > 31) {
 			problems.add(where + ": a day count covers at most 31 days");
 		}

@@ -104,6 +104,26 @@ public final class Form {
 			return options;
 		}
 
+		/**
+		 * What the answer is counted in, for the label: a MONEY item's currency symbol in the form's language ("kr" in
+		 * Swedish, "SEK" in English; SEK when the item names none), otherwise the item's unit as written, or empty.
+		 */
+		public String unitText() {
+			if (item.getType() == ItemType.MONEY) {
+				java.util.Currency c = currency().orElseThrow();
+				return c.getSymbol(english ? Locale.UK : SWEDEN);
+			}
+			return blank(item.getUnit()) ? "" : item.getUnit();
+		}
+
+		/** The currency of a MONEY item (SEK unless its unit names another), empty for other types. */
+		public Optional<java.util.Currency> currency() {
+			if (item.getType() != ItemType.MONEY) {
+				return Optional.empty();
+			}
+			return blank(item.getUnit()) ? Optional.of(SEK) : Form.currency(item.getUnit());
+		}
+
 		public List<Band> bands() {
 			return bands;
 		}
@@ -163,7 +183,8 @@ public final class Form {
 				return new Parsed.Missing(missing.get().getCode());
 			}
 			return switch (item.getType()) {
-			case INTEGER, DAY_COUNT, MONEY, AGE -> number(text.replace(" ", "").replace("\u00a0", ""));
+			case INTEGER, DAY_COUNT, AGE -> number(text.replace(" ", "").replace("\u00a0", ""));
+			case MONEY -> number(withoutCurrency(text).replace(" ", "").replace("\u00a0", ""));
 			case DECIMAL -> decimal(text.replace(',', '.'));
 			case SCALE, SINGLE_CHOICE -> code(text);
 			case YES_NO -> yesNo(text);
@@ -173,6 +194,19 @@ public final class Form {
 			case TEXT -> text.length() > 4000 ? invalid(Messages.itemTooLong, "4000") : new Parsed.Value(text);
 			case COMPUTED -> invalid(Messages.itemComputed);
 			};
+		}
+
+		/** "1 500 kr" and "1500 SEK" are 1500 when the item counts in SEK: the interviewer types what the client said. */
+		private String withoutCurrency(String text) {
+			java.util.Currency c = currency().orElseThrow();
+			String lower = text.toLowerCase(Locale.ROOT);
+			for (String suffix : List.of(c.getCurrencyCode(), c.getSymbol(SWEDEN), c.getSymbol(Locale.UK))) {
+				String s = suffix.toLowerCase(Locale.ROOT);
+				if (lower.endsWith(s) && lower.length() > s.length()) {
+					return text.substring(0, text.length() - s.length()).strip();
+				}
+			}
+			return text;
 		}
 
 		private Parsed number(String text) {
@@ -528,6 +562,28 @@ public final class Form {
 			}
 		}
 		return new int[] { done, shown };
+	}
+
+	private static final Locale SWEDEN = Locale.forLanguageTag("sv-SE");
+	private static final java.util.Currency SEK = java.util.Currency.getInstance("SEK");
+
+	/**
+	 * The currency a MONEY item's unit names: an ISO 4217 code (SEK, EUR, NOK …), or "kr", which definitions written
+	 * before currencies were codes use for Swedish kronor. Empty for anything else (DefinitionValidator refuses it).
+	 */
+	public static Optional<java.util.Currency> currency(String unit) {
+		String code = unit == null ? "" : unit.strip();
+		if (code.equals("kr")) {
+			return Optional.of(SEK);
+		}
+		if (!code.matches("[A-Z]{3}")) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(java.util.Currency.getInstance(code));
+		} catch (IllegalArgumentException e) {
+			return Optional.empty();
+		}
 	}
 
 	String text(String swedish, String englishText) {

@@ -354,7 +354,7 @@ public final class FormRenderer {
 	}
 
 	private static String labelText(Field field, int columns) {
-		String unit = field.item().getUnit() == null ? "" : " (" + field.item().getUnit() + ")";
+		String unit = field.unitText().isEmpty() ? "" : " (" + field.unitText() + ")";
 		return wrap(field.id() + "  " + field.label() + unit, columns) + optionsText(field, columns);
 	}
 
