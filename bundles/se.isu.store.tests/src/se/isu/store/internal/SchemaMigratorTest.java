@@ -52,6 +52,23 @@ class SchemaMigratorTest {
 		}
 	}
 
+	/** On a server, the application's role cannot create tables: an empty database says who must run what. */
+	@Test
+	@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = TestDatabases.PROPERTY, matches = "postgresql")
+	void theApplicationRoleOnAnEmptyServerDatabaseIsToldToHaveTheOwnerRunDbInit() throws SQLException {
+		Path home = TestDatabases.onServer(folder.resolve("home"));
+		se.isu.store.ConnectionSettings settings = se.isu.store.ConnectionSettings.read(home).orElseThrow();
+		org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+		source.setURL(settings.url());
+		source.setUser("isu_app");
+		try (Connection app = source.getConnection()) {
+			StoreException refused = assertThrows(StoreException.class, () -> migrator.migrate(app));
+			assertTrue(refused.getMessage().startsWith("Databasen har inga ISU-tabeller än")
+					&& refused.getMessage().contains("isu_app") && refused.getMessage().contains("./isu db init"),
+					refused.getMessage());
+		}
+	}
+
 	@Test
 	void scriptsAreSplitOnLineEndingSemicolonsAndCommentsDropped() {
 		List<String> statements = SchemaMigrator.statements("-- comment\nCREATE TABLE A (X INT);\n\nCREATE INDEX I\n  ON A (X);\n");

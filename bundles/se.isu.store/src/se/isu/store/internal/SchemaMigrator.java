@@ -33,6 +33,8 @@ public final class SchemaMigrator {
 
 	static final String INDEX = "db/migration/index.txt";
 	private static final String FOLDER = "db/migration/";
+	/** SQLSTATE of a refused privilege (PostgreSQL 42501; Derby uses 42xxx codes of its own). */
+	private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
 	private final ClassLoader resources;
 	private final Dialect dialect;
@@ -198,8 +200,27 @@ public final class SchemaMigrator {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE ISU_SCHEMA_VERSION (VERSION INT NOT NULL PRIMARY KEY, "
 					+ "NAME VARCHAR(200) NOT NULL, CHECKSUM CHAR(64) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
+		} catch (SQLException e) {
+			if (!INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+				throw e;
+			}
+			// The application's role pointed at a server database nobody has set up: say what to run, not
+			// "permission denied for schema public".
+			connection.rollback();
+			throw new StoreException("Databasen har inga ISU-tabeller än, och den här databasrollen (" + user(connection)
+					+ ") får inte skapa dem: låt databasens ägare köra ./isu db init --url … --user ÄGARE --app-user "
+					+ user(connection) + " (docs/deploying.md). / The database holds no ISU tables yet and this role may"
+					+ " not create them: have the database owner run ./isu db init.", e);
 		}
 		connection.commit();
+	}
+
+	private static String user(Connection connection) {
+		try {
+			return connection.getMetaData().getUserName();
+		} catch (SQLException e) {
+			return "?";
+		}
 	}
 
 	private static Map<Integer, String> appliedChecksums(Connection connection) throws SQLException {
