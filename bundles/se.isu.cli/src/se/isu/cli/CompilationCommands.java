@@ -71,7 +71,7 @@ final class CompilationCommands {
 		ReportParameters parameters = new ReportParameters(date(flags, "from"), date(flags, "to"), flags.optional("unit"));
 		Path target = OutputFiles.target(flags.required("out"));
 		ReportService reports = services.get(ReportService.class);
-		OutputFiles.writeVia(target, stream -> reports.render(template, format, parameters, stream, null));
+		se.isu.core.WholeFile.write(target, stream -> reports.render(template, format, parameters, stream, null));
 		out.println(target);
 		return CliApplication.OK;
 	}

@@ -181,7 +181,7 @@ final class ProtectionCommands {
 		Path keyFile = key == null ? IsuHome.resolve().resolve("secrets").resolve("pseudonym.key") : Path.of(key);
 		PseudonymisedExport export = services.get(PseudonymisedExport.class);
 		int[] count = new int[1];
-		OutputFiles.writeVia(target, stream -> {
+		se.isu.core.WholeFile.write(target, stream -> {
 			Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
 			count[0] = export.export(keyFile, writer);
 			writer.flush();

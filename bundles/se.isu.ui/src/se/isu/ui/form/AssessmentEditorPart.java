@@ -1,13 +1,10 @@
 package se.isu.ui.form;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +33,7 @@ import org.eclipse.swt.widgets.TableItem;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import se.isu.core.CaseChangedException;
+import se.isu.core.WholeFile;
 import se.isu.core.ValidationException;
 import se.isu.core.ValidationException.Violation;
 import se.isu.core.instrument.AnswerSheet;
@@ -310,16 +308,7 @@ public class AssessmentEditorPart implements Drafted {
 
 	/** Runs off the UI thread: the report goes to a partial file, moved into place when complete. */
 	private Path renderInto(Path file, String templateId, long assessmentId, IProgressMonitor monitor) throws IOException {
-		Path partial = file.resolveSibling(file.getFileName() + ".part");
-		try {
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				reports.renderAssessment(templateId, assessmentId, ReportFormat.PDF, out, monitor);
-			}
-			return Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-		} catch (IOException | RuntimeException e) {
-			Files.deleteIfExists(partial); // nothing half-written is left
-			throw e;
-		}
+		return WholeFile.write(file, out -> reports.renderAssessment(templateId, assessmentId, ReportFormat.PDF, out, monitor));
 	}
 
 	private void say(String text) {
