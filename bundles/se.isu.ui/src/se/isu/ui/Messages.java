@@ -180,6 +180,8 @@ public final class Messages extends NLS {
 	public static String compile_exportXlsx;
 	public static String compile_exported;
 	public static String compile_from;
+	public static String compile_loading;
+	public static String compile_saving;
 	public static String compile_measure;
 	public static String compile_measureCount;
 	public static String compile_measureMean;
@@ -234,6 +236,8 @@ public final class Messages extends NLS {
 	public static String reports_render;
 	public static String reports_rendering;
 	public static String reports_reset;
+	public static String reports_loading;
+	public static String reports_resetting;
 	public static String reports_resetDone;
 	public static String reports_shipped;
 	public static String reports_title;

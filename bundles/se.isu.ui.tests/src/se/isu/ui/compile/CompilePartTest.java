@@ -165,6 +165,9 @@ class CompilePartTest {
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Verksamhet");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS2, Combo.class), "Åldersgrupp");
 		part.save("Ålder per verksamhet");
+		waitIdle();
+		assertEquals("Ålder per verksamhet", driver.find(shell, WidgetIds.COMPILE_SAVED, Combo.class).getText(),
+				"the saved compilation is listed, selected");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class), "Juridiskt kön");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_ROWS2, Combo.class), "(ingen)");
 		driver.select(driver.find(shell, WidgetIds.COMPILE_SAVED, Combo.class), "Ålder per verksamhet");

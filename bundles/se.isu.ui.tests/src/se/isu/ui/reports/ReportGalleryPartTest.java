@@ -70,7 +70,7 @@ class ReportGalleryPartTest {
 				});
 		part.create(shell);
 		shell.open();
-		driver.flush();
+		finish(part.loading());
 	}
 
 	/** The display's UISynchronize, counting what is delivered through it. */
@@ -165,7 +165,7 @@ class ReportGalleryPartTest {
 		finish(part.importDesign(folder.resolve("export").resolve("caseload.rptdesign")));
 		assertTrue(part.status().startsWith("Verksamhetens egen mall"), part.status());
 		assertEquals("Egen version", gallery.getItem(gallery.getSelectionIndex()).getText(2));
-		part.resetSelected();
+		finish(part.resetSelected());
 		assertEquals("Levererad", gallery.getItem(gallery.getSelectionIndex()).getText(2));
 	}
 

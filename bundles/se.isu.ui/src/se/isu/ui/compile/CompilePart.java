@@ -1,9 +1,7 @@
 package se.isu.ui.compile;
 
 import java.io.ByteArrayInputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +32,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import se.isu.core.CaseService;
+import se.isu.core.WholeFile;
 import se.isu.core.compile.CompilationService;
 import se.isu.core.compile.CompilationService.SavedCompilation;
 import se.isu.core.compile.CompiledTable;
@@ -44,7 +43,6 @@ import se.isu.model.query.Dimension;
 import se.isu.model.query.Measure;
 import se.isu.reports.TableCharts;
 import se.isu.reports.TableWorkbooks;
-import se.isu.security.AccessDeniedException;
 import se.isu.ui.Fields;
 import se.isu.ui.Messages;
 import se.isu.ui.WidgetIds;
@@ -95,6 +93,7 @@ public class CompilePart {
 	private Image chartImage;
 	private List<Unit> units = List.of();
 	private CompiledTable current;
+	private int pendingLookups;
 
 	public CompilePart() {
 		// for dependency injection
@@ -209,23 +208,38 @@ public class CompilePart {
 		button.addListener(SWT.Selection, e -> action.run());
 	}
 
+	/** The units and saved compilations come from the database: read in a job, put into the combos when they arrive. */
 	private void loadUnitsAndSaved() {
-		try {
-			units = cases.units();
+		record Lookups(List<Unit> units, List<String> saved) {
+		}
+		lookup(Messages.compile_loading, work -> new Lookups(cases.units(), savedNames()), found -> {
+			units = found.units();
 			for (Unit u : units) {
 				unit.add(u.getName());
 			}
-			refreshSaved(null);
-		} catch (AccessDeniedException e) {
-			showError(e.getMessage());
-		}
+			showSaved(found.saved(), null);
+		});
 	}
 
-	private void refreshSaved(String select) {
+	/** A short database job whose result goes into the controls; counted in {@link #busy()}. */
+	private <T> Job lookup(String name, UiJobs.Work<T> work, java.util.function.Consumer<T> done) {
+		pendingLookups++;
+		return jobs.run(name, table, work, result -> {
+			pendingLookups--;
+			done.accept(result);
+		}, e -> {
+			pendingLookups--;
+			showError(UiJobs.message(e));
+		});
+	}
+
+	private List<String> savedNames() {
+		return compilations.saved().stream().map(SavedCompilation::name).toList();
+	}
+
+	private void showSaved(List<String> names, String select) {
 		saved.removeAll();
-		for (SavedCompilation compilation : compilations.saved()) {
-			saved.add(compilation.name());
-		}
+		names.forEach(saved::add);
 		if (select != null) {
 			saved.setText(select);
 		}
@@ -273,7 +287,7 @@ public class CompilePart {
 
 	/** Whether a compilation, chart or export is still to show its result (for tests). */
 	public boolean busy() {
-		return compiles.busy() || charts.busy() || exports.busy();
+		return compiles.busy() || charts.busy() || exports.busy() || pendingLookups > 0;
 	}
 
 	private void showError(String message) {
@@ -340,9 +354,13 @@ public class CompilePart {
 		return current;
 	}
 
-	public void save(String name) {
-		compilations.save(name, query());
-		refreshSaved(name.strip());
+	/** Saves the controls' compilation under {@code name} in a job; the list of saved ones then shows it selected. */
+	public Job save(String name) {
+		CompilationQuery query = query();
+		return lookup(Messages.compile_saving, work -> {
+			compilations.save(name, query);
+			return savedNames();
+		}, names -> showSaved(names, name.strip()));
 	}
 
 	private void askAndSave() {
@@ -358,19 +376,22 @@ public class CompilePart {
 	}
 
 	private void deleteSaved() {
-		if (!saved.getText().isEmpty()) {
-			compilations.deleteSaved(saved.getText());
-			refreshSaved(null);
+		String name = saved.getText();
+		if (!name.isEmpty()) {
+			lookup(Messages.compile_saving, work -> {
+				compilations.deleteSaved(name);
+				return savedNames();
+			}, names -> showSaved(names, null));
 		}
 	}
 
-	/** Puts a saved compilation into the controls and compiles it. */
+	/** Puts a saved compilation into the controls and compiles it (read in a job). */
 	public void openSaved(String name) {
-		compilations.saved(name).ifPresent(s -> {
+		lookup(Messages.compile_loading, work -> compilations.saved(name), found -> found.ifPresent(s -> {
 			// The saved query itself is compiled: a filter or band the controls cannot show is not lost.
 			apply(s.query());
 			compileInBackground(s.query());
-		});
+		}));
 	}
 
 	private void apply(CompilationQuery query) {
@@ -418,14 +439,15 @@ public class CompilePart {
 		}
 		return exports.run(NLS.bind(Messages.compile_exporting, file.getFileName()), table, work -> {
 			CompiledTable written = shown != null ? shown : compilations.compile(query);
-			if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-				Files.writeString(file, written.toCsv(), StandardCharsets.UTF_8);
-			} else {
-				try (OutputStream out = Files.newOutputStream(file)) {
+			// written whole or not at all: a failed export leaves no half file under the chosen name
+			boolean csv = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+			return WholeFile.write(file, out -> {
+				if (csv) {
+					out.write(written.toCsv().getBytes(StandardCharsets.UTF_8));
+				} else {
 					TableWorkbooks.write(written, out);
 				}
-			}
-			return file;
+			});
 		}, written -> {
 			status.setForeground(status.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
 			status.setText(NLS.bind(Messages.compile_exported, written));

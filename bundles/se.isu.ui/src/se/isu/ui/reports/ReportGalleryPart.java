@@ -1,10 +1,7 @@
 package se.isu.ui.reports;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +27,7 @@ import org.eclipse.swt.widgets.Text;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import se.isu.core.CaseService;
+import se.isu.core.WholeFile;
 import se.isu.instrument.api.report.ReportParameters;
 import se.isu.model.Unit;
 import se.isu.reports.ReportFormat;
@@ -78,6 +76,7 @@ public class ReportGalleryPart {
 	private Text to;
 	private Label status;
 	private List<ReportTemplate> templates = List.of();
+	private Job loading;
 	private List<Unit> units = List.of();
 
 	public ReportGalleryPart() {
@@ -152,13 +151,15 @@ public class ReportGalleryPart {
 		progress = new ProgressLine(parent);
 		status = WidgetIds.tag(new Label(parent, SWT.WRAP), WidgetIds.REPORTS_STATUS);
 		GridDataFactory.fillDefaults().grab(true, false).hint(400, SWT.DEFAULT).applyTo(status);
-		try {
-			units = cases.units();
-			units.forEach(u -> unit.add(u.getName()));
-		} catch (AccessDeniedException e) {
-			say(e.getMessage(), true);
+		// Units and templates come from the database: read in a job, shown when they arrive.
+		record Lookups(List<Unit> units, List<ReportTemplate> templates) {
 		}
-		refresh();
+		loading = jobs.run(Messages.reports_loading, gallery, monitor -> new Lookups(cases.units(), reports.templates()),
+				found -> {
+					units = found.units();
+					units.forEach(u -> unit.add(u.getName()));
+					show(found.templates());
+				}, e -> say(UiJobs.message(e), true));
 	}
 
 	private void button(Composite parent, String label, String id, Runnable action) {
@@ -167,9 +168,20 @@ public class ReportGalleryPart {
 		button.addListener(SWT.Selection, e -> action.run());
 	}
 
-	public void refresh() {
+	/** Reads the templates again in a job and shows them. */
+	public Job refresh() {
+		return jobs.run(Messages.reports_loading, gallery, monitor -> reports.templates(), this::show,
+				e -> say(UiJobs.message(e), true));
+	}
+
+	/** The job that reads units and templates when the part opens (tests wait for it). */
+	public Job loading() {
+		return loading;
+	}
+
+	private void show(List<ReportTemplate> found) {
 		int selected = Math.max(0, gallery.getSelectionIndex());
-		templates = reports.templates();
+		templates = found;
 		gallery.removeAll();
 		for (ReportTemplate template : templates) {
 			new TableItem(gallery, SWT.NONE).setText(new String[] { template.title(), template.description(),
@@ -228,25 +240,7 @@ public class ReportGalleryPart {
 	/** Runs off the UI thread: the report goes to a partial file, moved into place when complete. */
 	private Path renderInto(Path file, ReportTemplate template, ReportFormat chosen, ReportParameters parameters,
 			IProgressMonitor monitor) throws IOException {
-		Path partial = file.resolveSibling(file.getFileName() + ".part");
-		try {
-			try (OutputStream out = Files.newOutputStream(partial)) {
-				reports.render(template.id(), chosen, parameters, out, monitor);
-			}
-			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-			return file;
-		} catch (IOException | RuntimeException e) {
-			deleteQuietly(partial);
-			throw e;
-		}
-	}
-
-	private static void deleteQuietly(Path file) {
-		try {
-			Files.deleteIfExists(file);
-		} catch (IOException e) {
-			// the partial file stays; the next render replaces it
-		}
+		return WholeFile.write(file, out -> reports.render(template.id(), chosen, parameters, out, monitor));
 	}
 
 	/** Checks the choices (a period typed wrong is said before any file is asked for), then asks for the file. */
@@ -284,10 +278,10 @@ public class ReportGalleryPart {
 		}
 		return jobs.run(NLS.bind(Messages.reports_importing, template.title()), gallery, progress, monitor -> {
 			reports.importTemplate(template.id(), design);
-			return template;
-		}, imported -> {
-			say(NLS.bind(Messages.reports_imported, imported.title()), false);
-			refresh();
+			return reports.templates();
+		}, found -> {
+			say(NLS.bind(Messages.reports_imported, template.title()), false);
+			show(found);
 		}, e -> {
 			say(e instanceof TemplateRejectedException || e instanceof AccessDeniedException
 					|| e instanceof IllegalArgumentException ? e.getMessage() : UiJobs.message(e), true);
@@ -304,14 +298,22 @@ public class ReportGalleryPart {
 		}
 	}
 
-	public void resetSelected() {
+	/** Puts the shipped version of the selected template back, in a job; the gallery then shows it. */
+	public Job resetSelected() {
+		ReportTemplate template;
 		try {
-			reports.resetTemplate(selected().id());
-			say(NLS.bind(Messages.reports_resetDone, selected().title()), false);
-		} catch (AccessDeniedException | IllegalArgumentException e) {
+			template = selected();
+		} catch (IllegalArgumentException e) {
 			say(e.getMessage(), true);
+			return null;
 		}
-		refresh();
+		return jobs.run(NLS.bind(Messages.reports_resetting, template.title()), gallery, progress, monitor -> {
+			reports.resetTemplate(template.id());
+			return reports.templates();
+		}, found -> {
+			say(NLS.bind(Messages.reports_resetDone, template.title()), false);
+			show(found);
+		}, e -> say(UiJobs.message(e), true));
 	}
 
 	/** Exports the selected template and its sample data into {@code folder} in a background job. */
