@@ -424,6 +424,53 @@ class AssessmentServiceTest {
 		assertFalse(assessments.formFor(fresh).orElseThrow().field("DT").isPresent(), "a new one gets today's form");
 	}
 
+	/**
+	 * A plugin update (p2 replaces the bundle, DS replaces its contribution): new forms start on the newest version, an
+	 * assessment opens on the version it was answered on while the plugin still ships it, and its answers stay readable
+	 * when an update drops that version (decision 74).
+	 */
+	@Test
+	void afterAnUpdateNewFormsStartOnTheNewVersionAndOldAssessmentsOpenOnTheirOwn() {
+		InstrumentDefinition v1 = TestDefinitions.everyType();
+		v1.setId("test.versioned");
+		v1.setVersion("2025.1");
+		InstrumentDefinition v2 = org.eclipse.emf.ecore.util.EcoreUtil.copy(v1);
+		v2.setVersion("2026.1");
+		v2.getSections().get(0).getItems().add(TestDefinitions.item("NY", ItemType.INTEGER));
+		ServiceRegistration<?> old = OsgiServices.context().registerService(InstrumentContribution.class,
+				(InstrumentContribution) () -> TestDefinitions.urls(v1), null);
+		IsuCase c = newCase(unusedPersonalIdentityNumber(), "REV");
+		Assessment a = assessments.start(c, null, "test.versioned", Respondent.CLIENT, "anna");
+		answer(a, "D1", "5");
+		Assessment answered = assessments.save(a, false);
+		assertEquals("2025.1", answered.getInstrumentVersion());
+
+		old.unregister();
+		ServiceRegistration<?> updated = OsgiServices.context().registerService(InstrumentContribution.class,
+				(InstrumentContribution) () -> TestDefinitions.urls(v1, v2), null);
+		try {
+			Form opened = assessments.formFor(assessments.find(answered.getId()).orElseThrow()).orElseThrow();
+			assertEquals("2025.1", opened.definition().getVersion(), "the old assessment opens on its own version");
+			assertFalse(opened.field("NY").isPresent());
+			Assessment fresh = assessments.start(c, null, "test.versioned", Respondent.CLIENT, "anna");
+			assertEquals("2026.1", fresh.getInstrumentVersion());
+			assertTrue(assessments.formFor(fresh).orElseThrow().field("NY").isPresent(), "a new one gets the new item");
+		} finally {
+			updated.unregister();
+		}
+
+		ServiceRegistration<?> dropped = OsgiServices.context().registerService(InstrumentContribution.class,
+				(InstrumentContribution) () -> TestDefinitions.urls(v2), null);
+		try {
+			Assessment stored = assessments.find(answered.getId()).orElseThrow();
+			assertTrue(assessments.formFor(stored).isEmpty(), "no form for a version the plugin no longer ships");
+			assertEquals("5", stored.getAnswers().stream().filter(x -> x.getItemId().equals("D1")).findFirst()
+					.orElseThrow().getValue(), "but its answers are still there");
+		} finally {
+			dropped.unregister();
+		}
+	}
+
 	@Test
 	void refusedDefinitionsAreListedWhileTheirPluginIsInstalledOnly() {
 		InstrumentDefinition broken = TestDefinitions.everyType();
