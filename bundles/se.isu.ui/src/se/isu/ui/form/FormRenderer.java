@@ -56,6 +56,10 @@ public final class FormRenderer {
 	/** Characters per line of a question label when the page is wide enough; fewer in a narrow part. */
 	private static final int LABEL_COLUMNS = 66;
 	private static final int MIN_LABEL_COLUMNS = 24;
+	private static final int MIN_SECTION_LIST = 140;
+	/** Width the questions keep before the section list gets more than its minimum: 40-odd characters and a text field. */
+	private static final int QUESTIONS_ROOM = 640;
+	private static final int TEXT_INPUT_WIDTH = 260;
 	/** Characters of a hint line shown at most. */
 	private static final int HINT_LIMIT = 160;
 
@@ -87,6 +91,7 @@ public final class FormRenderer {
 		final Composite content;
 		final Section section;
 		int columns = LABEL_COLUMNS;
+		int textWidth = TEXT_INPUT_WIDTH;
 
 		Page(ScrolledComposite scrolled, Composite content, Section section) {
 			this.scrolled = scrolled;
@@ -146,13 +151,29 @@ public final class FormRenderer {
 		sectionList.getColumn(0).pack();
 		sectionList.getColumn(1).pack();
 		GridData listData = new GridData(SWT.FILL, SWT.FILL, false, true);
-		listData.widthHint = sectionList.getColumn(0).getWidth() + sectionList.getColumn(1).getWidth() + 8;
+		int listWidth = sectionList.getColumn(0).getWidth() + sectionList.getColumn(1).getWidth() + 8;
+		listData.widthHint = listWidth;
 		sectionList.setLayoutData(listData);
+		// In a narrow editor (an assessment beside the case list) the questions need the room more than the section
+		// names: the list gets what is left beyond the questions' room, and the page heading still names the section.
+		root.addListener(SWT.Resize, e -> {
+			int width = root.getClientArea().width;
+			int hint = width <= 0 ? listWidth : Math.min(listWidth, Math.max(MIN_SECTION_LIST, width - QUESTIONS_ROOM));
+			if (hint != listData.widthHint) {
+				listData.widthHint = hint;
+				root.layout(true);
+			}
+		});
 		if (sections.size() < 2) {
 			// one section: the list would only repeat the heading, and the questions need the room
 			listData.exclude = true;
 			sectionList.setVisible(false);
 		}
+		// a narrow list cuts long names and the progress column: the whole line shows on hover
+		sectionList.addListener(SWT.MouseHover, e -> {
+			TableItem item = sectionList.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+			sectionList.setToolTipText(item == null ? null : item.getText(0) + "   " + item.getText(1));
+		});
 		sectionList.addListener(SWT.Selection, e -> sectionChosen());
 		// Keys typed while the list has the focus are answers, not a search in the list: they go to the form
 		// (issue 12: a date typed into the list was lost and Enter raised "Index -1 out of bounds").
@@ -251,6 +272,7 @@ public final class FormRenderer {
 		content.setLayout(layout);
 		page = new Page(scrolled, content, section);
 		page.columns = columnsFor(pages.getClientArea().width, section);
+		page.textWidth = textInputWidth(pages.getClientArea().width);
 		rendered.put(section, page);
 		content.setRedraw(false);
 		try {
@@ -292,7 +314,7 @@ public final class FormRenderer {
 		Text input = new Text(page.content(), SWT.BORDER | SWT.SINGLE);
 		input.setData(ITEM_KEY, field.id());
 		GridData inputData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
-		inputData.widthHint = field.type() == ItemType.TEXT ? 260 : 70;
+		inputData.widthHint = field.type() == ItemType.TEXT ? page.textWidth : 70;
 		input.setLayoutData(inputData);
 		input.setToolTipText(keysText(field));
 		input.setEditable(field.type() != ItemType.COMPUTED);
@@ -369,21 +391,34 @@ public final class FormRenderer {
 			gc.dispose();
 		}
 		// margins, the answer column (wide when the section has free-text items), the scroll bar
-		int answerColumn = form.fieldsOf(section).stream().anyMatch(f -> f.type() == ItemType.TEXT) ? 270 : 90;
+		int answerColumn = form.fieldsOf(section).stream().anyMatch(f -> f.type() == ItemType.TEXT)
+				? textInputWidth(pageWidth) + 10
+				: 90;
 		int free = pageWidth - 24 - answerColumn - 30;
 		return Math.max(MIN_LABEL_COLUMNS, Math.min(LABEL_COLUMNS, free / charWidth));
 	}
 
+	/** Free-text fields take a third of a narrow page, so the question beside them keeps readable lines. */
+	private static int textInputWidth(int pageWidth) {
+		return pageWidth <= 0 ? TEXT_INPUT_WIDTH : Math.max(110, Math.min(TEXT_INPUT_WIDTH, pageWidth / 3 - 10));
+	}
+
 	/** Re-wraps a page's labels when its width allows a different number of characters per line. */
 	private void rewrap(Page page) {
-		int columns = columnsFor(page.scrolled().getClientArea().width, page.section);
-		if (columns == page.columns) {
+		int width = page.scrolled().getClientArea().width;
+		int columns = columnsFor(width, page.section);
+		int textWidth = textInputWidth(width);
+		if (columns == page.columns && textWidth == page.textWidth) {
 			return;
 		}
 		page.columns = columns;
+		page.textWidth = textWidth;
 		for (Row row : rows.values()) {
 			if (row.page == page) {
 				row.label.setText(labelText(row.field, columns));
+				if (row.field.type() == ItemType.TEXT && row.input.getLayoutData() instanceof GridData data) {
+					data.widthHint = textWidth;
+				}
 			}
 		}
 		page.content().layout(true, true);
