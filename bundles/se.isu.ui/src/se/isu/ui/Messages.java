@@ -95,6 +95,10 @@ public final class Messages extends NLS {
 	public static String assessment_complete;
 	public static String assessment_report;
 	public static String assessment_reportWritten;
+	public static String assessment_reload;
+	public static String assessment_changedHint;
+	public static String assessment_reloaded;
+	public static String assessment_reloadedBoth;
 	public static String assessment_moreProblems;
 	public static String assessment_statusComplete;
 	public static String assessment_statusInProgress;

@@ -62,6 +62,7 @@ public final class WidgetIds {
 
 	public static final String ASSESSMENT_STATUS = "assessment.status";
 	public static final String ASSESSMENT_MESSAGE = "assessment.message";
+	public static final String ASSESSMENT_RELOAD = "assessment.reload";
 	public static final String ASSESSMENT_SCORES = "assessment.scores";
 	public static final String ASSESSMENT_SAVE_DRAFT = "assessment.saveDraft";
 	public static final String ASSESSMENT_COMPLETE = "assessment.complete";

@@ -119,6 +119,61 @@ class AssessmentEditorPartTest {
 		assertEquals(AssessmentStatus.IN_PROGRESS, resumed.currentAssessment().getStatus());
 	}
 
+	/** Issue 18: two workbenches on one interview. The second save is refused; reloading loses nothing typed. */
+	@Test
+	void whenSomeoneElseSavedFirstTheirVersionIsLoadedWithMyChangesOnTopAndNothingTypedIsLost() {
+		MPart part = MBasicFactory.INSTANCE.createPart();
+		AssessmentEditorPart editor = open(part);
+		// another workbench saves the same interview after this editor opened it
+		Assessment theirs = assessments.find(assessmentId).orElseThrow();
+		answer(theirs, "B9", "3");
+		answer(theirs, "B11", "1");
+		assessments.save(theirs, false);
+
+		FormRenderer form = editor.renderer();
+		form.focus("B10");
+		driver.type(form.input("B10").orElseThrow(), "x");
+		driver.type(form.input("B11").orElseThrow(), "2");
+		Button reload = driver.find(shell, WidgetIds.ASSESSMENT_RELOAD, Button.class);
+		assertFalse(reload.isVisible(), "no reload before a refusal");
+		driver.click(driver.find(shell, WidgetIds.ASSESSMENT_SAVE_DRAFT, Button.class));
+		Label message = driver.find(shell, WidgetIds.ASSESSMENT_MESSAGE, Label.class);
+		assertTrue(message.getText().contains("har ändrats av"), message.getText());
+		assertTrue(part.isDirty(), "nothing was stored");
+		assertTrue(reload.isVisible());
+		assertEquals("2", form.input("B11").orElseThrow().getText(), "what was typed stays after the refusal");
+		driver.screenshot(shell, Path.of("target", "screenshots", "assessment-changed-by-someone-else.png"));
+
+		driver.click(reload);
+		FormRenderer reloaded = editor.renderer();
+		assertEquals("3", reloaded.input("B9").orElseThrow().getText(), "their answer");
+		assertEquals("x", reloaded.input("B10").orElseThrow().getText(), "my answer on top, as I typed it");
+		assertEquals("2", reloaded.input("B11").orElseThrow().getText(), "both changed B11: mine stands");
+		assertTrue(message.getText().contains("B11"), "and B11 is named: " + message.getText());
+		assertTrue(part.isDirty());
+		assertFalse(reload.isVisible());
+
+		driver.click(driver.find(shell, WidgetIds.ASSESSMENT_SAVE_DRAFT, Button.class));
+		assertFalse(part.isDirty(), message.getText());
+		Assessment stored = assessments.find(assessmentId).orElseThrow();
+		assertEquals("3", value(stored, "B9"));
+		assertEquals("X", stored.getAnswers().stream().filter(a -> a.getItemId().equals("B10")).findFirst().orElseThrow()
+				.getMissingCode());
+		assertEquals("2", value(stored, "B11"));
+	}
+
+	private static void answer(Assessment a, String item, String value) {
+		a.getAnswers().removeIf(x -> x.getItemId().equals(item));
+		se.isu.model.instrument.Answer answer = se.isu.model.instrument.InstrumentFactory.eINSTANCE.createAnswer();
+		answer.setItemId(item);
+		answer.setValue(value);
+		a.getAnswers().add(answer);
+	}
+
+	private static String value(Assessment a, String item) {
+		return a.getAnswers().stream().filter(x -> x.getItemId().equals(item)).findFirst().orElseThrow().getValue();
+	}
+
 	@Test
 	void completingAnUnfinishedInterviewIsRefusedAndTheCursorGoesToTheFirstGap() {
 		MPart part = MBasicFactory.INSTANCE.createPart();

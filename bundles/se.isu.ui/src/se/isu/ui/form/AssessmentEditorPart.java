@@ -22,6 +22,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -96,6 +97,9 @@ public class AssessmentEditorPart implements Drafted {
 	private Label scores;
 	private Composite top;
 	private ProgressLine progress;
+	private Button reload;
+	/** Every field's text as it was stored (opened or last saved): what "my changes" are measured against. */
+	private Map<String, String> storedTexts = Map.of();
 
 	public AssessmentEditorPart() {
 		// for dependency injection
@@ -147,11 +151,16 @@ public class AssessmentEditorPart implements Drafted {
 		} else {
 			buttons(form.get());
 			progress = new ProgressLine(top);
-			renderer = new FormRenderer(top, form.get(), AnswerSheet.of(form.get(), model.getAnswers()));
-			GridDataFactory.fillDefaults().grab(true, true).applyTo(renderer.control());
-			renderer.onChange(() -> part.setDirty(renderer.isDirty()));
+			render(form.get());
 		}
 		showState();
+	}
+
+	private void render(Form form) {
+		renderer = new FormRenderer(top, form, AnswerSheet.of(form, model.getAnswers()));
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(renderer.control());
+		renderer.onChange(() -> part.setDirty(renderer.isDirty()));
+		storedTexts = renderer.typedTexts();
 	}
 
 	private String name() {
@@ -160,13 +169,19 @@ public class AssessmentEditorPart implements Drafted {
 
 	private void buttons(Form form) {
 		Composite row = new Composite(top, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(row);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
 		Button draft = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.ASSESSMENT_SAVE_DRAFT);
 		draft.setText(Messages.assessment_saveDraft);
 		draft.addListener(SWT.Selection, e -> save(false));
 		Button complete = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.ASSESSMENT_COMPLETE);
 		complete.setText(Messages.assessment_complete);
 		complete.addListener(SWT.Selection, e -> save(true));
+		// shown only after someone else saved this interview first (a shared database): their version with mine on top
+		reload = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.ASSESSMENT_RELOAD);
+		reload.setText(Messages.assessment_reload);
+		reload.setLayoutData(new GridData());
+		reload.addListener(SWT.Selection, e -> reloadKeepingMyChanges());
+		showReload(false);
 		if (reports != null && !reports.assessmentReports(model.getInstrumentId()).isEmpty()) {
 			Button feedback = WidgetIds.tag(new Button(row, SWT.PUSH), WidgetIds.ASSESSMENT_REPORT);
 			feedback.setText(Messages.assessment_report);
@@ -199,7 +214,9 @@ public class AssessmentEditorPart implements Drafted {
 		try {
 			model = assessments.save(toSave, complete);
 			renderer.markSaved();
+			storedTexts = renderer.typedTexts();
 			part.setDirty(false);
+			showReload(false);
 			line(message, "");
 			showState();
 			if (events != null) {
@@ -211,10 +228,53 @@ public class AssessmentEditorPart implements Drafted {
 			line(message, problems(violations.stream().map(Violation::message).toList()));
 			renderer.focus(violations.get(0).field());
 		} catch (CaseChangedException e) {
-			line(message, e.getMessage());
+			// nothing stored; what was typed stays in the form, and the person may take the other version with it
+			line(message, e.getMessage() + "\n" + Messages.assessment_changedHint);
+			showReload(true);
 		}
-		top.layout(new Control[] { message });
+		top.layout(true, true);
 		return false;
+	}
+
+	/**
+	 * After a refused save: reads the version someone else stored and types this person's changes (every field whose
+	 * text differs from what was stored when they opened or last saved it) on top. Where both changed the same field,
+	 * this person's text stands and the field is named. Nothing is stored until they save again.
+	 */
+	public void reloadKeepingMyChanges() {
+		Map<String, String> mine = renderer.typedTexts();
+		Map<String, String> changed = new LinkedHashMap<>();
+		mine.forEach((item, text) -> {
+			if (!text.equals(storedTexts.getOrDefault(item, ""))) {
+				changed.put(item, text);
+			}
+		});
+		Map<String, String> before = storedTexts;
+		Assessment fresh = assessments.find(model.getId()).orElseThrow();
+		Optional<Form> form = assessments.formFor(fresh);
+		if (form.isEmpty()) {
+			return; // the plugin went away meanwhile: keep the form as it stands, typed text and all
+		}
+		model = fresh;
+		renderer.control().dispose();
+		render(form.get());
+		List<String> both = changed.keySet().stream().filter(item -> {
+			String theirs = storedTexts.getOrDefault(item, "");
+			return !theirs.equals(before.getOrDefault(item, "")) && !theirs.equals(changed.get(item));
+		}).toList();
+		renderer.retype(changed);
+		part.setDirty(!changed.isEmpty());
+		showReload(false);
+		line(message, both.isEmpty() ? NLS.bind(Messages.assessment_reloaded, changed.size())
+				: NLS.bind(Messages.assessment_reloadedBoth, changed.size(), String.join(", ", both)));
+		showState();
+		top.layout(true, true);
+	}
+
+	private void showReload(boolean visible) {
+		reload.setVisible(visible);
+		((GridData) reload.getLayoutData()).exclude = !visible;
+		reload.getParent().layout(true);
 	}
 
 	/**
