@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -24,18 +23,16 @@ import se.isu.ui.workbench.TextDialog;
 public class UserGuideHandler {
 
 	static final String GUIDE = "help/anvandarhandbok.txt";
-	static final String GUIDE_EN = "help/user-guide_en.txt";
 
 	@Execute
 	public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell) {
 		new TextDialog(shell, Messages.help_guide, guide(), 90).open();
 	}
 
-	/** The guide in the workbench's language: English when started with ISU_LANG=en, Swedish otherwise. */
+	/** The guide in the workbench's language: its file is named in the NLS texts (English with ISU_LANG=en). */
 	public static String guide() {
 		Bundle bundle = FrameworkUtil.getBundle(UserGuideHandler.class);
-		boolean english = Locale.getDefault().getLanguage().equals("en");
-		URL entry = bundle.getEntry(english ? GUIDE_EN : GUIDE);
+		URL entry = bundle.getEntry(Messages.help_guideFile);
 		try (InputStream in = (entry != null ? entry : bundle.getEntry(GUIDE)).openStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		} catch (IOException e) {

@@ -366,7 +366,7 @@ public final class Form {
 	public Form(InstrumentDefinition definition, Function<String, Optional<ValueSet>> valueSets, Locale locale,
 			int overlayRevision) {
 		this.definition = definition;
-		this.english = "en".equals(locale.getLanguage());
+		this.english = se.isu.model.valueset.Bilingual.english(locale);
 		this.overlayRevision = overlayRevision;
 		Map<String, ChoiceSet> choiceSets = new LinkedHashMap<>();
 		definition.getChoiceSets().forEach(c -> choiceSets.put(c.getId(), c));

@@ -102,7 +102,7 @@ public class DefaultCompilationService implements CompilationService {
 		if (registry == null) {
 			return se.isu.core.instrument.ScoreScale.WHOLE_NUMBERS;
 		}
-		boolean english = "en".equals(java.util.Locale.getDefault().getLanguage());
+		boolean english = se.isu.model.valueset.Bilingual.english(java.util.Locale.getDefault());
 		return registry.latest(parts[0], null).flatMap(d -> d.getScores().stream()
 				.filter(s -> s.getId().equals(parts[1])).findFirst())
 				.map(s -> se.isu.core.instrument.ScoreScale.of(s, english))

@@ -144,8 +144,8 @@ final class KeyLabels {
 		case PERIOD -> Messages.compile_dimPeriod;
 		case STATUS -> Messages.compile_dimStatus;
 		case STEP -> Messages.compile_dimStep;
-		case VARIABLE -> ValueSets.standard().find(dimension.parameter()).map(set -> "en".equals(locale.getLanguage())
-				&& set.getNameEn() != null ? set.getNameEn() : set.getName()).orElse(dimension.parameter());
+		case VARIABLE -> ValueSets.standard().find(dimension.parameter()).map(set -> se.isu.model.valueset.Bilingual.pick(set.getName(),
+				set.getNameEn(), locale)).orElse(dimension.parameter());
 		case ITEM, SCORE -> ScoreScale.baseOf(dimension.parameter());
 		case OCCASION_KIND -> Messages.compile_dimOccasionKind;
 		case OCCASION_OUTCOME -> Messages.compile_dimOccasionOutcome;

@@ -112,10 +112,7 @@ public final class ValueSets {
 
 	/** The label of a code in the given locale's language (Swedish unless English is asked for). */
 	public static String label(ValueSetEntry entry, Locale locale) {
-		if ("en".equals(locale.getLanguage()) && entry.getLabelEn() != null) {
-			return entry.getLabelEn();
-		}
-		return entry.getLabel();
+		return Bilingual.pick(entry.getLabel(), entry.getLabelEn(), locale);
 	}
 
 	/** The label of a code, or the code itself in brackets when the set does not know it (data from an older set). */

@@ -26,6 +26,8 @@ public final class Messages extends NLS {
 	public static String help_about;
 	public static String help_aboutText;
 	public static String help_guide;
+	/** The user guide file in se.isu.app, per language. */
+	public static String help_guideFile;
 	public static String error_title;
 	public static String error_message;
 	public static String start_title;
