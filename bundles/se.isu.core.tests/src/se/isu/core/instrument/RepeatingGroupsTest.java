@@ -232,6 +232,52 @@ class RepeatingGroupsTest {
 		assertTrue(wideLines.stream().anyMatch(l -> l.endsWith(",2,20,14,1,,1,1,8,13,2,,0,3,3,16,3,1,0" + emptyRows)), wideCsv);
 	}
 
+	/** A valid personnummer no earlier test used: a client of its own. */
+	private static String unusedPersonalIdentityNumber() {
+		java.util.Random random = new java.util.Random();
+		LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 40));
+		String digits = born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + (100 + random.nextInt(899));
+		return digits.substring(0, 8) + "-" + digits.substring(8)
+				+ se.isu.core.PersonalIdentityNumber.luhnCheckDigit(digits.substring(2));
+	}
+
+	@Test
+	void aCompilationCountsClientsPerAnswerOverTheRows() {
+		TestUsers.caseWorker("GRP");
+		for (int i = 1; i <= 6; i++) {
+			IsuCase c = cases.openCase(new NewCase(unusedPersonalIdentityNumber(), "Klient", "Grupp" + i, "GRP", "Gruppenheten",
+					LocalDate.of(2025, 3, i)));
+			Assessment a = assessments.start(c, null, "test.groups", Respondent.CLIENT, "anna");
+			answer(a, "drug[1].substance", "2");
+			answer(a, "drug[1].days", "10");
+			if (i <= 5) {
+				answer(a, "drug[2].substance", "1");
+				answer(a, "drug[2].days", "3");
+			} else {
+				answer(a, "drug[2].substance", "2"); // cannabis named twice: still one client
+				answer(a, "drug[2].days", "1");
+			}
+			assessments.save(a, true);
+		}
+		TestUsers.as(se.isu.security.Role.ANALYST);
+		try {
+			se.isu.core.compile.CompiledTable table = OsgiServices.get(se.isu.core.compile.CompilationService.class).compile(
+					new se.isu.model.query.CompilationQuery(se.isu.model.query.Measure.count(se.isu.model.query.Measure.Subject.CLIENTS),
+							List.of(new se.isu.model.query.Dimension(se.isu.model.query.Dimension.Kind.ITEM, "test.groups/drug[*].substance")),
+							List.of()).withFilter(se.isu.model.query.Dimension.unit(), "GRP"));
+			Map<String, String> byAnswer = new TreeMap<>();
+			for (int row = 0; row < table.rows().size(); row++) {
+				byAnswer.put(table.rows().get(row).label(), table.cell(row, 0).text());
+			}
+			assertEquals(2, byAnswer.size(), byAnswer.toString());
+			assertEquals(List.of("5", "6"), byAnswer.values().stream().sorted().toList(),
+					"alcohol named by 5 clients, cannabis by 6 (one of them in two rows): " + byAnswer);
+			assertEquals("6", table.total().text(), "six clients, not eleven rows");
+		} finally {
+			TestUsers.caseWorkerOfTestUnits();
+		}
+	}
+
 	@Test
 	void aRequiredItemIsRequiredInEveryRowAndNamedByItsRow() {
 		IsuCase c = cases.openCase(new NewCase("19700101-1233", "Test", "Grupp", "ASV", "Enhet ASV", LocalDate.of(2025, 1, 10)));
