@@ -109,6 +109,14 @@ class GroupsRendererTest {
 		assertEquals("\u2192 3 Amfetamin", renderer.hint("drug[2].substance"));
 		assertEquals("Huvudsubstans", form.field("drug[2].primary").orElseThrow().label());
 		assertTrue(renderer.isDirty());
+		for (int i = 0; i < 5; i++) {
+			try {
+				Thread.sleep(60); // GTK paints on its frame clock: let the last keys reach the screen before it is copied
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+			driver.flush();
+		}
 		driver.screenshot(shell, Path.of("target", "screenshots", "form-repeating-group.png"));
 	}
 
@@ -171,6 +179,17 @@ class GroupsRendererTest {
 		}
 	}
 
+	/** The labels after a grid row's field, up to the next row's label: its marks under the choices. */
+	private static List<org.eclipse.swt.widgets.Control> cellsOf(Text input) {
+		List<org.eclipse.swt.widgets.Control> siblings = List.of(input.getParent().getChildren());
+		int at = siblings.indexOf(input);
+		return siblings.subList(at + 1, at + 4);
+	}
+
+	private static List<String> marks(Text input) {
+		return cellsOf(input).stream().map(c -> ((org.eclipse.swt.widgets.Label) c).getText()).toList();
+	}
+
 	@Test
 	void aGridIsATableTypedByCodeWithTheChoiceMarked() throws Exception {
 		renderer.show(form.sections().get(1));
@@ -187,6 +206,15 @@ class GroupsRendererTest {
 		assertEquals("", renderer.hint("B1"), "the mark in the Ja column says it; no line under the row");
 		assertEquals("\u2192 X Ej besvarad", renderer.hint("B5"));
 		assertEquals("5 av 5 besvarade", renderer.progress("G").orElseThrow());
+		assertEquals(List.of("\u25cf", "", ""), marks(input("B1")), "B1 = 1: the mark under Ja");
+		assertEquals(List.of("", "", "\u25cf"), marks(input("B4")), "B4 = 9: under Vet ej");
+		assertEquals(List.of("", "", ""), marks(input("B5")), "a missing code is no choice");
+		org.eclipse.swt.widgets.Label ja = (org.eclipse.swt.widgets.Label) cellsOf(input("B1")).get(0);
+		assertTrue(ja.getSize().x > 0, "the mark's column has room");
+		for (int i = 0; i < 5; i++) {
+			Thread.sleep(60); // GTK paints on its frame clock: let the last keys reach the screen before it is copied
+			driver.flush();
+		}
 		Path shot = driver.screenshot(shell, Path.of("target", "screenshots", "form-grid.png"));
 		assertTrue(Files.size(shot) > 0);
 		// the scores count the ja over the grid

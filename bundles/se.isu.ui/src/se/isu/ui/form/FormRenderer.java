@@ -408,18 +408,17 @@ public final class FormRenderer {
 			none.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 		}
 		for (int r = 1; r <= count; r++) {
-			Composite title = new Composite(box.composite, SWT.NONE);
-			GridLayout titleLayout = new GridLayout(2, false);
-			titleLayout.marginWidth = 0;
-			titleLayout.marginHeight = 0;
-			title.setLayout(titleLayout);
-			GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-			titleData.verticalIndent = 6;
-			title.setLayoutData(titleData);
-			Label rowTitle = new Label(title, SWT.NONE);
+			// the title and its remove button sit in the box's two columns: no composite per row (20 rows open faster)
+			Label rowTitle = new Label(box.composite, SWT.NONE);
 			rowTitle.setText(group.rowTitle(r));
 			rowTitle.setFont(headingFont);
-			Button remove = new Button(title, SWT.PUSH);
+			GridData titleData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+			titleData.verticalIndent = 6;
+			rowTitle.setLayoutData(titleData);
+			Button remove = new Button(box.composite, SWT.PUSH);
+			GridData removeData = new GridData(SWT.BEGINNING, SWT.CENTER, false, false);
+			removeData.verticalIndent = 6;
+			remove.setLayoutData(removeData);
 			remove.setText(Messages.form_removeRow);
 			remove.setData(REMOVE_ROW_KEY, group.id() + "[" + r + "]");
 			int row = r;
@@ -465,7 +464,8 @@ public final class FormRenderer {
 			made.cells = new Label[options.size()];
 			for (int c = 0; c < options.size(); c++) {
 				made.cells[c] = new Label(table, SWT.CENTER);
-				made.cells[c].setLayoutData(new GridData(SWT.CENTER, SWT.CENTER, false, false));
+				// as wide as its column (the choice's heading): an empty label would be measured 0 wide and its mark unseen
+				made.cells[c].setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
 			}
 			rows.put(made.id, made);
 			finish(made);
@@ -1024,12 +1024,8 @@ public final class FormRenderer {
 		}
 		String key = groupId + "[" + row + "]";
 		for (Control child : box.composite.getChildren()) {
-			if (child instanceof Composite title) {
-				for (Control c : title.getChildren()) {
-					if (c instanceof Button b && key.equals(b.getData(REMOVE_ROW_KEY))) {
-						return Optional.of(b);
-					}
-				}
+			if (child instanceof Button b && key.equals(b.getData(REMOVE_ROW_KEY))) {
+				return Optional.of(b);
 			}
 		}
 		return Optional.empty();
