@@ -324,6 +324,7 @@ public final class Messages extends NLS {
 	public static String form_removeRowTitle;
 	public static String form_removeRowQuestion;
 	public static String form_noRows;
+	public static String form_keysRemoveRow;
 
 	/** What an item's answer type is called in the user's language (never the enum name). */
 	public static String label(se.isu.model.instrument.ItemType type) {

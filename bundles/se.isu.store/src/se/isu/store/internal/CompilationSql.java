@@ -478,6 +478,10 @@ final class CompilationSql {
 		case DURATION -> "{fn TIMESTAMPDIFF(SQL_TSI_DAY, CAST(" + date(value.from()) + " AS TIMESTAMP), CAST("
 				+ date(value.to()) + " AS TIMESTAMP))}";
 		case ITEM, SCORE -> {
+			if (value.source().contains("[*]")) {
+				// a value per row, not per assessment: a mean over rows would weigh clients by their number of rows
+				throw new IllegalArgumentException("'" + value.source() + "': an item over a group's rows can be a row or column, not the value of a mean or median");
+			}
 			String alias = answer(value.source(), value.kind() == Measure.ValueKind.ITEM);
 			valueAssessment = lastAssessment;
 			yield alias + (value.kind() == Measure.ValueKind.ITEM ? ".NUMBER_VALUE" : ".SCORE_VALUE");

@@ -145,10 +145,24 @@ class GroupsRendererTest {
 		assertFalse(renderer.answers().get("drug[2].substance").isPresent());
 		assertTrue(renderer.input("drug[2].substance").isEmpty());
 
-		renderer.setRemovalConfirmation(title -> false);
+		List<String> refused = new ArrayList<>();
+		renderer.setRemovalConfirmation(title -> refused.add(title) && false);
 		driver.click(remove(1));
+		assertEquals(List.of("Substans 1"), refused);
 		assertEquals(1, renderer.rowCount("drug"), "Nej keeps the row");
 		assertEquals("45", input("drug[1].days").getText());
+
+		// from the keyboard: Ctrl+Delete in a row's field asks the same question
+		driver.focus(input("drug[1].substance"));
+		driver.press(SWT.DEL, SWT.MOD1);
+		driver.flush();
+		assertEquals(List.of("Substans 1", "Substans 1"), refused, "Ctrl+Delete asks too");
+		assertEquals(1, renderer.rowCount("drug"));
+		renderer.setRemovalConfirmation(title -> true);
+		driver.focus(input("drug[1].substance"));
+		driver.press(SWT.DEL, SWT.MOD1);
+		driver.flush();
+		assertEquals(0, renderer.rowCount("drug"), "Ctrl+Delete removed the row");
 	}
 
 	@Test

@@ -366,6 +366,20 @@ public final class FormRenderer {
 		input.addListener(SWT.DefaultSelection, e -> move(input, true));
 		input.addListener(SWT.Traverse, e -> traverse(input, e));
 		input.addListener(SWT.FocusIn, e -> lastFocused = row);
+		if (rowIndex > 0) {
+			// the keyboard's way to remove a row; later, as the row's widgets are made again
+			input.setToolTipText(input.getToolTipText() + (input.getToolTipText().isEmpty() ? "" : "\n") + Messages.form_keysRemoveRow);
+			input.addListener(SWT.KeyDown, e -> {
+				if (e.keyCode == SWT.DEL && (e.stateMask & SWT.MOD1) != 0) {
+					e.doit = false;
+					input.getDisplay().asyncExec(() -> {
+						if (!root.isDisposed() && rowCounts.getOrDefault(field.group().orElseThrow().id(), 0) >= rowIndex) {
+							removeRow(field.group().orElseThrow(), rowIndex);
+						}
+					});
+				}
+			});
+		}
 		return row;
 	}
 
