@@ -223,8 +223,8 @@ class GroupsRendererTest {
 		assertEquals(List.of("\u25cf", "", ""), marks(input("B1")), "B1 = 1: the mark under Ja");
 		assertEquals(List.of("", "", "\u25cf"), marks(input("B4")), "B4 = 9: under Vet ej");
 		assertEquals(List.of("", "", ""), marks(input("B5")), "a missing code is no choice");
-		org.eclipse.swt.widgets.Label ja = (org.eclipse.swt.widgets.Label) cellsOf(input("B1")).get(0);
-		assertTrue(ja.getSize().x > 0, "the mark's column has room");
+		org.eclipse.swt.widgets.Label jaMark = (org.eclipse.swt.widgets.Label) cellsOf(input("B1")).get(0);
+		assertTrue(jaMark.getSize().x > 0, "the mark's column has room");
 		for (int i = 0; i < 5; i++) {
 			Thread.sleep(60); // GTK paints on its frame clock: let the last keys reach the screen before it is copied
 			driver.flush();
