@@ -60,7 +60,9 @@ final class Commands {
 				+ " | release --case C (run: datum högst i dag / date today at the latest)", "date", "confirm", "case", "reason");
 		command("backup", "säkerhetskopiera / back up the database: backup DIR (tom mapp / empty folder)");
 		command("restore", "återställ / restore the database: restore DIR");
-		command("export", "pseudonymiserad export / pseudonymised export: export --out FILE.csv [--key NYCKELFIL]", "out", "key");
+		command("export", "pseudonymiserad export / pseudonymised export: export --out FILE.csv [--key NYCKELFIL]"
+				+ " [--instrument ID --group GRUPP [--layout long|wide]] (en upprepad grupps rader / a repeating group's rows)",
+				"out", "key", "instrument", "group", "layout");
 		// Instruments as p2 features (issue 16): system administrators install, update and remove them.
 		command("plugins", "instrument som tillägg / instrument plugins: " + PluginCommands.USAGE, "available", "id", "repository");
 		command("assessments", "lagrade bedömningar som de läses / stored assessments as they read [--case C] [--instrument ID]"

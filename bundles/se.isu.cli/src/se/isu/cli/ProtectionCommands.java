@@ -180,13 +180,27 @@ final class ProtectionCommands {
 		String key = flags.optional("key");
 		Path keyFile = key == null ? IsuHome.resolve().resolve("secrets").resolve("pseudonym.key") : Path.of(key);
 		PseudonymisedExport export = services.get(PseudonymisedExport.class);
+		String group = flags.optional("group");
+		String instrument = flags.optional("instrument");
+		if ((group == null) != (instrument == null)) {
+			throw new IllegalArgumentException("--instrument och --group hör ihop / --instrument and --group go together");
+		}
+		String layoutText = flags.optional("layout");
+		PseudonymisedExport.Layout layout = layoutText == null || layoutText.equalsIgnoreCase("long") ? PseudonymisedExport.Layout.LONG
+				: layoutText.equalsIgnoreCase("wide") ? PseudonymisedExport.Layout.WIDE : null;
+		if (layout == null) {
+			throw new IllegalArgumentException("--layout är long eller wide / --layout is long or wide: " + layoutText);
+		}
 		int[] count = new int[1];
 		se.isu.core.WholeFile.write(target, stream -> {
 			Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
-			count[0] = export.export(keyFile, writer);
+			count[0] = group == null ? export.export(keyFile, writer) : export.exportGroup(keyFile, instrument, group, layout, writer);
 			writer.flush();
 		});
-		out.println(count[0] + " ärenden pseudonymiserade till / cases written to " + target + " (nyckel / key " + keyFile + ")");
+		out.println(count[0] + (group == null ? " ärenden pseudonymiserade till / cases written to "
+				: " bedömningar (" + instrument + " " + group + ", " + layout.name().toLowerCase(java.util.Locale.ROOT)
+						+ ") pseudonymiserade till / assessments written to ")
+				+ target + " (nyckel / key " + keyFile + ")");
 		return CliApplication.OK;
 	}
 

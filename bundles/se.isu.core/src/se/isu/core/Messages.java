@@ -117,6 +117,11 @@ public final class Messages extends NLS {
 	public static String dateNotInCalendar;
 	public static String dateShape;
 	public static String responsibleNotOfUnit;
+	// repeating groups and grids (issue 13)
+	public static String groupRowTitle;
+	public static String groupTooFewRows;
+	public static String groupTooManyRows;
+	public static String itemNeedsRow;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -326,6 +326,13 @@ public final class Messages extends NLS {
 	public static String ownItem_rangeOrder;
 	public static String ownItem_labelRule;
 	public static String form_tooLong;
+	// repeating groups and grids in the form (issue 13)
+	public static String form_addRow;
+	public static String form_removeRow;
+	public static String form_removeRowTitle;
+	public static String form_removeRowQuestion;
+	public static String form_noRows;
+	public static String form_keysRemoveRow;
 
 	/** What an item's answer type is called in the user's language (never the enum name). */
 	public static String label(se.isu.model.instrument.ItemType type) {

@@ -26,6 +26,11 @@ public final class ApiViews {
 		List<FormView.Section> sections = form.sections().stream()
 				.map(s -> new FormView.Section(s.getId(), form.sectionLabel(s))).toList();
 		List<FormView.Item> items = form.fields().stream().map(ApiViews::item).toList();
+		List<FormView.Group> groups = form.groups().stream()
+				.map(g -> new FormView.Group(g.id(), g.section().getId(), g.group().getKind().getName(), g.label(),
+						g.rowLabel(), g.minRows(), g.isRepeating() ? g.maxRows() : g.fields().size(),
+						g.fields().stream().map(Form.Field::id).toList()))
+				.toList();
 		return new FormView() {
 			@Override
 			public String instrumentId() {
@@ -55,6 +60,11 @@ public final class ApiViews {
 			@Override
 			public Optional<Item> item(String itemId) {
 				return form.field(itemId).map(ApiViews::item);
+			}
+
+			@Override
+			public List<Group> groups() {
+				return groups;
 			}
 		};
 	}

@@ -13,8 +13,11 @@ import java.util.function.Function;
 import se.isu.model.ValueSet;
 import se.isu.model.instrument.ChoiceSet;
 import se.isu.model.instrument.ComponentTransform;
+import se.isu.model.instrument.GroupKind;
 import se.isu.model.instrument.InstrumentDefinition;
 import se.isu.model.instrument.Item;
+import se.isu.model.instrument.ItemGroup;
+import se.isu.model.instrument.RowAggregate;
 import se.isu.model.instrument.ItemType;
 import se.isu.model.instrument.MissingCode;
 import se.isu.model.instrument.ScheduleRule;
@@ -90,13 +93,37 @@ public final class DefinitionValidator {
 		Map<String, Item> items = new HashMap<>();
 		Set<String> sectionIds = new HashSet<>();
 		Set<String> seen = new HashSet<>();
+		// item id -> its repeating group: such an item is read per row, only by its own group's items
+		Map<String, String> repeatingOf = new HashMap<>();
+		Map<String, ItemGroup> grids = new HashMap<>();
+		Set<String> groupIds = new HashSet<>();
+		for (Section section : definition.getSections()) {
+			for (ItemGroup group : section.getGroups()) {
+				if (!blank(group.getId()) && !groupIds.add(group.getId())) {
+					problems.add("group " + group.getId() + ": id is used twice");
+				}
+				if (group.getKind() == GroupKind.GRID) {
+					grids.put(group.getId(), group);
+				}
+			}
+			for (Item item : section.getItems()) {
+				if (!blank(item.getGroup()) && section.getGroups().stream()
+						.anyMatch(g -> item.getGroup().equals(g.getId()) && g.getKind() == GroupKind.REPEATING)) {
+					repeatingOf.put(item.getId(), item.getGroup());
+				}
+			}
+		}
 		for (Section section : definition.getSections()) {
 			if (blank(section.getId()) || !sectionIds.add(section.getId())) {
 				problems.add("section id '" + section.getId() + "' is empty or used twice");
 			}
-			expression(section.getVisibleWhen(), "section " + section.getId(), seen, problems);
+			expression(section.getVisibleWhen(), "section " + section.getId(), seen, repeatingOf, null, problems);
+			groups(section, choiceSets, problems);
 			for (Item item : section.getItems()) {
 				String where = "item " + item.getId();
+				if (groupIds.contains(item.getId())) {
+					problems.add(where + ": id is also the id of a group");
+				}
 				if (blank(item.getId()) || items.put(item.getId(), item) != null) {
 					problems.add(where + ": id is empty or used twice");
 				} else if (!ITEM_ID.matcher(item.getId()).matches()) {
@@ -107,12 +134,13 @@ public final class DefinitionValidator {
 					problems.add(where + ": no label");
 				}
 				item(item, where, choiceSets, missingCodes, problems);
-				expression(item.getVisibleWhen(), where, seen, problems);
+				String ownGroup = repeatingOf.get(item.getId());
+				expression(item.getVisibleWhen(), where, seen, repeatingOf, ownGroup, problems);
 				if (item.getType() == ItemType.COMPUTED) {
 					if (blank(item.getExpression())) {
 						problems.add(where + ": computed item without expression");
 					} else {
-						expression(item.getExpression(), where, seen, problems);
+						expression(item.getExpression(), where, seen, repeatingOf, ownGroup, problems);
 					}
 				}
 				seen.add(item.getId());
@@ -123,9 +151,77 @@ public final class DefinitionValidator {
 			if (!scoreIds.add(score.getId())) {
 				problems.add("score id " + score.getId() + " is used twice");
 			}
-			score(score, items, choiceSets, problems);
+			score(score, items, choiceSets, repeatingOf, grids, problems);
 		}
 		return problems;
+	}
+
+	/**
+	 * A section's groups: ids, kinds, rows, choice sets, members that stand together, and row-qualified ids that fit
+	 * the answer table's item column.
+	 */
+	private static void groups(Section section, Map<String, ChoiceSet> choiceSets, List<String> problems) {
+		Map<String, ItemGroup> byId = new HashMap<>();
+		for (ItemGroup group : section.getGroups()) {
+			String where = "group " + group.getId();
+			if (blank(group.getId()) || !ITEM_ID.matcher(group.getId()).matches()) {
+				problems.add("group '" + group.getId() + "' in section " + section.getId()
+						+ ": id must start with a letter and hold only letters, digits, _ and .");
+				continue;
+			}
+			byId.put(group.getId(), group);
+			if (blank(group.getLabel())) {
+				problems.add(where + ": no label");
+			}
+			List<Item> members = section.getItems().stream().filter(i -> group.getId().equals(i.getGroup())).toList();
+			if (members.isEmpty()) {
+				problems.add(where + ": no items (an item joins it by naming it in group)");
+				continue;
+			}
+			int first = section.getItems().indexOf(members.get(0));
+			if (section.getItems().indexOf(members.get(members.size() - 1)) - first + 1 != members.size()) {
+				problems.add(where + ": its items must stand together in section " + section.getId());
+			}
+			if (group.getKind() == GroupKind.REPEATING) {
+				if (group.getMaxRows() < 1) {
+					problems.add(where + ": maxRows must be 1 or more");
+				} else if (group.getMaxRows() > 9999) {
+					problems.add(where + ": maxRows " + group.getMaxRows() + " is above 9999");
+				}
+				if (group.getMinRows() < 0 || group.getMinRows() > group.getMaxRows()) {
+					problems.add(where + ": minRows " + group.getMinRows() + " must be 0 to maxRows " + group.getMaxRows());
+				}
+				if (!blank(group.getChoiceSet())) {
+					problems.add(where + ": a repeating group has no choice set of its own (its items have theirs)");
+				}
+				for (Item member : members) {
+					String longest = se.isu.instrument.api.RowIds.of(group.getId(), Math.max(1, group.getMaxRows()), member.getId());
+					if (longest.length() > se.isu.instrument.api.RowIds.MAX_LENGTH) {
+						problems.add(where + ": the stored id " + longest + " is " + longest.length() + " characters, at most "
+								+ se.isu.instrument.api.RowIds.MAX_LENGTH + " fit; shorten the group or item id");
+					}
+				}
+			} else {
+				if (blank(group.getChoiceSet())) {
+					problems.add(where + ": a grid needs a choice set");
+				} else if (!choiceSets.containsKey(group.getChoiceSet())) {
+					problems.add(where + ": choice set " + group.getChoiceSet() + " does not exist");
+				}
+				for (Item member : members) {
+					if (member.getType() != ItemType.SINGLE_CHOICE) {
+						problems.add(where + ": row " + member.getId() + " is " + member.getType() + "; a grid's rows are SINGLE_CHOICE");
+					} else if (!blank(member.getChoiceSet()) && !member.getChoiceSet().equals(group.getChoiceSet())) {
+						problems.add(where + ": row " + member.getId() + " names choice set " + member.getChoiceSet()
+								+ "; a grid's rows share the grid's " + group.getChoiceSet());
+					}
+				}
+			}
+		}
+		for (Item item : section.getItems()) {
+			if (!blank(item.getGroup()) && !byId.containsKey(item.getGroup())) {
+				problems.add("item " + item.getId() + ": group " + item.getGroup() + " is not a group of section " + section.getId());
+			}
+		}
 	}
 
 	private void item(Item item, String where, Map<String, ChoiceSet> choiceSets, Set<String> missingCodes,
@@ -142,7 +238,8 @@ public final class DefinitionValidator {
 			problems.add(where + ": a day count covers at most 31 days");
 		}
 		boolean needsChoices = type == ItemType.SINGLE_CHOICE || type == ItemType.MULTI_CHOICE;
-		if (needsChoices && blank(item.getChoiceSet())) {
+		// a grid's row takes the grid's choice set
+		if (needsChoices && blank(item.getChoiceSet()) && blank(item.getGroup())) {
 			problems.add(where + ": " + type + " needs a choice set");
 		}
 		if (type == ItemType.SCALE && blank(item.getChoiceSet()) && (item.getMin() == null || item.getMax() == null)) {
@@ -164,7 +261,8 @@ public final class DefinitionValidator {
 		}
 	}
 
-	private static void expression(String source, String where, Set<String> earlier, List<String> problems) {
+	private static void expression(String source, String where, Set<String> earlier, Map<String, String> repeatingOf,
+			String ownGroup, List<String> problems) {
 		if (blank(source)) {
 			return;
 		}
@@ -172,6 +270,10 @@ public final class DefinitionValidator {
 			for (String ref : Expression.parse(source).references()) {
 				if (!earlier.contains(ref)) {
 					problems.add(where + ": expression refers to " + ref + ", which is not an earlier item");
+				} else if (repeatingOf.containsKey(ref) && !repeatingOf.get(ref).equals(ownGroup)) {
+					// a rule outside the group would not know which row to read
+					problems.add(where + ": expression refers to " + ref + " of repeating group " + repeatingOf.get(ref)
+							+ "; only items of that group read it (in their own row)");
 				}
 			}
 		} catch (Expression.ExpressionException e) {
@@ -180,7 +282,7 @@ public final class DefinitionValidator {
 	}
 
 	private static void score(ScoreDefinition score, Map<String, Item> items, Map<String, ChoiceSet> choiceSets,
-			List<String> problems) {
+			Map<String, String> repeatingOf, Map<String, ItemGroup> grids, List<String> problems) {
 		String where = "score " + score.getId();
 		if (score.getComponents().isEmpty()) {
 			problems.add(where + ": no components");
@@ -205,6 +307,26 @@ public final class DefinitionValidator {
 			}
 		}
 		for (ScoreComponent c : score.getComponents()) {
+			boolean over = c.getOver() != null && c.getOver() != RowAggregate.NONE;
+			if (over && grids.containsKey(c.getItemId())) {
+				ItemGroup grid = grids.get(c.getItemId());
+				ChoiceSet set = choiceSets.get(grid.getChoiceSet());
+				if (c.getTransform() == ComponentTransform.MATCHES && (blank(c.getCode()) || set != null
+						&& !set.getChoices().isEmpty() && set.getChoices().stream().noneMatch(x -> x.getCode().equals(c.getCode())))) {
+					problems.add(where + ": MATCHES over grid " + grid.getId() + " needs a code of choice set " + grid.getChoiceSet());
+				}
+				continue;
+			}
+			if (over && !repeatingOf.containsKey(c.getItemId())) {
+				problems.add(where + ": component " + c.getItemId() + " reads " + c.getOver()
+						+ " over rows but is neither an item of a repeating group nor a grid");
+				continue;
+			}
+			if (!over && repeatingOf.containsKey(c.getItemId())) {
+				problems.add(where + ": component " + c.getItemId() + " is an item of repeating group " + repeatingOf.get(c.getItemId())
+						+ "; say how its rows are read (over ROWS, COUNT, SUM, MAX or ANY)");
+				continue;
+			}
 			Item item = items.get(c.getItemId());
 			if (item == null) {
 				problems.add(where + ": component item " + c.getItemId() + " does not exist");

@@ -21,8 +21,11 @@ import se.isu.core.ValidationException.Violation;
 import se.isu.model.ValueSet;
 import se.isu.model.ValueSetEntry;
 import se.isu.model.instrument.ChoiceSet;
+import se.isu.instrument.api.RowIds;
+import se.isu.model.instrument.GroupKind;
 import se.isu.model.instrument.InstrumentDefinition;
 import se.isu.model.instrument.Item;
+import se.isu.model.instrument.ItemGroup;
 import se.isu.model.instrument.ItemType;
 import se.isu.model.instrument.MissingCode;
 import se.isu.model.instrument.Section;
@@ -58,10 +61,90 @@ public final class Form {
 		}
 	}
 
+	/**
+	 * A repeating group (the same fields asked once per row, answers under {@link RowIds}) or a grid (its fields are
+	 * the rows of one table on one choice set, ordinary items).
+	 */
+	public final class Group {
+		private final ItemGroup group;
+		private final Section section;
+		private final List<Field> members = new ArrayList<>();
+		private final Set<String> memberIds = new LinkedHashSet<>();
+
+		Group(ItemGroup group, Section section) {
+			this.group = group;
+			this.section = section;
+		}
+
+		public String id() {
+			return group.getId();
+		}
+
+		public ItemGroup group() {
+			return group;
+		}
+
+		public Section section() {
+			return section;
+		}
+
+		public boolean isRepeating() {
+			return group.getKind() == GroupKind.REPEATING;
+		}
+
+		public boolean isGrid() {
+			return group.getKind() == GroupKind.GRID;
+		}
+
+		public String label() {
+			return text(group.getLabel(), group.getLabelEn());
+		}
+
+		/** What one row is, in the singular (substans); the group's label when none is given. */
+		public String rowLabel() {
+			String row = text(group.getRowLabel(), group.getRowLabelEn());
+			return blank(row) ? label() : row;
+		}
+
+		/** "Substans 2": the title of a row. */
+		public String rowTitle(int row) {
+			String label = rowLabel();
+			return NLS.bind(Messages.groupRowTitle, label.substring(0, 1).toUpperCase(Locale.ROOT) + label.substring(1), row);
+		}
+
+		public int minRows() {
+			return Math.max(0, group.getMinRows());
+		}
+
+		public int maxRows() {
+			return Math.max(1, group.getMaxRows());
+		}
+
+		/** The group's fields in form order. */
+		public List<Field> fields() {
+			return Collections.unmodifiableList(members);
+		}
+
+		/** The rows the answers hold: the highest row number with an answer (repeating groups). */
+		public int rows(AnswerSheet answers) {
+			return isRepeating() ? RowIds.rows(id(), answers.itemIds()) : 0;
+		}
+
+		/** The answers as one row sees them: the group's item ids read that row's answers. */
+		public AnswerSheet row(AnswerSheet answers, int row) {
+			return answers.inRow(id(), row, memberIds);
+		}
+	}
+
+	/** Where an answer goes: a field, and for a repeating group's field its row (0 otherwise) and stored id. */
+	public record Slot(Field field, int row, String answerId) {
+	}
+
 	/** One item with everything needed to show, check and score it. */
 	public final class Field {
 		private final Item item;
 		private final Section section;
+		private Group group;
 		private final List<Option> options;
 		private final List<Band> bands;
 		private final List<MissingCode> missingCodes;
@@ -94,6 +177,21 @@ public final class Form {
 
 		public Section section() {
 			return section;
+		}
+
+		/** The repeating group or grid the item belongs to. */
+		public Optional<Group> group() {
+			return Optional.ofNullable(group);
+		}
+
+		/** Asked once per row of a repeating group: answers are stored under {@link #answerId(int)}. */
+		public boolean inRows() {
+			return group != null && group.isRepeating();
+		}
+
+		/** The stored id of the answer in a row (rows from 1), or the item id for an item outside repeating groups. */
+		public String answerId(int row) {
+			return inRows() ? RowIds.of(group.id(), row, id()) : id();
 		}
 
 		public String label() {
@@ -354,6 +452,7 @@ public final class Form {
 	private final boolean english;
 	private final Map<String, Field> fields = new LinkedHashMap<>();
 	private final Map<String, Expression> sectionConditions = new LinkedHashMap<>();
+	private final Map<String, Group> groups = new LinkedHashMap<>();
 	private final Set<String> multiChoice = new LinkedHashSet<>();
 	private final int overlayRevision;
 
@@ -374,17 +473,31 @@ public final class Form {
 			if (!blank(section.getVisibleWhen())) {
 				sectionConditions.put(section.getId(), Expression.parse(section.getVisibleWhen()));
 			}
+			Map<String, Group> sectionGroups = new LinkedHashMap<>();
+			for (ItemGroup group : section.getGroups()) {
+				Group made = new Group(group, section);
+				sectionGroups.put(group.getId(), made);
+				groups.put(group.getId(), made);
+			}
 			for (Item item : section.getItems()) {
+				Group group = blank(item.getGroup()) ? null : sectionGroups.get(item.getGroup());
+				if (!blank(item.getGroup()) && group == null) {
+					throw new IllegalArgumentException("Item " + item.getId() + ": no group " + item.getGroup() + " in section " + section.getId());
+				}
+				// a grid's rows are answered on the grid's choice set unless an item names its own
+				String choiceSetId = blank(item.getChoiceSet()) && group != null && group.isGrid()
+						? group.group().getChoiceSet()
+						: item.getChoiceSet();
 				List<Option> options = new ArrayList<>();
 				List<Band> bands = new ArrayList<>();
 				if (item.getType() == ItemType.YES_NO) {
 					options.add(new Option("1", Messages.yes));
 					options.add(new Option("0", Messages.no));
 				}
-				if (!blank(item.getChoiceSet())) {
-					ChoiceSet set = choiceSets.get(item.getChoiceSet());
+				if (!blank(choiceSetId)) {
+					ChoiceSet set = choiceSets.get(choiceSetId);
 					if (set == null) {
-						throw new IllegalArgumentException("Item " + item.getId() + ": no choice set " + item.getChoiceSet());
+						throw new IllegalArgumentException("Item " + item.getId() + ": no choice set " + choiceSetId);
 					}
 					options.addAll(options(set, valueSets));
 					set.getBands().forEach(b -> bands.add(new Band(b.getFrom(), b.getTo(), text(b.getLabel(), b.getLabelEn()))));
@@ -393,8 +506,14 @@ public final class Form {
 						.filter(m -> item.getMissingCodes().isEmpty()
 								|| item.getMissingCodes().stream().anyMatch(c -> c.equalsIgnoreCase(m.getCode())))
 						.toList();
-				if (fields.put(item.getId(), new Field(item, section, List.copyOf(options), List.copyOf(bands), missing)) != null) {
+				Field field = new Field(item, section, List.copyOf(options), List.copyOf(bands), missing);
+				if (fields.put(item.getId(), field) != null) {
 					throw new IllegalArgumentException("Item id " + item.getId() + " is used twice");
+				}
+				if (group != null) {
+					field.group = group;
+					group.members.add(field);
+					group.memberIds.add(item.getId());
 				}
 				if (item.getType() == ItemType.MULTI_CHOICE) {
 					multiChoice.add(item.getId());
@@ -444,8 +563,69 @@ public final class Form {
 		return fields.values().stream().filter(f -> f.section() == section).toList();
 	}
 
+	/** The field of an item id, or of a row-qualified answer id ({@code drug[2].days} gives the field days). */
 	public Optional<Field> field(String itemId) {
-		return Optional.ofNullable(fields.get(itemId));
+		Field field = fields.get(itemId);
+		if (field == null && itemId != null) {
+			Optional<RowIds.Ref> ref = RowIds.parse(itemId);
+			if (ref.isPresent()) {
+				Field member = fields.get(ref.get().item());
+				if (member != null && member.inRows() && member.group.id().equals(ref.get().group())) {
+					return Optional.of(member);
+				}
+			}
+		}
+		return Optional.ofNullable(field);
+	}
+
+	/** The repeating groups and grids in form order. */
+	public List<Group> groups() {
+		return List.copyOf(groups.values());
+	}
+
+	public Optional<Group> group(String groupId) {
+		return Optional.ofNullable(groups.get(groupId));
+	}
+
+	/**
+	 * Every place an answer can go in the section, in form order: one slot per plain or grid item, one per row and
+	 * item of a repeating group ({@code rows} says how many rows each group has).
+	 */
+	public List<Slot> slots(Section section, java.util.function.ToIntFunction<Group> rows) {
+		List<Slot> slots = new ArrayList<>();
+		List<Field> sectionFields = fieldsOf(section);
+		for (int i = 0; i < sectionFields.size(); i++) {
+			Field field = sectionFields.get(i);
+			if (!field.inRows()) {
+				slots.add(new Slot(field, 0, field.id()));
+				continue;
+			}
+			Group group = field.group;
+			int count = rows.applyAsInt(group);
+			for (int row = 1; row <= count; row++) {
+				for (Field member : group.members) {
+					slots.add(new Slot(member, row, member.answerId(row)));
+				}
+			}
+			// the group's members stand together in the section (the validator sees to it)
+			while (i + 1 < sectionFields.size() && sectionFields.get(i + 1).group == group) {
+				i++;
+			}
+		}
+		return slots;
+	}
+
+	/** The slots of the section with the rows the answers hold. */
+	public List<Slot> slots(Section section, AnswerSheet answers) {
+		return slots(section, g -> g.rows(answers));
+	}
+
+	private List<Slot> slots(AnswerSheet answers) {
+		List<Slot> slots = new ArrayList<>();
+		for (Section section : definition.getSections()) {
+			slots.addAll(slots(section, answers));
+		}
+		return slots;
 	}
 
 	public Set<String> multiChoiceItemIds() {
@@ -456,13 +636,26 @@ public final class Form {
 		return new AnswerSheet(multiChoice);
 	}
 
-	/** Whether skip logic shows the field (its section's condition and its own). */
+	/**
+	 * Whether skip logic shows the field (its section's condition and its own). A field of a repeating group is
+	 * asked per row: without a row only its section's condition is read, see {@link #isVisible(Field, int, AnswerSheet)}.
+	 */
 	public boolean isVisible(Field field, AnswerSheet answers) {
-		Expression sectionCondition = sectionConditions.get(field.section().getId());
-		if (sectionCondition != null && !sectionCondition.test(answers)) {
+		return field.inRows() ? sectionShown(field, answers) : isVisible(field, 0, answers);
+	}
+
+	/** Whether skip logic shows the field in a row of its repeating group: its rule reads that row's answers. */
+	public boolean isVisible(Field field, int row, AnswerSheet answers) {
+		if (!sectionShown(field, answers)) {
 			return false;
 		}
-		return field.visibleWhen().map(e -> e.test(answers)).orElse(true);
+		AnswerSheet scope = field.inRows() && row > 0 ? field.group.row(answers, row) : answers;
+		return field.visibleWhen().map(e -> e.test(scope)).orElse(true);
+	}
+
+	private boolean sectionShown(Field field, AnswerSheet answers) {
+		Expression sectionCondition = sectionConditions.get(field.section().getId());
+		return sectionCondition == null || sectionCondition.test(answers);
 	}
 
 	/**
@@ -475,25 +668,27 @@ public final class Form {
 		Set<String> changed = new LinkedHashSet<>();
 		for (int round = 0; round <= fields.size(); round++) {
 			boolean any = false;
-			for (Field field : fields.values()) {
-				if (!isVisible(field, answers)) {
-					if (answers.clear(field.id())) {
-						changed.add(field.id());
+			for (Slot slot : slots(answers)) {
+				Field field = slot.field();
+				String id = slot.answerId();
+				if (!isVisible(field, slot.row(), answers)) {
+					if (answers.clear(id)) {
+						changed.add(id);
 						any = true;
 					}
 					continue;
 				}
 				if (field.computed != null) {
-					Double value = field.computed.evaluate(answers);
+					Double value = field.computed.evaluate(field.inRows() ? field.group.row(answers, slot.row()) : answers);
 					String text = value == null ? null : format(value);
-					String old = answers.get(field.id()).map(AnswerSheet.Entry::value).orElse(null);
+					String old = answers.get(id).map(AnswerSheet.Entry::value).orElse(null);
 					if (!java.util.Objects.equals(text, old)) {
 						if (text == null) {
-							answers.clear(field.id());
+							answers.clear(id);
 						} else {
-							answers.put(field.id(), text);
+							answers.put(id, text);
 						}
-						changed.add(field.id());
+						changed.add(id);
 						any = true;
 					}
 				}
@@ -519,11 +714,25 @@ public final class Form {
 	public List<Violation> check(AnswerSheet answers, boolean complete) {
 		List<Violation> violations = new ArrayList<>();
 		for (String itemId : answers.itemIds()) {
-			Field field = fields.get(itemId);
+			Field field = field(itemId).orElse(null);
 			AnswerSheet.Entry entry = answers.get(itemId).orElseThrow();
 			if (field == null) {
 				violations.add(new Violation(itemId, NLS.bind(Messages.itemUnknown, itemId, name())));
 				continue;
+			}
+			int row = 0;
+			if (field.inRows()) {
+				Optional<RowIds.Ref> ref = RowIds.parse(itemId);
+				if (ref.isEmpty()) {
+					violations.add(new Violation(itemId, NLS.bind(Messages.itemNeedsRow, itemId + " " + field.label(), field.group.label())));
+					continue;
+				}
+				row = ref.get().row();
+				if (row > field.group.maxRows()) {
+					violations.add(new Violation(itemId, NLS.bind(Messages.groupTooManyRows,
+							new Object[] { field.group.id() + " " + field.group.label(), field.group.maxRows(), row })));
+					continue;
+				}
 			}
 			if (field.type() == ItemType.COMPUTED) {
 				continue;
@@ -533,15 +742,25 @@ public final class Form {
 				violations.add(new Violation(itemId, invalid.message()));
 			} else if (entry.isMissing() && !(parsed instanceof Parsed.Missing)) {
 				violations.add(new Violation(itemId, NLS.bind(Messages.itemMissingNotAllowed, itemId + " " + field.label(), entry.missingCode())));
-			} else if (!isVisible(field, answers)) {
+			} else if (!isVisible(field, row, answers)) {
 				violations.add(new Violation(itemId, NLS.bind(Messages.itemHiddenAnswered, itemId + " " + field.label())));
 			}
 		}
 		if (complete) {
-			for (Field field : fields.values()) {
-				if (field.item().isRequired() && field.type() != ItemType.COMPUTED && isVisible(field, answers)
-						&& answers.get(field.id()).isEmpty()) {
-					violations.add(new Violation(field.id(), NLS.bind(Messages.itemRequired, field.id() + " " + field.label())));
+			for (Group group : groups.values()) {
+				int rows = group.rows(answers);
+				if (group.isRepeating() && !group.members.isEmpty() && rows < group.minRows() && sectionShown(group.members.get(0), answers)) {
+					violations.add(new Violation(group.id(), NLS.bind(Messages.groupTooFewRows,
+							new Object[] { group.id() + " " + group.label(), group.minRows(), rows })));
+				}
+			}
+			for (Slot slot : slots(answers)) {
+				Field field = slot.field();
+				if (field.item().isRequired() && field.type() != ItemType.COMPUTED && isVisible(field, slot.row(), answers)
+						&& answers.get(slot.answerId()).isEmpty()) {
+					String where = slot.row() > 0 ? slot.answerId() + " " + field.label() + " (" + field.group.rowTitle(slot.row()) + ")"
+							: field.id() + " " + field.label();
+					violations.add(new Violation(slot.answerId(), NLS.bind(Messages.itemRequired, where)));
 				}
 			}
 		}
@@ -552,12 +771,12 @@ public final class Form {
 	public int[] progress(Section section, AnswerSheet answers) {
 		int shown = 0;
 		int done = 0;
-		for (Field field : fieldsOf(section)) {
-			if (field.type() == ItemType.COMPUTED || !isVisible(field, answers)) {
+		for (Slot slot : slots(section, answers)) {
+			if (slot.field().type() == ItemType.COMPUTED || !isVisible(slot.field(), slot.row(), answers)) {
 				continue;
 			}
 			shown++;
-			if (answers.get(field.id()).isPresent()) {
+			if (answers.get(slot.answerId()).isPresent()) {
 				done++;
 			}
 		}

@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
@@ -18,7 +21,15 @@ import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.core.protection.PseudonymisedExport;
+import se.isu.instrument.api.RowIds;
+import se.isu.model.instrument.Assessment;
+import se.isu.model.instrument.AssessmentStatus;
+import se.isu.model.instrument.GroupKind;
+import se.isu.model.instrument.Item;
+import se.isu.model.instrument.ItemGroup;
+import se.isu.model.instrument.ItemType;
 import se.isu.model.IsuCase;
 import se.isu.model.Occasion;
 import se.isu.security.AccessAction;
@@ -26,6 +37,7 @@ import se.isu.security.AccessLog;
 import se.isu.security.Permission;
 import se.isu.security.Session;
 import se.isu.security.User;
+import se.isu.store.AssessmentRepository;
 import se.isu.store.CaseRepository;
 import se.isu.store.KeyFiles;
 
@@ -44,6 +56,12 @@ public class DefaultPseudonymisedExport implements PseudonymisedExport {
 
 	@Reference
 	AccessLog log;
+
+	@Reference
+	AssessmentRepository assessments;
+
+	@Reference
+	InstrumentRegistry registry;
 
 	@Override
 	public int export(Path keyFile, Writer out) throws IOException {
@@ -68,9 +86,84 @@ public class DefaultPseudonymisedExport implements PseudonymisedExport {
 		return count[0];
 	}
 
-	private static List<Object> row(IsuCase c, Mac hmac) {
-		String pseudonym = HexFormat.of().formatHex(hmac.doFinal(
+	@Override
+	public int exportGroup(Path keyFile, String instrumentId, String groupId, Layout layout, Writer out) throws IOException {
+		User admin = session.require(Permission.PSEUDONYMISED_EXPORT);
+		Mac hmac = hmac(key(keyFile));
+		// the columns come from the installed definition, so every export of a group has the same columns
+		se.isu.model.instrument.InstrumentDefinition definition = registry.installed().stream()
+				.map(InstrumentRegistry.Installed::definition).filter(d -> d.getId().equals(instrumentId))
+				.reduce((a, b) -> b).orElseThrow(() -> new IllegalArgumentException("instrument " + instrumentId + " is not installed"));
+		ItemGroup group = definition.getSections().stream().flatMap(s -> s.getGroups().stream())
+				.filter(g -> g.getId().equals(groupId) && g.getKind() == GroupKind.REPEATING).findFirst()
+				.orElseThrow(() -> new IllegalArgumentException(instrumentId + " has no repeating group " + groupId));
+		List<String> items = definition.getSections().stream().flatMap(s -> s.getItems().stream())
+				.filter(i -> groupId.equals(i.getGroup()) && i.getType() != ItemType.TEXT).map(Item::getId).toList();
+		List<String> header = new ArrayList<>(List.of("pseudonym", "instrument", "version", "manad", "bedomning"));
+		if (layout == Layout.LONG) {
+			header.add("rad");
+			header.addAll(items);
+		} else {
+			for (int row = 1; row <= group.getMaxRows(); row++) {
+				for (String item : items) {
+					header.add(item + "_" + row);
+				}
+			}
+		}
+		CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get());
+		int[] count = { 0 };
+		try {
+			cases.forEachCase(c -> {
+				for (Assessment a : assessments.findByCase(c.getId())) {
+					if (!a.getInstrumentId().equals(instrumentId) || a.getStatus() != AssessmentStatus.COMPLETE) {
+						continue;
+					}
+					count[0]++;
+					Map<String, String> answers = new HashMap<>();
+					a.getAnswers().forEach(x -> answers.put(x.getItemId(), x.getValue() != null ? x.getValue() : x.getMissingCode()));
+					int rows = RowIds.rows(groupId, answers.keySet());
+					List<Object> start = List.of(pseudonym(c, hmac), instrumentId, a.getInstrumentVersion(),
+							month(a.getAssessedOn()), count[0]);
+					try {
+						if (layout == Layout.LONG) {
+							for (int row = 1; row <= rows; row++) {
+								List<Object> line = new ArrayList<>(start);
+								line.add(row);
+								for (String item : items) {
+									line.add(answers.getOrDefault(RowIds.of(groupId, row, item), ""));
+								}
+								csv.printRecord(line);
+							}
+						} else {
+							List<Object> line = new ArrayList<>(start);
+							for (int row = 1; row <= group.getMaxRows(); row++) {
+								for (String item : items) {
+									line.add(answers.getOrDefault(RowIds.of(groupId, row, item), ""));
+								}
+							}
+							csv.printRecord(line);
+						}
+					} catch (IOException e) {
+						throw new java.io.UncheckedIOException(e);
+					}
+				}
+			});
+		} catch (java.io.UncheckedIOException e) {
+			throw e.getCause();
+		}
+		csv.flush();
+		log.record(admin, AccessAction.EXPORT, null, "pseudonymiserad export / pseudonymised export: " + instrumentId + " "
+				+ groupId + " " + layout + ", " + count[0] + " bedömningar");
+		return count[0];
+	}
+
+	private static String pseudonym(IsuCase c, Mac hmac) {
+		return HexFormat.of().formatHex(hmac.doFinal(
 				c.getClient().getPersonalIdentityNumber().getBytes(StandardCharsets.US_ASCII)), 0, PSEUDONYM_BYTES);
+	}
+
+	private static List<Object> row(IsuCase c, Mac hmac) {
+		String pseudonym = pseudonym(c, hmac);
 		LocalDate birth = c.getClient().getBirthDate();
 		String interventions = c.getInterventions().stream()
 				.map(i -> i.getInterventionType() + ":" + month(i.getStartDate()) + ":" + month(i.getEndDate()))

@@ -75,14 +75,16 @@ final class DemoAssessments {
 	private Assessment assessment(IsuCase c, Occasion occasion, Form form) {
 		AnswerSheet sheet = form.newSheet();
 		for (Form.Field field : form.fields()) {
-			if (!form.isVisible(field, sheet)) {
+			// a repeating group gets one row (answers under its row id, group[1].item)
+			int row = field.inRows() ? 1 : 0;
+			if (!form.isVisible(field, row, sheet)) {
 				continue;
 			}
 			String value = value(field);
 			if (value != null) {
-				sheet.put(field.id(), value);
+				sheet.put(field.answerId(row), value);
 			} else if (field.item().isRequired() && !field.missingCodes().isEmpty()) {
-				sheet.putMissing(field.id(), field.missingCodes().get(0).getCode());
+				sheet.putMissing(field.answerId(row), field.missingCodes().get(0).getCode());
 			}
 			form.settle(sheet);
 		}

@@ -25,4 +25,23 @@ public interface PseudonymisedExport {
 	 * @return the number of cases written
 	 */
 	int export(Path keyFile, Writer out) throws IOException;
+
+	/** How the rows of a repeating group are laid out in an export. */
+	enum Layout {
+		/** One line per group row: the assessment's columns, the row number, one column per item of the group. */
+		LONG,
+		/** One line per assessment: a column per item and row index, item_1 … item_maxRows (empty when not asked). */
+		WIDE
+	}
+
+	/**
+	 * Writes the rows of a repeating group (e.g. UngDOK's substances) of every complete assessment of an instrument,
+	 * pseudonymised as {@link #export}: the pseudonym, the instrument version, the month answered and a running
+	 * number of the assessment within the export; answers as stored (codes, numbers, missing codes). Free-text items
+	 * are left out. System administrators only; logged.
+	 *
+	 * @return the number of assessments written
+	 * @throws IllegalArgumentException when the instrument has no repeating group of that id
+	 */
+	int exportGroup(Path keyFile, String instrumentId, String groupId, Layout layout, Writer out) throws IOException;
 }

@@ -35,4 +35,22 @@ public interface Answers {
 
 	/** The items that have an answer or a missing code. */
 	Set<String> itemIds();
+
+	/**
+	 * The number of rows of a repeating group: the highest row that holds an answer (0 when none does).
+	 *
+	 * @since 1.1
+	 */
+	default int rows(String groupId) {
+		return RowIds.rows(groupId, itemIds());
+	}
+
+	/**
+	 * The answer to an item in a row of a repeating group (rows from 1).
+	 *
+	 * @since 1.1
+	 */
+	default Optional<Answer> answer(String groupId, int row, String itemId) {
+		return answer(RowIds.of(groupId, row, itemId));
+	}
 }

@@ -48,6 +48,28 @@ public interface FormView {
 		}
 	}
 
+	/**
+	 * A repeating group or a grid of a section.
+	 *
+	 * @param kind     {@code REPEATING} (the items are asked once per row; answers under
+	 *                 {@link RowIds#of(String, int, String)}) or {@code GRID} (each item is one row of a table on one
+	 *                 choice set; ordinary item ids)
+	 * @param rowLabel what one row is, in the singular (repeating groups), e.g. "substans"
+	 * @param itemIds  the group's items in order
+	 * @since 1.1
+	 */
+	record Group(String id, String sectionId, String kind, String label, String rowLabel, int minRows, int maxRows,
+			List<String> itemIds) {
+
+		public Group {
+			itemIds = List.copyOf(itemIds);
+		}
+
+		public boolean isRepeating() {
+			return "REPEATING".equals(kind);
+		}
+	}
+
 	String instrumentId();
 
 	String version();
@@ -65,5 +87,23 @@ public interface FormView {
 	default String sectionLabel(String sectionId) {
 		return sections().stream().filter(s -> s.id().equals(sectionId)).map(Section::label).findFirst()
 				.orElse(sectionId);
+	}
+
+	/**
+	 * The form's repeating groups and grids, in form order.
+	 *
+	 * @since 1.1
+	 */
+	default List<Group> groups() {
+		return List.of();
+	}
+
+	/**
+	 * The group an item belongs to (by the item's id, not a row-qualified id).
+	 *
+	 * @since 1.1
+	 */
+	default Optional<Group> groupOf(String itemId) {
+		return groups().stream().filter(g -> g.itemIds().contains(itemId)).findFirst();
 	}
 }

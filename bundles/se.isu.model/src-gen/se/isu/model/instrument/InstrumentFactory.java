@@ -94,6 +94,15 @@ public interface InstrumentFactory extends EFactory {
 	Section createSection();
 
 	/**
+	 * Returns a new object of class '<em>Item Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Item Group</em>'.
+	 * @generated
+	 */
+	ItemGroup createItemGroup();
+
+	/**
 	 * Returns a new object of class '<em>Item</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -663,13 +663,22 @@ public interface InstrumentPackage extends EPackage {
 	int SECTION__ITEMS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION__GROUPS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Section</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION_FEATURE_COUNT = 6;
+	int SECTION_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Section</em>' class.
@@ -681,6 +690,115 @@ public interface InstrumentPackage extends EPackage {
 	int SECTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link se.isu.model.instrument.impl.ItemGroupImpl <em>Item Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.isu.model.instrument.impl.ItemGroupImpl
+	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getItemGroup()
+	 * @generated
+	 */
+	int ITEM_GROUP = 8;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP__KIND = 1;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP__LABEL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Label En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP__LABEL_EN = 3;
+
+	/**
+	 * The feature id for the '<em><b>Row Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP__ROW_LABEL = 4;
+
+	/**
+	 * The feature id for the '<em><b>Row Label En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP__ROW_LABEL_EN = 5;
+
+	/**
+	 * The feature id for the '<em><b>Min Rows</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP__MIN_ROWS = 6;
+
+	/**
+	 * The feature id for the '<em><b>Max Rows</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP__MAX_ROWS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Choice Set</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP__CHOICE_SET = 8;
+
+	/**
+	 * The number of structural features of the '<em>Item Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Item Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM_GROUP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.impl.ItemImpl <em>Item</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -688,7 +806,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getItem()
 	 * @generated
 	 */
-	int ITEM = 8;
+	int ITEM = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -826,13 +944,22 @@ public interface InstrumentPackage extends EPackage {
 	int ITEM__UNIT = 14;
 
 	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ITEM__GROUP = 15;
+
+	/**
 	 * The number of structural features of the '<em>Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ITEM_FEATURE_COUNT = 15;
+	int ITEM_FEATURE_COUNT = 16;
 
 	/**
 	 * The number of operations of the '<em>Item</em>' class.
@@ -851,7 +978,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScoreDefinition()
 	 * @generated
 	 */
-	int SCORE_DEFINITION = 9;
+	int SCORE_DEFINITION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -987,7 +1114,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScoreBand()
 	 * @generated
 	 */
-	int SCORE_BAND = 10;
+	int SCORE_BAND = 11;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1051,7 +1178,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScoreComponent()
 	 * @generated
 	 */
-	int SCORE_COMPONENT = 11;
+	int SCORE_COMPONENT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Item Id</b></em>' attribute.
@@ -1099,13 +1226,22 @@ public interface InstrumentPackage extends EPackage {
 	int SCORE_COMPONENT__CODE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Over</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_COMPONENT__OVER = 5;
+
+	/**
 	 * The number of structural features of the '<em>Score Component</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORE_COMPONENT_FEATURE_COUNT = 5;
+	int SCORE_COMPONENT_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Score Component</em>' class.
@@ -1124,7 +1260,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getUnitOverlay()
 	 * @generated
 	 */
-	int UNIT_OVERLAY = 12;
+	int UNIT_OVERLAY = 13;
 
 	/**
 	 * The feature id for the '<em><b>Instrument Id</b></em>' attribute.
@@ -1233,7 +1369,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getAddedItem()
 	 * @generated
 	 */
-	int ADDED_ITEM = 13;
+	int ADDED_ITEM = 14;
 
 	/**
 	 * The feature id for the '<em><b>Section Id</b></em>' attribute.
@@ -1288,7 +1424,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 14;
+	int ASSESSMENT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1451,7 +1587,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getAnswer()
 	 * @generated
 	 */
-	int ANSWER = 15;
+	int ANSWER = 16;
 
 	/**
 	 * The feature id for the '<em><b>Item Id</b></em>' attribute.
@@ -1506,7 +1642,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScore()
 	 * @generated
 	 */
-	int SCORE = 16;
+	int SCORE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Score Id</b></em>' attribute.
@@ -1561,7 +1697,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getItemType()
 	 * @generated
 	 */
-	int ITEM_TYPE = 17;
+	int ITEM_TYPE = 18;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.Respondent <em>Respondent</em>}' enum.
@@ -1571,7 +1707,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getRespondent()
 	 * @generated
 	 */
-	int RESPONDENT = 18;
+	int RESPONDENT = 19;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.ScheduleAnchor <em>Schedule Anchor</em>}' enum.
@@ -1581,7 +1717,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScheduleAnchor()
 	 * @generated
 	 */
-	int SCHEDULE_ANCHOR = 19;
+	int SCHEDULE_ANCHOR = 20;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.ScoreCombination <em>Score Combination</em>}' enum.
@@ -1591,7 +1727,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getScoreCombination()
 	 * @generated
 	 */
-	int SCORE_COMBINATION = 20;
+	int SCORE_COMBINATION = 21;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.ComponentTransform <em>Component Transform</em>}' enum.
@@ -1601,7 +1737,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getComponentTransform()
 	 * @generated
 	 */
-	int COMPONENT_TRANSFORM = 21;
+	int COMPONENT_TRANSFORM = 22;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.MissingScoreRule <em>Missing Score Rule</em>}' enum.
@@ -1611,7 +1747,7 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getMissingScoreRule()
 	 * @generated
 	 */
-	int MISSING_SCORE_RULE = 22;
+	int MISSING_SCORE_RULE = 23;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.instrument.AssessmentStatus <em>Assessment Status</em>}' enum.
@@ -1621,7 +1757,27 @@ public interface InstrumentPackage extends EPackage {
 	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getAssessmentStatus()
 	 * @generated
 	 */
-	int ASSESSMENT_STATUS = 23;
+	int ASSESSMENT_STATUS = 24;
+
+	/**
+	 * The meta object id for the '{@link se.isu.model.instrument.GroupKind <em>Group Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.isu.model.instrument.GroupKind
+	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getGroupKind()
+	 * @generated
+	 */
+	int GROUP_KIND = 25;
+
+	/**
+	 * The meta object id for the '{@link se.isu.model.instrument.RowAggregate <em>Row Aggregate</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.isu.model.instrument.RowAggregate
+	 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getRowAggregate()
+	 * @generated
+	 */
+	int ROW_AGGREGATE = 26;
 
 
 	/**
@@ -2189,6 +2345,126 @@ public interface InstrumentPackage extends EPackage {
 	EReference getSection_Items();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link se.isu.model.instrument.Section#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Groups</em>'.
+	 * @see se.isu.model.instrument.Section#getGroups()
+	 * @see #getSection()
+	 * @generated
+	 */
+	EReference getSection_Groups();
+
+	/**
+	 * Returns the meta object for class '{@link se.isu.model.instrument.ItemGroup <em>Item Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Item Group</em>'.
+	 * @see se.isu.model.instrument.ItemGroup
+	 * @generated
+	 */
+	EClass getItemGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ItemGroup#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see se.isu.model.instrument.ItemGroup#getId()
+	 * @see #getItemGroup()
+	 * @generated
+	 */
+	EAttribute getItemGroup_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ItemGroup#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see se.isu.model.instrument.ItemGroup#getKind()
+	 * @see #getItemGroup()
+	 * @generated
+	 */
+	EAttribute getItemGroup_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ItemGroup#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see se.isu.model.instrument.ItemGroup#getLabel()
+	 * @see #getItemGroup()
+	 * @generated
+	 */
+	EAttribute getItemGroup_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ItemGroup#getLabelEn <em>Label En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label En</em>'.
+	 * @see se.isu.model.instrument.ItemGroup#getLabelEn()
+	 * @see #getItemGroup()
+	 * @generated
+	 */
+	EAttribute getItemGroup_LabelEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ItemGroup#getRowLabel <em>Row Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Row Label</em>'.
+	 * @see se.isu.model.instrument.ItemGroup#getRowLabel()
+	 * @see #getItemGroup()
+	 * @generated
+	 */
+	EAttribute getItemGroup_RowLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ItemGroup#getRowLabelEn <em>Row Label En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Row Label En</em>'.
+	 * @see se.isu.model.instrument.ItemGroup#getRowLabelEn()
+	 * @see #getItemGroup()
+	 * @generated
+	 */
+	EAttribute getItemGroup_RowLabelEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ItemGroup#getMinRows <em>Min Rows</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Rows</em>'.
+	 * @see se.isu.model.instrument.ItemGroup#getMinRows()
+	 * @see #getItemGroup()
+	 * @generated
+	 */
+	EAttribute getItemGroup_MinRows();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ItemGroup#getMaxRows <em>Max Rows</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Rows</em>'.
+	 * @see se.isu.model.instrument.ItemGroup#getMaxRows()
+	 * @see #getItemGroup()
+	 * @generated
+	 */
+	EAttribute getItemGroup_MaxRows();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ItemGroup#getChoiceSet <em>Choice Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Choice Set</em>'.
+	 * @see se.isu.model.instrument.ItemGroup#getChoiceSet()
+	 * @see #getItemGroup()
+	 * @generated
+	 */
+	EAttribute getItemGroup_ChoiceSet();
+
+	/**
 	 * Returns the meta object for class '{@link se.isu.model.instrument.Item <em>Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2362,6 +2638,17 @@ public interface InstrumentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getItem_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.Item#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group</em>'.
+	 * @see se.isu.model.instrument.Item#getGroup()
+	 * @see #getItem()
+	 * @generated
+	 */
+	EAttribute getItem_Group();
 
 	/**
 	 * Returns the meta object for class '{@link se.isu.model.instrument.ScoreDefinition <em>Score Definition</em>}'.
@@ -2623,6 +2910,17 @@ public interface InstrumentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getScoreComponent_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreComponent#getOver <em>Over</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Over</em>'.
+	 * @see se.isu.model.instrument.ScoreComponent#getOver()
+	 * @see #getScoreComponent()
+	 * @generated
+	 */
+	EAttribute getScoreComponent_Over();
 
 	/**
 	 * Returns the meta object for class '{@link se.isu.model.instrument.UnitOverlay <em>Unit Overlay</em>}'.
@@ -3108,6 +3406,26 @@ public interface InstrumentPackage extends EPackage {
 	EEnum getAssessmentStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link se.isu.model.instrument.GroupKind <em>Group Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Group Kind</em>'.
+	 * @see se.isu.model.instrument.GroupKind
+	 * @generated
+	 */
+	EEnum getGroupKind();
+
+	/**
+	 * Returns the meta object for enum '{@link se.isu.model.instrument.RowAggregate <em>Row Aggregate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Row Aggregate</em>'.
+	 * @see se.isu.model.instrument.RowAggregate
+	 * @generated
+	 */
+	EEnum getRowAggregate();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3563,6 +3881,96 @@ public interface InstrumentPackage extends EPackage {
 		EReference SECTION__ITEMS = eINSTANCE.getSection_Items();
 
 		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SECTION__GROUPS = eINSTANCE.getSection_Groups();
+
+		/**
+		 * The meta object literal for the '{@link se.isu.model.instrument.impl.ItemGroupImpl <em>Item Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.isu.model.instrument.impl.ItemGroupImpl
+		 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getItemGroup()
+		 * @generated
+		 */
+		EClass ITEM_GROUP = eINSTANCE.getItemGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_GROUP__ID = eINSTANCE.getItemGroup_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_GROUP__KIND = eINSTANCE.getItemGroup_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_GROUP__LABEL = eINSTANCE.getItemGroup_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Label En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_GROUP__LABEL_EN = eINSTANCE.getItemGroup_LabelEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Row Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_GROUP__ROW_LABEL = eINSTANCE.getItemGroup_RowLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Row Label En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_GROUP__ROW_LABEL_EN = eINSTANCE.getItemGroup_RowLabelEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Rows</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_GROUP__MIN_ROWS = eINSTANCE.getItemGroup_MinRows();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Rows</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_GROUP__MAX_ROWS = eINSTANCE.getItemGroup_MaxRows();
+
+		/**
+		 * The meta object literal for the '<em><b>Choice Set</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM_GROUP__CHOICE_SET = eINSTANCE.getItemGroup_ChoiceSet();
+
+		/**
 		 * The meta object literal for the '{@link se.isu.model.instrument.impl.ItemImpl <em>Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3691,6 +4099,14 @@ public interface InstrumentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ITEM__UNIT = eINSTANCE.getItem_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ITEM__GROUP = eINSTANCE.getItem_Group();
 
 		/**
 		 * The meta object literal for the '{@link se.isu.model.instrument.impl.ScoreDefinitionImpl <em>Score Definition</em>}' class.
@@ -3889,6 +4305,14 @@ public interface InstrumentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCORE_COMPONENT__CODE = eINSTANCE.getScoreComponent_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Over</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_COMPONENT__OVER = eINSTANCE.getScoreComponent_Over();
 
 		/**
 		 * The meta object literal for the '{@link se.isu.model.instrument.impl.UnitOverlayImpl <em>Unit Overlay</em>}' class.
@@ -4273,6 +4697,26 @@ public interface InstrumentPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ASSESSMENT_STATUS = eINSTANCE.getAssessmentStatus();
+
+		/**
+		 * The meta object literal for the '{@link se.isu.model.instrument.GroupKind <em>Group Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.isu.model.instrument.GroupKind
+		 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getGroupKind()
+		 * @generated
+		 */
+		EEnum GROUP_KIND = eINSTANCE.getGroupKind();
+
+		/**
+		 * The meta object literal for the '{@link se.isu.model.instrument.RowAggregate <em>Row Aggregate</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.isu.model.instrument.RowAggregate
+		 * @see se.isu.model.instrument.impl.InstrumentPackageImpl#getRowAggregate()
+		 * @generated
+		 */
+		EEnum ROW_AGGREGATE = eINSTANCE.getRowAggregate();
 
 	}
 

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.instrument.Item#getTimeFrame <em>Time Frame</em>}</li>
  *   <li>{@link se.isu.model.instrument.Item#isCritical <em>Critical</em>}</li>
  *   <li>{@link se.isu.model.instrument.Item#getUnit <em>Unit</em>}</li>
+ *   <li>{@link se.isu.model.instrument.Item#getGroup <em>Group</em>}</li>
  * </ul>
  *
  * @see se.isu.model.instrument.InstrumentPackage#getItem()
@@ -399,5 +400,30 @@ public interface Item extends EObject {
 	 * @generated
 	 */
 	void setUnit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Id of the section's group (repeating group or grid) the item belongs to; empty for a plain item.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Group</em>' attribute.
+	 * @see #setGroup(String)
+	 * @see se.isu.model.instrument.InstrumentPackage#getItem_Group()
+	 * @model
+	 * @generated
+	 */
+	String getGroup();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.Item#getGroup <em>Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Group</em>' attribute.
+	 * @see #getGroup()
+	 * @generated
+	 */
+	void setGroup(String value);
 
 } // Item

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.instrument.ScoreComponent#getMax <em>Max</em>}</li>
  *   <li>{@link se.isu.model.instrument.ScoreComponent#getWeight <em>Weight</em>}</li>
  *   <li>{@link se.isu.model.instrument.ScoreComponent#getCode <em>Code</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreComponent#getOver <em>Over</em>}</li>
  * </ul>
  *
  * @see se.isu.model.instrument.InstrumentPackage#getScoreComponent()
@@ -146,5 +147,33 @@ public interface ScoreComponent extends EObject {
 	 * @generated
 	 */
 	void setCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Over</b></em>' attribute.
+	 * The literals are from the enumeration {@link se.isu.model.instrument.RowAggregate}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Reads the rows of a group (see RowAggregate); NONE for one item.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Over</em>' attribute.
+	 * @see se.isu.model.instrument.RowAggregate
+	 * @see #setOver(RowAggregate)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreComponent_Over()
+	 * @model
+	 * @generated
+	 */
+	RowAggregate getOver();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreComponent#getOver <em>Over</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Over</em>' attribute.
+	 * @see se.isu.model.instrument.RowAggregate
+	 * @see #getOver()
+	 * @generated
+	 */
+	void setOver(RowAggregate value);
 
 } // ScoreComponent

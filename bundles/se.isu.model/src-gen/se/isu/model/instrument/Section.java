@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.instrument.Section#getHelp <em>Help</em>}</li>
  *   <li>{@link se.isu.model.instrument.Section#getVisibleWhen <em>Visible When</em>}</li>
  *   <li>{@link se.isu.model.instrument.Section#getItems <em>Items</em>}</li>
+ *   <li>{@link se.isu.model.instrument.Section#getGroups <em>Groups</em>}</li>
  * </ul>
  *
  * @see se.isu.model.instrument.InstrumentPackage#getSection()
@@ -152,5 +153,20 @@ public interface Section extends EObject {
 	 * @generated
 	 */
 	EList<Item> getItems();
+
+	/**
+	 * Returns the value of the '<em><b>Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link se.isu.model.instrument.ItemGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Repeating groups and grids of the section; their items are in items and name the group.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Groups</em>' containment reference list.
+	 * @see se.isu.model.instrument.InstrumentPackage#getSection_Groups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ItemGroup> getGroups();
 
 } // Section

@@ -29,6 +29,13 @@ import se.isu.store.AggregationRepository.Sql;
 final class CompilationSql {
 
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+	/** An item in any row of a repeating group: {@code group[*].item}. */
+	private static final Pattern ANY_ROW = Pattern.compile("([^\\[\\]/]+)\\[\\*\\]\\.(.+)");
+
+	/** LIKE's wildcards in an id taken literally (ids may hold _). */
+	private static String likeLiteral(String id) {
+		return id.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
 
 	/** Coded case variables by value set: the column, the table it lives in, and whether it is one per case. */
 	private record Variable(String table, String column, boolean multiple) {
@@ -340,7 +347,11 @@ final class CompilationSql {
 	private String answer(String instrumentAndId, boolean item) {
 		String[] parts = instrumentAndId.split("/", 2);
 		String instrument = safe(parts[0]);
-		String id = safe(parts[1]);
+		// group[*].item: the item in any row of a repeating group (answers stored as group[row].item); an
+		// assessment then counts once under each answer its rows give
+		java.util.regex.Matcher anyRow = ANY_ROW.matcher(parts[1]);
+		boolean rows = item && anyRow.matches();
+		String id = rows ? safe(anyRow.group(1)) + "[*]." + safe(anyRow.group(2)) : safe(parts[1]);
 		String key = (item ? "item:" : "score:") + instrument + "/" + id;
 		String existing = answerAliases.get(key);
 		if (existing != null) {
@@ -360,8 +371,13 @@ final class CompilationSql {
 		}
 		String alias = alias(item ? "an" : "sc");
 		joins.put(key, "JOIN " + table + " " + alias + " ON " + alias + ".ASSESSMENT_ID = " + assessment + ".ID AND "
-				+ alias + "." + idColumn + " = ? AND " + assessment + ".INSTRUMENT_ID = ?");
-		joinParameters.add(id);
+				+ alias + "." + idColumn + (rows ? " LIKE ? ESCAPE '\\'" : " = ?") + " AND " + assessment + ".INSTRUMENT_ID = ?");
+		if (rows) {
+			multiplies = true; // several rows of one assessment: count the subject once per answer
+			joinParameters.add(likeLiteral(anyRow.group(1)) + "[%]." + likeLiteral(anyRow.group(2)));
+		} else {
+			joinParameters.add(id);
+		}
 		joinParameters.add(instrument);
 		answerAliases.put(key, alias);
 		answerAssessments.put(key, assessment);
@@ -462,6 +478,10 @@ final class CompilationSql {
 		case DURATION -> "{fn TIMESTAMPDIFF(SQL_TSI_DAY, CAST(" + date(value.from()) + " AS TIMESTAMP), CAST("
 				+ date(value.to()) + " AS TIMESTAMP))}";
 		case ITEM, SCORE -> {
+			if (value.source().contains("[*]")) {
+				// a value per row, not per assessment: a mean over rows would weigh clients by their number of rows
+				throw new IllegalArgumentException("'" + value.source() + "': an item over a group's rows can be a row or column, not the value of a mean or median");
+			}
 			String alias = answer(value.source(), value.kind() == Measure.ValueKind.ITEM);
 			valueAssessment = lastAssessment;
 			yield alias + (value.kind() == Measure.ValueKind.ITEM ? ".NUMBER_VALUE" : ".SCORE_VALUE");

@@ -65,6 +65,7 @@ public class InstrumentFactoryImpl extends EFactoryImpl implements InstrumentFac
 			case InstrumentPackage.CHOICE: return createChoice();
 			case InstrumentPackage.SCALE_BAND: return createScaleBand();
 			case InstrumentPackage.SECTION: return createSection();
+			case InstrumentPackage.ITEM_GROUP: return createItemGroup();
 			case InstrumentPackage.ITEM: return createItem();
 			case InstrumentPackage.SCORE_DEFINITION: return createScoreDefinition();
 			case InstrumentPackage.SCORE_BAND: return createScoreBand();
@@ -101,6 +102,10 @@ public class InstrumentFactoryImpl extends EFactoryImpl implements InstrumentFac
 				return createMissingScoreRuleFromString(eDataType, initialValue);
 			case InstrumentPackage.ASSESSMENT_STATUS:
 				return createAssessmentStatusFromString(eDataType, initialValue);
+			case InstrumentPackage.GROUP_KIND:
+				return createGroupKindFromString(eDataType, initialValue);
+			case InstrumentPackage.ROW_AGGREGATE:
+				return createRowAggregateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -128,6 +133,10 @@ public class InstrumentFactoryImpl extends EFactoryImpl implements InstrumentFac
 				return convertMissingScoreRuleToString(eDataType, instanceValue);
 			case InstrumentPackage.ASSESSMENT_STATUS:
 				return convertAssessmentStatusToString(eDataType, instanceValue);
+			case InstrumentPackage.GROUP_KIND:
+				return convertGroupKindToString(eDataType, instanceValue);
+			case InstrumentPackage.ROW_AGGREGATE:
+				return convertRowAggregateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -219,6 +228,17 @@ public class InstrumentFactoryImpl extends EFactoryImpl implements InstrumentFac
 	public Section createSection() {
 		SectionImpl section = new SectionImpl();
 		return section;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ItemGroup createItemGroup() {
+		ItemGroupImpl itemGroup = new ItemGroupImpl();
+		return itemGroup;
 	}
 
 	/**
@@ -457,6 +477,46 @@ public class InstrumentFactoryImpl extends EFactoryImpl implements InstrumentFac
 	 * @generated
 	 */
 	public String convertAssessmentStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GroupKind createGroupKindFromString(EDataType eDataType, String initialValue) {
+		GroupKind result = GroupKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertGroupKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public RowAggregate createRowAggregateFromString(EDataType eDataType, String initialValue) {
+		RowAggregate result = RowAggregate.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRowAggregateToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -21,15 +21,18 @@ import se.isu.model.instrument.AssessmentStatus;
 import se.isu.model.instrument.Choice;
 import se.isu.model.instrument.ChoiceSet;
 import se.isu.model.instrument.ComponentTransform;
+import se.isu.model.instrument.GroupKind;
 import se.isu.model.instrument.InstrumentDefinition;
 import se.isu.model.instrument.InstrumentFactory;
 import se.isu.model.instrument.InstrumentPackage;
 import se.isu.model.instrument.Item;
+import se.isu.model.instrument.ItemGroup;
 import se.isu.model.instrument.ItemType;
 import se.isu.model.instrument.MissingCode;
 import se.isu.model.instrument.MissingScoreRule;
 import se.isu.model.instrument.Prerequisite;
 import se.isu.model.instrument.Respondent;
+import se.isu.model.instrument.RowAggregate;
 import se.isu.model.instrument.ScaleBand;
 import se.isu.model.instrument.ScheduleAnchor;
 import se.isu.model.instrument.ScheduleRule;
@@ -103,6 +106,13 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	private EClass sectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass itemGroupEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -215,6 +225,20 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	private EEnum assessmentStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum groupKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum rowAggregateEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -808,6 +832,116 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	@Override
+	public EReference getSection_Groups() {
+		return (EReference)sectionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getItemGroup() {
+		return itemGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItemGroup_Id() {
+		return (EAttribute)itemGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItemGroup_Kind() {
+		return (EAttribute)itemGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItemGroup_Label() {
+		return (EAttribute)itemGroupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItemGroup_LabelEn() {
+		return (EAttribute)itemGroupEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItemGroup_RowLabel() {
+		return (EAttribute)itemGroupEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItemGroup_RowLabelEn() {
+		return (EAttribute)itemGroupEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItemGroup_MinRows() {
+		return (EAttribute)itemGroupEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItemGroup_MaxRows() {
+		return (EAttribute)itemGroupEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItemGroup_ChoiceSet() {
+		return (EAttribute)itemGroupEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getItem() {
 		return itemEClass;
 	}
@@ -960,6 +1094,16 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	@Override
 	public EAttribute getItem_Unit() {
 		return (EAttribute)itemEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getItem_Group() {
+		return (EAttribute)itemEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1200,6 +1344,16 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	@Override
 	public EAttribute getScoreComponent_Code() {
 		return (EAttribute)scoreComponentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreComponent_Over() {
+		return (EAttribute)scoreComponentEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1658,6 +1812,26 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	@Override
+	public EEnum getGroupKind() {
+		return groupKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRowAggregate() {
+		return rowAggregateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public InstrumentFactory getInstrumentFactory() {
 		return (InstrumentFactory)getEFactoryInstance();
 	}
@@ -1740,6 +1914,18 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		createEAttribute(sectionEClass, SECTION__HELP);
 		createEAttribute(sectionEClass, SECTION__VISIBLE_WHEN);
 		createEReference(sectionEClass, SECTION__ITEMS);
+		createEReference(sectionEClass, SECTION__GROUPS);
+
+		itemGroupEClass = createEClass(ITEM_GROUP);
+		createEAttribute(itemGroupEClass, ITEM_GROUP__ID);
+		createEAttribute(itemGroupEClass, ITEM_GROUP__KIND);
+		createEAttribute(itemGroupEClass, ITEM_GROUP__LABEL);
+		createEAttribute(itemGroupEClass, ITEM_GROUP__LABEL_EN);
+		createEAttribute(itemGroupEClass, ITEM_GROUP__ROW_LABEL);
+		createEAttribute(itemGroupEClass, ITEM_GROUP__ROW_LABEL_EN);
+		createEAttribute(itemGroupEClass, ITEM_GROUP__MIN_ROWS);
+		createEAttribute(itemGroupEClass, ITEM_GROUP__MAX_ROWS);
+		createEAttribute(itemGroupEClass, ITEM_GROUP__CHOICE_SET);
 
 		itemEClass = createEClass(ITEM);
 		createEAttribute(itemEClass, ITEM__ID);
@@ -1757,6 +1943,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		createEAttribute(itemEClass, ITEM__TIME_FRAME);
 		createEAttribute(itemEClass, ITEM__CRITICAL);
 		createEAttribute(itemEClass, ITEM__UNIT);
+		createEAttribute(itemEClass, ITEM__GROUP);
 
 		scoreDefinitionEClass = createEClass(SCORE_DEFINITION);
 		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__ID);
@@ -1784,6 +1971,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		createEAttribute(scoreComponentEClass, SCORE_COMPONENT__MAX);
 		createEAttribute(scoreComponentEClass, SCORE_COMPONENT__WEIGHT);
 		createEAttribute(scoreComponentEClass, SCORE_COMPONENT__CODE);
+		createEAttribute(scoreComponentEClass, SCORE_COMPONENT__OVER);
 
 		unitOverlayEClass = createEClass(UNIT_OVERLAY);
 		createEAttribute(unitOverlayEClass, UNIT_OVERLAY__INSTRUMENT_ID);
@@ -1836,6 +2024,8 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		componentTransformEEnum = createEEnum(COMPONENT_TRANSFORM);
 		missingScoreRuleEEnum = createEEnum(MISSING_SCORE_RULE);
 		assessmentStatusEEnum = createEEnum(ASSESSMENT_STATUS);
+		groupKindEEnum = createEEnum(GROUP_KIND);
+		rowAggregateEEnum = createEEnum(ROW_AGGREGATE);
 	}
 
 	/**
@@ -1930,6 +2120,18 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		initEAttribute(getSection_Help(), ecorePackage.getEString(), "help", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSection_VisibleWhen(), ecorePackage.getEString(), "visibleWhen", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSection_Items(), this.getItem(), null, "items", null, 0, -1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSection_Groups(), this.getItemGroup(), null, "groups", null, 0, -1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(itemGroupEClass, ItemGroup.class, "ItemGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getItemGroup_Id(), ecorePackage.getEString(), "id", null, 1, 1, ItemGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItemGroup_Kind(), this.getGroupKind(), "kind", null, 1, 1, ItemGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItemGroup_Label(), ecorePackage.getEString(), "label", null, 1, 1, ItemGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItemGroup_LabelEn(), ecorePackage.getEString(), "labelEn", null, 0, 1, ItemGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItemGroup_RowLabel(), ecorePackage.getEString(), "rowLabel", null, 0, 1, ItemGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItemGroup_RowLabelEn(), ecorePackage.getEString(), "rowLabelEn", null, 0, 1, ItemGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItemGroup_MinRows(), ecorePackage.getEInt(), "minRows", null, 0, 1, ItemGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItemGroup_MaxRows(), ecorePackage.getEInt(), "maxRows", null, 0, 1, ItemGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItemGroup_ChoiceSet(), ecorePackage.getEString(), "choiceSet", null, 0, 1, ItemGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(itemEClass, Item.class, "Item", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getItem_Id(), ecorePackage.getEString(), "id", null, 1, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1947,6 +2149,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		initEAttribute(getItem_TimeFrame(), ecorePackage.getEString(), "timeFrame", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_Critical(), ecorePackage.getEBoolean(), "critical", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getItem_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getItem_Group(), ecorePackage.getEString(), "group", null, 0, 1, Item.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scoreDefinitionEClass, ScoreDefinition.class, "ScoreDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScoreDefinition_Id(), ecorePackage.getEString(), "id", null, 1, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1974,6 +2177,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		initEAttribute(getScoreComponent_Max(), ecorePackage.getEDouble(), "max", null, 0, 1, ScoreComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoreComponent_Weight(), ecorePackage.getEDouble(), "weight", null, 0, 1, ScoreComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoreComponent_Code(), ecorePackage.getEString(), "code", null, 0, 1, ScoreComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreComponent_Over(), this.getRowAggregate(), "over", null, 0, 1, ScoreComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(unitOverlayEClass, UnitOverlay.class, "UnitOverlay", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getUnitOverlay_InstrumentId(), ecorePackage.getEString(), "instrumentId", null, 1, 1, UnitOverlay.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2066,6 +2270,18 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		initEEnum(assessmentStatusEEnum, AssessmentStatus.class, "AssessmentStatus");
 		addEEnumLiteral(assessmentStatusEEnum, AssessmentStatus.IN_PROGRESS);
 		addEEnumLiteral(assessmentStatusEEnum, AssessmentStatus.COMPLETE);
+
+		initEEnum(groupKindEEnum, GroupKind.class, "GroupKind");
+		addEEnumLiteral(groupKindEEnum, GroupKind.REPEATING);
+		addEEnumLiteral(groupKindEEnum, GroupKind.GRID);
+
+		initEEnum(rowAggregateEEnum, RowAggregate.class, "RowAggregate");
+		addEEnumLiteral(rowAggregateEEnum, RowAggregate.NONE);
+		addEEnumLiteral(rowAggregateEEnum, RowAggregate.ROWS);
+		addEEnumLiteral(rowAggregateEEnum, RowAggregate.COUNT);
+		addEEnumLiteral(rowAggregateEEnum, RowAggregate.SUM);
+		addEEnumLiteral(rowAggregateEEnum, RowAggregate.MAX);
+		addEEnumLiteral(rowAggregateEEnum, RowAggregate.ANY);
 
 		// Create resource
 		createResource(eNS_URI);

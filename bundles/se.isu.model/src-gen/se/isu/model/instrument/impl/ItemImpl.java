@@ -42,6 +42,7 @@ import se.isu.model.instrument.ItemType;
  *   <li>{@link se.isu.model.instrument.impl.ItemImpl#getTimeFrame <em>Time Frame</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ItemImpl#isCritical <em>Critical</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ItemImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ItemImpl#getGroup <em>Group</em>}</li>
  * </ul>
  *
  * @generated
@@ -336,6 +337,26 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @ordered
 	 */
 	protected String unit = UNIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getGroup() <em>Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GROUP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGroup() <em>Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected String group = GROUP_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -697,6 +718,29 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 	 * @generated
 	 */
 	@Override
+	public String getGroup() {
+		return group;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGroup(String newGroup) {
+		String oldGroup = group;
+		group = newGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.ITEM__GROUP, oldGroup, group));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case InstrumentPackage.ITEM__ID:
@@ -729,6 +773,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return isCritical();
 			case InstrumentPackage.ITEM__UNIT:
 				return getUnit();
+			case InstrumentPackage.ITEM__GROUP:
+				return getGroup();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -788,6 +834,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case InstrumentPackage.ITEM__UNIT:
 				setUnit((String)newValue);
 				return;
+			case InstrumentPackage.ITEM__GROUP:
+				setGroup((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -845,6 +894,9 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 			case InstrumentPackage.ITEM__UNIT:
 				setUnit(UNIT_EDEFAULT);
 				return;
+			case InstrumentPackage.ITEM__GROUP:
+				setGroup(GROUP_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -887,6 +939,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 				return critical != CRITICAL_EDEFAULT;
 			case InstrumentPackage.ITEM__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
+			case InstrumentPackage.ITEM__GROUP:
+				return GROUP_EDEFAULT == null ? group != null : !GROUP_EDEFAULT.equals(group);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -931,6 +985,8 @@ public class ItemImpl extends MinimalEObjectImpl.Container implements Item {
 		result.append(critical);
 		result.append(", unit: ");
 		result.append(unit);
+		result.append(", group: ");
+		result.append(group);
 		result.append(')');
 		return result.toString();
 	}

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import se.isu.model.instrument.ComponentTransform;
 import se.isu.model.instrument.InstrumentPackage;
+import se.isu.model.instrument.RowAggregate;
 import se.isu.model.instrument.ScoreComponent;
 
 /**
@@ -26,6 +27,7 @@ import se.isu.model.instrument.ScoreComponent;
  *   <li>{@link se.isu.model.instrument.impl.ScoreComponentImpl#getMax <em>Max</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScoreComponentImpl#getWeight <em>Weight</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScoreComponentImpl#getCode <em>Code</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreComponentImpl#getOver <em>Over</em>}</li>
  * </ul>
  *
  * @generated
@@ -130,6 +132,26 @@ public class ScoreComponentImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected String code = CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOver() <em>Over</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOver()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final RowAggregate OVER_EDEFAULT = RowAggregate.NONE;
+
+	/**
+	 * The cached value of the '{@link #getOver() <em>Over</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOver()
+	 * @generated
+	 * @ordered
+	 */
+	protected RowAggregate over = OVER_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -271,6 +293,29 @@ public class ScoreComponentImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public RowAggregate getOver() {
+		return over;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOver(RowAggregate newOver) {
+		RowAggregate oldOver = over;
+		over = newOver == null ? OVER_EDEFAULT : newOver;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_COMPONENT__OVER, oldOver, over));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case InstrumentPackage.SCORE_COMPONENT__ITEM_ID:
@@ -283,6 +328,8 @@ public class ScoreComponentImpl extends MinimalEObjectImpl.Container implements 
 				return getWeight();
 			case InstrumentPackage.SCORE_COMPONENT__CODE:
 				return getCode();
+			case InstrumentPackage.SCORE_COMPONENT__OVER:
+				return getOver();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -309,6 +356,9 @@ public class ScoreComponentImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case InstrumentPackage.SCORE_COMPONENT__CODE:
 				setCode((String)newValue);
+				return;
+			case InstrumentPackage.SCORE_COMPONENT__OVER:
+				setOver((RowAggregate)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -337,6 +387,9 @@ public class ScoreComponentImpl extends MinimalEObjectImpl.Container implements 
 			case InstrumentPackage.SCORE_COMPONENT__CODE:
 				setCode(CODE_EDEFAULT);
 				return;
+			case InstrumentPackage.SCORE_COMPONENT__OVER:
+				setOver(OVER_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -359,6 +412,8 @@ public class ScoreComponentImpl extends MinimalEObjectImpl.Container implements 
 				return weight != WEIGHT_EDEFAULT;
 			case InstrumentPackage.SCORE_COMPONENT__CODE:
 				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
+			case InstrumentPackage.SCORE_COMPONENT__OVER:
+				return over != OVER_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -383,6 +438,8 @@ public class ScoreComponentImpl extends MinimalEObjectImpl.Container implements 
 		result.append(weight);
 		result.append(", code: ");
 		result.append(code);
+		result.append(", over: ");
+		result.append(over);
 		result.append(')');
 		return result.toString();
 	}

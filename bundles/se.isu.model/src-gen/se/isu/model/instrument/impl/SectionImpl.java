@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import se.isu.model.instrument.InstrumentPackage;
 import se.isu.model.instrument.Item;
+import se.isu.model.instrument.ItemGroup;
 import se.isu.model.instrument.Section;
 
 /**
@@ -36,6 +37,7 @@ import se.isu.model.instrument.Section;
  *   <li>{@link se.isu.model.instrument.impl.SectionImpl#getHelp <em>Help</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.SectionImpl#getVisibleWhen <em>Visible When</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.SectionImpl#getItems <em>Items</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.SectionImpl#getGroups <em>Groups</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +152,16 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 	 * @ordered
 	 */
 	protected EList<Item> items;
+
+	/**
+	 * The cached value of the '{@link #getGroups() <em>Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ItemGroup> groups;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,10 +316,25 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 	 * @generated
 	 */
 	@Override
+	public EList<ItemGroup> getGroups() {
+		if (groups == null) {
+			groups = new EObjectContainmentEList<ItemGroup>(ItemGroup.class, this, InstrumentPackage.SECTION__GROUPS);
+		}
+		return groups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case InstrumentPackage.SECTION__ITEMS:
 				return ((InternalEList<?>)getItems()).basicRemove(otherEnd, msgs);
+			case InstrumentPackage.SECTION__GROUPS:
+				return ((InternalEList<?>)getGroups()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -332,6 +359,8 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 				return getVisibleWhen();
 			case InstrumentPackage.SECTION__ITEMS:
 				return getItems();
+			case InstrumentPackage.SECTION__GROUPS:
+				return getGroups();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -364,6 +393,10 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 				getItems().clear();
 				getItems().addAll((Collection<? extends Item>)newValue);
 				return;
+			case InstrumentPackage.SECTION__GROUPS:
+				getGroups().clear();
+				getGroups().addAll((Collection<? extends ItemGroup>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -394,6 +427,9 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 			case InstrumentPackage.SECTION__ITEMS:
 				getItems().clear();
 				return;
+			case InstrumentPackage.SECTION__GROUPS:
+				getGroups().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -418,6 +454,8 @@ public class SectionImpl extends MinimalEObjectImpl.Container implements Section
 				return VISIBLE_WHEN_EDEFAULT == null ? visibleWhen != null : !VISIBLE_WHEN_EDEFAULT.equals(visibleWhen);
 			case InstrumentPackage.SECTION__ITEMS:
 				return items != null && !items.isEmpty();
+			case InstrumentPackage.SECTION__GROUPS:
+				return groups != null && !groups.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -100,6 +100,10 @@ public class InstrumentAdapterFactory extends AdapterFactoryImpl {
 				return createSectionAdapter();
 			}
 			@Override
+			public Adapter caseItemGroup(ItemGroup object) {
+				return createItemGroupAdapter();
+			}
+			@Override
 			public Adapter caseItem(Item object) {
 				return createItemAdapter();
 			}
@@ -264,6 +268,20 @@ public class InstrumentAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.instrument.ItemGroup <em>Item Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.instrument.ItemGroup
+	 * @generated
+	 */
+	public Adapter createItemGroupAdapter() {
 		return null;
 	}
 

@@ -114,6 +114,12 @@ public class InstrumentSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case InstrumentPackage.ITEM_GROUP: {
+				ItemGroup itemGroup = (ItemGroup)theEObject;
+				T result = caseItemGroup(itemGroup);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case InstrumentPackage.ITEM: {
 				Item item = (Item)theEObject;
 				T result = caseItem(item);
@@ -289,6 +295,21 @@ public class InstrumentSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSection(Section object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Item Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Item Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseItemGroup(ItemGroup object) {
 		return null;
 	}
 
