@@ -447,6 +447,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		interventions.refresh();
 		followUps.refresh();
 		occasions.refresh();
+		refreshOccasionForms(); // an undone or redone plan changes the selected occasion's forms
 		binder.refresh();
 		show(caseService.validate(model));
 	}
