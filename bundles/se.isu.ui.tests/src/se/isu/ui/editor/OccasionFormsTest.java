@@ -12,6 +12,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -95,6 +96,8 @@ class OccasionFormsTest {
 		occasions.setSelection(0);
 		occasions.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
 		driver.flush();
+		assertEquals("Planerat", driver.find(shell, WidgetIds.EDITOR_OCCASION_STATUS, Combo.class).getText(),
+				"the chosen occasion's status is shown at once");
 		Table forms = driver.find(shell, WidgetIds.EDITOR_OCCASION_FORMS, Table.class);
 		assertEquals(2, forms.getItemCount());
 		assertEquals("ASI Uppföljning", forms.getItem(0).getText(0));

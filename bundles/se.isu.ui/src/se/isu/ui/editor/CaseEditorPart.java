@@ -133,6 +133,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	private Font titleFont;
 	private Table assessmentTable;
 	private Table occasionFormTable;
+	private Combo occasionStatus;
 	/** The case's assessments as last read: the occasions' forms take their state from them. */
 	private List<Assessment> caseAssessments = List.of();
 	private final Map<String, String> formNames = new java.util.HashMap<>();
@@ -253,6 +254,13 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 				o -> {
 					selectedOccasion = (Occasion) o;
 					refreshOccasionForms();
+					// the status combo is not bound by the binder: show the chosen occasion's status at once
+					if (occasionStatus != null) {
+						occasionStatus.setEnabled(selectedOccasion != null);
+						if (selectedOccasion != null) {
+							occasionStatus.select(selectedOccasion.getStatus().getValue());
+						}
+					}
 				});
 		Button plan = WidgetIds.tag(new Button(tillfallen, SWT.PUSH), WidgetIds.EDITOR_OCCASIONS_PLAN);
 		plan.setText(Messages.editor_occasions_plan);
@@ -262,6 +270,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		Supplier<EObject> occasion = () -> selectedOccasion;
 		binder.label(tillfallen, Messages.field_occasionStatus);
 		Combo status = WidgetIds.tag(new Combo(tillfallen, SWT.READ_ONLY), WidgetIds.EDITOR_OCCASION_STATUS);
+		occasionStatus = status;
 		for (OccasionStatus s : OccasionStatus.values()) {
 			status.add(Messages.label(s));
 		}
