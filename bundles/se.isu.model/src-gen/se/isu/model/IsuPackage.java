@@ -919,13 +919,22 @@ public interface IsuPackage extends EPackage {
 	int OCCASION__NOT_DONE_REASON = 5;
 
 	/**
+	 * The feature id for the '<em><b>Forms Due</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int OCCASION__FORMS_DUE = 6;
+
+	/**
 	 * The number of structural features of the '<em>Occasion</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int OCCASION_FEATURE_COUNT = 6;
+	int OCCASION_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Occasion</em>' class.
@@ -1813,6 +1822,17 @@ public interface IsuPackage extends EPackage {
 	EAttribute getOccasion_NotDoneReason();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link se.isu.model.Occasion#getFormsDue <em>Forms Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Forms Due</em>'.
+	 * @see se.isu.model.Occasion#getFormsDue()
+	 * @see #getOccasion()
+	 * @generated
+	 */
+	EAttribute getOccasion_FormsDue();
+
+	/**
 	 * Returns the meta object for enum '{@link se.isu.model.ProcessStep <em>Process Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2513,6 +2533,14 @@ public interface IsuPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute OCCASION__NOT_DONE_REASON = eINSTANCE.getOccasion_NotDoneReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Forms Due</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute OCCASION__FORMS_DUE = eINSTANCE.getOccasion_FormsDue();
 
 		/**
 		 * The meta object literal for the '{@link se.isu.model.ProcessStep <em>Process Step</em>}' enum.

@@ -4,6 +4,8 @@ package se.isu.model;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -25,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.Occasion#getStatus <em>Status</em>}</li>
  *   <li>{@link se.isu.model.Occasion#getDoneDate <em>Done Date</em>}</li>
  *   <li>{@link se.isu.model.Occasion#getNotDoneReason <em>Not Done Reason</em>}</li>
+ *   <li>{@link se.isu.model.Occasion#getFormsDue <em>Forms Due</em>}</li>
  * </ul>
  *
  * @see se.isu.model.IsuPackage#getOccasion()
@@ -172,5 +175,20 @@ public interface Occasion extends EObject {
 	 * @generated
 	 */
 	void setNotDoneReason(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Forms Due</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The instrument ids of the forms due at this occasion, in the order they were planned: the planner records the forms whose schedule planned it, a worker may choose forms for an occasion registered by hand, and none means a case-level occasion bound to no form (it counts for any instrument, as before occasions were bound). The occasion is done for a form when that form's assessment linked to it is complete.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Forms Due</em>' attribute list.
+	 * @see se.isu.model.IsuPackage#getOccasion_FormsDue()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getFormsDue();
 
 } // Occasion

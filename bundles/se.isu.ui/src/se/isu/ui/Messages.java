@@ -334,6 +334,28 @@ public final class Messages extends NLS {
 	public static String form_noRows;
 	public static String form_keysRemoveRow;
 
+	// issue 13: the forms due at an occasion (decision 77)
+	public static String editor_occasions_column_forms;
+	public static String editor_occasionForms;
+	public static String editor_occasionForms_column_form;
+	public static String editor_occasionForms_column_state;
+	public static String editor_occasionForms_open;
+	public static String editor_occasionForms_select;
+	public static String editor_occasionForms_notInstalled;
+	public static String formState_NOT_STARTED;
+	public static String formState_IN_PROGRESS;
+	public static String formState_COMPLETE;
+	public static String due_form;
+
+	/** How far a form due at an occasion has come, in the user's language. */
+	public static String label(se.isu.core.instrument.OccasionForms.FormState state) {
+		return switch (state) {
+		case NOT_STARTED -> formState_NOT_STARTED;
+		case IN_PROGRESS -> formState_IN_PROGRESS;
+		case COMPLETE -> formState_COMPLETE;
+		};
+	}
+
 	/** What an item's answer type is called in the user's language (never the enum name). */
 	public static String label(se.isu.model.instrument.ItemType type) {
 		return switch (type) {

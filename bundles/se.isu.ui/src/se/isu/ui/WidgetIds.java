@@ -131,4 +131,8 @@ public final class WidgetIds {
 
 	// issue 13: respondents per form
 	public static final String NEW_ASSESSMENT_RESPONDENT = "newAssessment.respondent";
+
+	// issue 13: the forms due at an occasion
+	public static final String EDITOR_OCCASION_FORMS = "editor.occasion.forms";
+	public static final String EDITOR_OCCASION_FORM_OPEN = "editor.occasion.form.open";
 }

@@ -94,4 +94,54 @@ class OccasionPlannerTest {
 		assertEquals(List.of("INTAKE 2025-01-17", "INTERIM 2025-08-03"), describe(planner.missingOccasions(stored)),
 				"the follow-up form: 6 months after the intake form was done");
 	}
+
+	private static List<String> describeForms(List<Occasion> occasions) {
+		return occasions.stream().map(o -> o.getKind() + " " + o.getPlannedDate() + " " + o.getFormsDue()).toList();
+	}
+
+	@Test
+	void eachPlannedOccasionRecordsTheFormsDueThereAndFormsThatFallOnOneOccasionShareIt() {
+		// a second form asked at the same follow-up (MST: the family's and the therapist's ratings)
+		InstrumentDefinition family = TestDefinitions.everyType();
+		family.setId("plan.family");
+		family.getSchedule().add(rule(OccasionKind.FOLLOW_UP, ScheduleAnchor.CLOSURE, 3, 0, 30));
+		InstrumentContribution contribution = () -> TestDefinitions.urls(family);
+		ServiceRegistration<?> second = OsgiServices.context().registerService(InstrumentContribution.class, contribution, null);
+		try {
+			IsuCase c = cases.openCase(new NewCase("19700101-1233", "Plan", "Eringsson", "PLN", "Planering",
+					LocalDate.of(2025, 1, 10)));
+			c.setClosureDate(LocalDate.of(2025, 5, 31));
+			assertEquals(List.of("INTAKE 2025-01-17 [plan.intake]", "FOLLOW_UP 2025-08-31 [plan.family, plan.intake]"),
+					describeForms(planner.missingOccasions(c)));
+			assertEquals(List.of(), planner.missingForms(c), "the case has no occasion yet");
+		} finally {
+			second.unregister();
+		}
+	}
+
+	@Test
+	void anOccasionTheCaseHasGetsTheFormsWhoseScheduleItCovers() {
+		IsuCase c = cases.openCase(new NewCase("19700101-1233", "Plan", "Eringsson", "PLN", "Planering",
+				LocalDate.of(2025, 1, 10)));
+		// registered by hand (or stored before occasions were bound to forms): bound to no form
+		Occasion byHand = IsuFactory.eINSTANCE.createOccasion();
+		byHand.setKind(OccasionKind.INTAKE);
+		byHand.setStatus(OccasionStatus.PLANNED);
+		byHand.setPlannedDate(LocalDate.of(2025, 1, 20));
+		c.getOccasions().add(byHand);
+		// a follow-up whose forms a worker chose already: the intake form's follow-up rule finds it listed
+		Occasion chosen = IsuFactory.eINSTANCE.createOccasion();
+		chosen.setKind(OccasionKind.FOLLOW_UP);
+		chosen.setStatus(OccasionStatus.PLANNED);
+		chosen.setPlannedDate(LocalDate.of(2025, 9, 1));
+		chosen.getFormsDue().add("plan.intake");
+		c.getOccasions().add(chosen);
+		c.setClosureDate(LocalDate.of(2025, 5, 31));
+
+		assertEquals(List.of(), planner.missingOccasions(c), "both rules are covered");
+		List<OccasionPlanner.MissingForm> forms = planner.missingForms(c);
+		assertEquals(1, forms.size(), forms.toString());
+		assertEquals(byHand, forms.get(0).occasion());
+		assertEquals("plan.intake", forms.get(0).instrumentId());
+	}
 }

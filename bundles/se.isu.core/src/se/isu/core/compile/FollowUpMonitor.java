@@ -19,14 +19,18 @@ public interface FollowUpMonitor {
 		MISSED
 	}
 
-	/** One occasion on the due list; {@code clientName} as the case list shows it. */
+	/**
+	 * One form due at an occasion on the due list ("ASI Uppföljning at the follow-up 2026-12-10 for case X"):
+	 * {@code instrumentId} and {@code formName} are null for a case-level occasion bound to no form;
+	 * {@code clientName} as the case list shows it.
+	 */
 	record DueOccasion(State state, String caseNumber, String unitCode, String staffUserName, String staffName,
 			String occasionKind, String occasionLabel, LocalDate plannedDate, long daysLate, String reason,
-			String clientName) {
+			String clientName, String instrumentId, String formName) {
 	}
 
 	/**
-	 * Today's due list: due this week (soonest first), overdue and missed in the last 90 days (newest first), at most
+	 * Today's due list, a line per form due: due this week (soonest first), overdue and missed in the last 90 days (newest first), at most
 	 * {@link #LIMIT_PER_STATE} of each; {@code totals} says how many there are of each state.
 	 */
 	record DueList(LocalDate today, List<DueOccasion> occasions, Map<State, Long> totals) {

@@ -146,6 +146,7 @@ public class DefaultDemoDataService implements DemoDataService {
 			if (!violations.isEmpty()) {
 				throw new IllegalStateException("Demo case breaks a rule (generator bug): " + violations);
 			}
+			answers.bindForms(c);
 			batch.add(c);
 			if (batch.size() == BATCH) {
 				stored += store(batch, answers);

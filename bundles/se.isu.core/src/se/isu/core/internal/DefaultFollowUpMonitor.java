@@ -16,6 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 import se.isu.core.compile.CompilationService;
 import se.isu.core.compile.CompiledTable;
 import se.isu.core.compile.FollowUpMonitor;
+import se.isu.core.instrument.Form;
+import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.model.query.CompilationQuery;
 import se.isu.model.query.DateVariable;
 import se.isu.model.query.Dimension;
@@ -42,6 +44,9 @@ public class DefaultFollowUpMonitor implements FollowUpMonitor {
 	CaseRepository cases;
 
 	@Reference
+	InstrumentRegistry registry;
+
+	@Reference
 	Session session;
 
 	@Reference
@@ -58,6 +63,7 @@ public class DefaultFollowUpMonitor implements FollowUpMonitor {
 		String staff = onlyMine ? user.userName() : null;
 		KeyLabels labels = new KeyLabels(cases);
 		List<DueOccasion> due = new ArrayList<>();
+		Map<String, String> formNames = new java.util.HashMap<>();
 		Map<State, Long> totals = new EnumMap<>(State.class);
 		// each state is one indexed query for its newest occasions and their count
 		for (State state : State.values()) {
@@ -74,12 +80,20 @@ public class DefaultFollowUpMonitor implements FollowUpMonitor {
 				long late = state == State.DUE_THIS_WEEK ? 0 : Math.max(0, ChronoUnit.DAYS.between(o.plannedDate(), today));
 				due.add(new DueOccasion(state, o.caseNumber(), o.unitCode(), o.staffUserName(), o.staffName(), o.kind(),
 						KeyLabels.occasionKind(o.kind()), o.plannedDate(), late,
-						state == State.MISSED ? labels.code("isu.ejGenomford", o.notDoneReason()) : null, o.clientName()));
+						state == State.MISSED ? labels.code("isu.ejGenomford", o.notDoneReason()) : null, o.clientName(),
+						o.instrumentId(), o.instrumentId() == null ? null
+								: formNames.computeIfAbsent(o.instrumentId(), id -> formName(id, o.unitCode()))));
 			}
 		}
 		log.record(user, AccessAction.CASE_LIST, null,
 				"förfallolista med klientnamn, " + (onlyMine ? "bara egna, " : "") + due.size() + " tillfällen");
 		return new DueList(today, due, totals);
+	}
+
+	/** The form's name in the user's language; the id when the instrument is no longer installed. */
+	private String formName(String instrumentId, String unitCode) {
+		return registry.latest(instrumentId, unitCode)
+				.flatMap(d -> registry.form(instrumentId, d.getVersion(), unitCode)).map(Form::name).orElse(instrumentId);
 	}
 
 	@Override

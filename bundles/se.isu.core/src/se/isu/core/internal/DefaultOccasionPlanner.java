@@ -36,30 +36,58 @@ public class DefaultOccasionPlanner implements OccasionPlanner {
 
 	@Override
 	public List<Occasion> missingOccasions(IsuCase c) {
+		return plan(c).occasions();
+	}
+
+	@Override
+	public List<MissingForm> missingForms(IsuCase c) {
+		return plan(c).forms();
+	}
+
+	private record Plan(List<Occasion> occasions, List<MissingForm> forms) {
+	}
+
+	/** Walks every schedule rule once: a rule is met by an occasion the case has, one planned now, or a new one. */
+	private Plan plan(IsuCase c) {
 		String unit = c.getUnit() == null ? null : c.getUnit().getCode();
 		List<Assessment> done = c.getId() == 0 ? List.of()
 				: assessments.forCase(c.getId()).stream().filter(a -> a.getStatus() == AssessmentStatus.COMPLETE).toList();
 		List<Occasion> planned = new ArrayList<>();
+		List<MissingForm> forms = new ArrayList<>();
 		for (InstrumentDefinition definition : registry.available(unit)) {
+			String form = definition.getId();
 			for (ScheduleRule rule : definition.getSchedule()) {
 				Optional<LocalDate> anchor = anchor(rule, definition, c, done);
 				if (anchor.isEmpty()) {
 					continue; // the case has not come that far yet
 				}
 				LocalDate due = anchor.get().plusMonths(rule.getOffsetMonths()).plusDays(rule.getOffsetDays());
-				boolean covered = c.getOccasions().stream().anyMatch(o -> covers(o, rule, due))
-						|| planned.stream().anyMatch(o -> covers(o, rule, due));
-				if (!covered) {
-					Occasion occasion = IsuFactory.eINSTANCE.createOccasion();
-					occasion.setKind(rule.getOccasionKind());
-					occasion.setStatus(OccasionStatus.PLANNED);
-					occasion.setPlannedDate(due);
-					planned.add(occasion);
+				Optional<Occasion> existing = c.getOccasions().stream().filter(o -> covers(o, rule, due)).findFirst();
+				if (existing.isPresent()) {
+					if (!existing.get().getFormsDue().contains(form)
+							&& forms.stream().noneMatch(f -> f.occasion() == existing.get() && f.instrumentId().equals(form))) {
+						forms.add(new MissingForm(existing.get(), form));
+					}
+					continue;
+				}
+				Optional<Occasion> planning = planned.stream().filter(o -> covers(o, rule, due)).findFirst();
+				Occasion occasion = planning.orElseGet(() -> {
+					Occasion o = IsuFactory.eINSTANCE.createOccasion();
+					o.setKind(rule.getOccasionKind());
+					o.setStatus(OccasionStatus.PLANNED);
+					o.setPlannedDate(due);
+					planned.add(o);
+					return o;
+				});
+				if (!occasion.getFormsDue().contains(form)) {
+					occasion.getFormsDue().add(form);
+					// kept sorted by id, as the store reads them back
+					org.eclipse.emf.common.util.ECollections.sort(occasion.getFormsDue());
 				}
 			}
 		}
 		planned.sort(Comparator.comparing(Occasion::getPlannedDate));
-		return planned;
+		return new Plan(planned, forms);
 	}
 
 	/** An occasion of the rule's kind, planned or done within the tolerance of the due date. */

@@ -25,7 +25,7 @@ public class DefaultPairedChanges implements PairedChanges {
 		PairedChange p = compilations.pairedChange(new PairQuery(r.baselineInstrument(), r.baselineKind(),
 				r.followUpInstrument(), r.followUpKind(),
 				r.measured() == Measured.SCORE ? Measure.ValueKind.SCORE : Measure.ValueKind.ITEM, r.id(),
-				r.parameters().from(), r.parameters().to(), r.parameters().unitCode(), null),
+				r.parameters().from(), r.parameters().to(), r.parameters().unitCode(), null, r.dropoutInstrument()),
 				new ChangeRule(r.threshold(), r.higherIsBetter()));
 		return new Figures(p.baseline().text(), p.paired().text(), p.dropouts().text(), p.pending().text(),
 				p.improvedShare().text(), p.unchangedShare().text(), p.worseShare().text(), p.meanChange().text(),

@@ -46,6 +46,23 @@ final class DemoAssessments {
 		this.longForms = longForms;
 	}
 
+	/**
+	 * Records at each occasion the forms the unit asks there for the client (decision 77), before the case is stored:
+	 * the same forms {@link #forCase} answers at the done ones, so dropout per instrument reads the demo as it should.
+	 */
+	void bindForms(IsuCase c) {
+		for (Occasion occasion : c.getOccasions()) {
+			for (InstrumentDefinition definition : available.computeIfAbsent(c.getUnit().getCode(), instruments::available)) {
+				if (definition.getOccasionKinds().contains(occasion.getKind())
+						&& (definition.getRespondents().isEmpty() || definition.getRespondents().contains(Respondent.CLIENT))
+						&& !occasion.getFormsDue().contains(definition.getId())) {
+					occasion.getFormsDue().add(definition.getId());
+				}
+			}
+			org.eclipse.emf.common.util.ECollections.sort(occasion.getFormsDue());
+		}
+	}
+
 	List<Assessment> forCase(IsuCase c) {
 		List<Assessment> result = new ArrayList<>();
 		boolean longFormsForThisCase = longForms || random.nextInt(LONG_FORM_SAMPLE) == 0;

@@ -62,8 +62,8 @@ class AsiChangeReportTest {
 		}
 		assertTrue(text.contains("ASI – förändring mellan Grund och Uppföljning"), text);
 		PairedChange alcohol = OsgiServices.get(CompilationService.class).pairedChange(new PairQuery(AsiContribution.GRUND,
-				null, AsiContribution.UPPFOLJNING, null, Measure.ValueKind.SCORE, "cs.alkohol", null, null, null, null),
-				new ChangeRule(AsiChangeReport.THRESHOLD, false));
+				null, AsiContribution.UPPFOLJNING, null, Measure.ValueKind.SCORE, "cs.alkohol", null, null, null, null)
+				.dropoutOf(AsiContribution.UPPFOLJNING), new ChangeRule(AsiChangeReport.THRESHOLD, false));
 		assertTrue(!"0".equals(alcohol.paired().text()), "the demo data should give pairs: " + alcohol);
 		String line = "Alkohol " + alcohol.baseline().text() + " " + alcohol.paired().text() + " "
 				+ alcohol.dropouts().text() + " " + alcohol.pending().text() + " " + alcohol.improvedShare().text();
@@ -88,5 +88,110 @@ class AsiChangeReportTest {
 			assertEquals(expected, row.label());
 		}
 		assertEquals("asi.grund/cs.alkohol", table.rowDimensions().get(0), "the title names the score, not its scale");
+	}
+
+	/**
+	 * A unit ASD of 12 ASI clients (issue 13): 6 followed up with ASI Uppföljning at ASI's own follow-up occasion;
+	 * 6 whose ASI follow-up was not done (moved), though a later follow-up of the client questions was. The report's
+	 * dropout is the 6 ASI follow-up occasions not done, with their reason, not "done without measurement" read from
+	 * the client questions' occasion.
+	 */
+	@Test
+	void theDropoutFigureIsTheCountOfAsiFollowUpOccasionsNotDone() throws IOException {
+		java.util.List<se.isu.model.IsuCase> fixture = asiDropoutFixture();
+		long notDone = fixture.stream().flatMap(c -> c.getOccasions().stream())
+				.filter(o -> o.getFormsDue().contains(AsiContribution.UPPFOLJNING)
+						&& o.getStatus() == se.isu.model.OccasionStatus.NOT_DONE)
+				.count();
+		assertEquals(6, notDone, "the fixture as stored");
+
+		ReportParameters unit = new ReportParameters(null, null, "ASD");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		OsgiServices.get(ReportService.class).render("asi.change", ReportFormat.PDF, unit, out, null);
+		Files.createDirectories(Path.of("target", "reports"));
+		Files.write(Path.of("target", "reports", "asi-change-dropout.pdf"), out.toByteArray());
+		String text;
+		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+			text = new PDFTextStripper().getText(document);
+		}
+		// area, with a baseline, paired, dropouts, not yet due
+		assertTrue(text.contains("Alkohol 12 6 " + notDone + " 0 "), text);
+		assertTrue(text.contains("Har flyttat " + notDone), "the reason from ASI's own occasions:\n" + text);
+		assertTrue(!text.contains("Genomfört utan mätning"), text);
+	}
+
+	private static java.util.List<se.isu.model.IsuCase> asiDropoutFixture() {
+		se.isu.core.CaseService cases = OsgiServices.get(se.isu.core.CaseService.class);
+		se.isu.store.AssessmentRepository store = OsgiServices.get(se.isu.store.AssessmentRepository.class);
+		java.time.LocalDate intake = java.time.LocalDate.of(2025, 2, 3);
+		java.util.List<se.isu.model.IsuCase> fixture = new java.util.ArrayList<>();
+		TestUsers.caseWorker("ASD");
+		try {
+			// the test database outlives a run (no clean build): the unit's cases are made once
+			java.util.List<se.isu.model.IsuCase> stored = cases.findCases(
+					new se.isu.model.query.CaseFilter(null, null, "ASD", null, 50, null));
+			if (!stored.isEmpty()) {
+				return stored.stream().map(c -> cases.findCase(c.getCaseNumber()).orElseThrow()).toList();
+			}
+			java.util.List<se.isu.model.instrument.Assessment> assessments = new java.util.ArrayList<>();
+			for (int serial = 0; serial < 12; serial++) {
+				boolean followedUp = serial < 6;
+				String nine = "790303" + String.format("%02d", serial) + (serial % 2 == 0 ? "1" : "2");
+				se.isu.model.IsuCase c = cases.openCase(new se.isu.core.NewCase("19790303-" + nine.substring(6)
+						+ se.isu.core.PersonalIdentityNumber.luhnCheckDigit(nine), "Test", "Bortfall", "ASD", "ASI-bortfall",
+						intake.minusDays(3)));
+				c.getOccasions().add(occasion(se.isu.model.OccasionKind.INTAKE, intake, true, null, AsiContribution.GRUND));
+				c.getOccasions().add(occasion(se.isu.model.OccasionKind.FOLLOW_UP, intake.plusMonths(6), followedUp,
+						followedUp ? null : 3, AsiContribution.UPPFOLJNING));
+				// the client questions' own follow-up, later and done: the case's last follow-up, but not ASI's
+				c.getOccasions().add(occasion(se.isu.model.OccasionKind.FOLLOW_UP, intake.plusMonths(8), true, null,
+						"isu.klientfragor"));
+				se.isu.model.IsuCase saved = cases.saveCase(c);
+				fixture.add(saved);
+				assessments.add(asi(saved, AsiContribution.GRUND, saved.getOccasions().get(0), 0.5));
+				if (followedUp) {
+					assessments.add(asi(saved, AsiContribution.UPPFOLJNING, saved.getOccasions().get(1), 0.2));
+				}
+			}
+			store.insertAll(assessments);
+			return fixture;
+		} finally {
+			TestUsers.as(Role.ANALYST);
+		}
+	}
+
+	private static se.isu.model.Occasion occasion(se.isu.model.OccasionKind kind, java.time.LocalDate planned, boolean done,
+			Integer reason, String form) {
+		se.isu.model.Occasion o = se.isu.model.IsuFactory.eINSTANCE.createOccasion();
+		o.setKind(kind);
+		o.setPlannedDate(planned);
+		o.setStatus(done ? se.isu.model.OccasionStatus.DONE : se.isu.model.OccasionStatus.NOT_DONE);
+		o.setDoneDate(done ? planned : null);
+		o.setNotDoneReason(reason);
+		o.getFormsDue().add(form);
+		return o;
+	}
+
+	/** A stored ASI interview with every composite score at one value: the report reads scores, not answers. */
+	private static se.isu.model.instrument.Assessment asi(se.isu.model.IsuCase c, String instrument,
+			se.isu.model.Occasion at, double value) {
+		se.isu.model.instrument.Assessment a = se.isu.model.instrument.InstrumentFactory.eINSTANCE.createAssessment();
+		a.setCaseId(c.getId());
+		a.setOccasionId(at.getId());
+		a.setInstrumentId(instrument);
+		a.setInstrumentVersion("2022.1");
+		a.setInstrumentName(instrument);
+		a.setRespondent(se.isu.model.instrument.Respondent.CLIENT);
+		a.setStatus(se.isu.model.instrument.AssessmentStatus.COMPLETE);
+		a.setAssessedOn(at.getDoneDate());
+		a.setUnitCode("ASD");
+		for (AsiArea area : AsiArea.values()) {
+			se.isu.model.instrument.Score score = se.isu.model.instrument.InstrumentFactory.eINSTANCE.createScore();
+			score.setScoreId(area.compositeScore);
+			score.setLabel(area.label());
+			score.setValue(value);
+			a.getScores().add(score);
+		}
+		return a;
 	}
 }

@@ -57,9 +57,11 @@ public class AsiChangeReport implements GroupReport {
 		List<Map<String, Object>> change = new ArrayList<>();
 		Figures first = null;
 		for (AsiArea area : AsiArea.values()) {
-			// Lower composite scores are better; the baseline date is limited to the report's period.
+			// Lower composite scores are better; the baseline date is limited to the report's period. Dropout is
+			// ASI's own: the occasions where Uppföljning is due, not any follow-up of the case (decision 78).
 			Figures paired = changes.pairedChange(new PairedChanges.Request(AsiContribution.GRUND, null,
-					AsiContribution.UPPFOLJNING, null, Measured.SCORE, area.compositeScore, parameters, THRESHOLD, false));
+					AsiContribution.UPPFOLJNING, null, Measured.SCORE, area.compositeScore, parameters, THRESHOLD, false)
+					.dropoutOf(AsiContribution.UPPFOLJNING));
 			first = first == null ? paired : first;
 			change.add(row("area", area.label(), "baseline", paired.baseline(), "paired", paired.paired(),
 					"dropouts", paired.dropouts(), "pending", paired.pending(), "improved", paired.improvedShare(), "unchanged",

@@ -979,6 +979,16 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getOccasion_FormsDue() {
+		return (EAttribute)occasionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getProcessStep() {
 		return processStepEEnum;
 	}
@@ -1137,6 +1147,7 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		createEAttribute(occasionEClass, OCCASION__STATUS);
 		createEAttribute(occasionEClass, OCCASION__DONE_DATE);
 		createEAttribute(occasionEClass, OCCASION__NOT_DONE_REASON);
+		createEAttribute(occasionEClass, OCCASION__FORMS_DUE);
 
 		// Create enums
 		processStepEEnum = createEEnum(PROCESS_STEP);
@@ -1265,6 +1276,7 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		initEAttribute(getOccasion_Status(), this.getOccasionStatus(), "status", null, 1, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOccasion_DoneDate(), this.getLocalDate(), "doneDate", null, 0, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getOccasion_NotDoneReason(), ecorePackage.getEIntegerObject(), "notDoneReason", null, 0, 1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getOccasion_FormsDue(), ecorePackage.getEString(), "formsDue", null, 0, -1, Occasion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(processStepEEnum, ProcessStep.class, "ProcessStep");

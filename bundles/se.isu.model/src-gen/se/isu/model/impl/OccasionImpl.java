@@ -4,12 +4,18 @@ package se.isu.model.impl;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import se.isu.model.IsuPackage;
 import se.isu.model.Occasion;
@@ -30,6 +36,7 @@ import se.isu.model.OccasionStatus;
  *   <li>{@link se.isu.model.impl.OccasionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link se.isu.model.impl.OccasionImpl#getDoneDate <em>Done Date</em>}</li>
  *   <li>{@link se.isu.model.impl.OccasionImpl#getNotDoneReason <em>Not Done Reason</em>}</li>
+ *   <li>{@link se.isu.model.impl.OccasionImpl#getFormsDue <em>Forms Due</em>}</li>
  * </ul>
  *
  * @generated
@@ -154,6 +161,16 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 	 * @ordered
 	 */
 	protected Integer notDoneReason = NOT_DONE_REASON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getFormsDue() <em>Forms Due</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFormsDue()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> formsDue;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -318,6 +335,19 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 	 * @generated
 	 */
 	@Override
+	public EList<String> getFormsDue() {
+		if (formsDue == null) {
+			formsDue = new EDataTypeUniqueEList<String>(String.class, this, IsuPackage.OCCASION__FORMS_DUE);
+		}
+		return formsDue;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case IsuPackage.OCCASION__ID:
@@ -332,6 +362,8 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 				return getDoneDate();
 			case IsuPackage.OCCASION__NOT_DONE_REASON:
 				return getNotDoneReason();
+			case IsuPackage.OCCASION__FORMS_DUE:
+				return getFormsDue();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -341,6 +373,7 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -361,6 +394,10 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 				return;
 			case IsuPackage.OCCASION__NOT_DONE_REASON:
 				setNotDoneReason((Integer)newValue);
+				return;
+			case IsuPackage.OCCASION__FORMS_DUE:
+				getFormsDue().clear();
+				getFormsDue().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -392,6 +429,9 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 			case IsuPackage.OCCASION__NOT_DONE_REASON:
 				setNotDoneReason(NOT_DONE_REASON_EDEFAULT);
 				return;
+			case IsuPackage.OCCASION__FORMS_DUE:
+				getFormsDue().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -416,6 +456,8 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 				return DONE_DATE_EDEFAULT == null ? doneDate != null : !DONE_DATE_EDEFAULT.equals(doneDate);
 			case IsuPackage.OCCASION__NOT_DONE_REASON:
 				return NOT_DONE_REASON_EDEFAULT == null ? notDoneReason != null : !NOT_DONE_REASON_EDEFAULT.equals(notDoneReason);
+			case IsuPackage.OCCASION__FORMS_DUE:
+				return formsDue != null && !formsDue.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -442,6 +484,8 @@ public class OccasionImpl extends MinimalEObjectImpl.Container implements Occasi
 		result.append(doneDate);
 		result.append(", notDoneReason: ");
 		result.append(notDoneReason);
+		result.append(", formsDue: ");
+		result.append(formsDue);
 		result.append(')');
 		return result.toString();
 	}

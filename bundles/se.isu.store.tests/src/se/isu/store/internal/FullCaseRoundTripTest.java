@@ -79,6 +79,26 @@ class FullCaseRoundTripTest {
 		assertEquals(2, loaded.getInterventions().size());
 		assertEquals(List.of(1, 3), loaded.getFollowUps().get(0).getCooperation());
 		assertEquals(OccasionStatus.NOT_DONE, loaded.getOccasions().get(2).getStatus());
+		assertEquals(List.of(), loaded.getOccasions().get(0).getFormsDue());
+		assertEquals(List.of("asi.uppfoljning", "isu.klientfragor"), loaded.getOccasions().get(1).getFormsDue());
+		assertEquals(List.of("asi.uppfoljning"), loaded.getOccasions().get(2).getFormsDue());
+	}
+
+	@Test
+	void theFormsDueAtAnOccasionAreMergedOnSaveAndGoWithTheOccasion() {
+		Unit unit = repository.ensureUnit("VUX", "Vuxenenheten");
+		IsuCase saved = repository.updateCase(fill(EcoreUtil.copy(repository.createCase(minimalCase(unit))), null));
+		saved.getOccasions().get(1).getFormsDue().remove("asi.uppfoljning");
+		saved.getOccasions().get(0).getFormsDue().add("asi.grund");
+		IsuCase again = repository.updateCase(saved);
+		IsuCase loaded = repository.findCase(again.getCaseNumber()).orElseThrow();
+		assertEquals(List.of("asi.grund"), loaded.getOccasions().get(0).getFormsDue());
+		assertEquals(List.of("isu.klientfragor"), loaded.getOccasions().get(1).getFormsDue());
+
+		// removing an occasion removes its forms with it (no row left behind to block the delete)
+		loaded.getOccasions().remove(2);
+		IsuCase fewer = repository.updateCase(loaded);
+		assertEquals(2, repository.findCase(fewer.getCaseNumber()).orElseThrow().getOccasions().size());
 	}
 
 	@Test
@@ -209,6 +229,9 @@ class FullCaseRoundTripTest {
 		c.getOccasions().add(occasion(OccasionKind.INTAKE, LocalDate.of(2025, 3, 3), OccasionStatus.DONE, LocalDate.of(2025, 3, 4), null, false));
 		c.getOccasions().add(occasion(OccasionKind.DISCHARGE, LocalDate.of(2025, 9, 30), OccasionStatus.DONE, LocalDate.of(2025, 10, 2), null, true));
 		c.getOccasions().add(occasion(OccasionKind.FOLLOW_UP, LocalDate.of(2025, 12, 30), OccasionStatus.NOT_DONE, null, 2, false));
+		// the forms due at each (issue 13): the intake is a case-level occasion bound to no form
+		c.getOccasions().get(1).getFormsDue().addAll(List.of("asi.uppfoljning", "isu.klientfragor"));
+		c.getOccasions().get(2).getFormsDue().add("asi.uppfoljning");
 		return c;
 	}
 

@@ -113,4 +113,50 @@ class SchemaMigratorTest {
 			assertThrows(SQLException.class, () -> s.executeQuery("SELECT B1A FROM ISU_OCCASION"), "the old columns are gone");
 		}
 	}
+
+	/** Issue 13: an old database gets each occasion's forms from the assessments answered there (V015). */
+	@Test
+	void formsAnsweredAtAnOccasionBecomeItsFormsDueAndOccasionsWithoutAnswersStayCaseLevel() throws SQLException {
+		try (Connection connection = connect(); Statement s = connection.createStatement()) {
+			migrator.migrate(connection, 14);
+			s.executeUpdate("INSERT INTO ISU_UNIT (CODE, NAME) VALUES ('U', 'Enhet')");
+			s.executeUpdate("INSERT INTO ISU_CLIENT (PERSONAL_ID) VALUES ('19700101-1233')");
+			s.executeUpdate("INSERT INTO ISU_CASE (CASE_NUMBER, CLIENT_ID, UNIT_ID, STATUS, CURRENT_STEP)"
+					+ " SELECT 'U-1', c.ID, u.ID, 'CLOSED', 'AVSLUTA' FROM ISU_CLIENT c, ISU_UNIT u");
+			for (String occasion : List.of("'INTAKE', 'DONE', 0", "'FOLLOW_UP', 'DONE', 1", "'FOLLOW_UP', 'NOT_DONE', 2")) {
+				s.executeUpdate("INSERT INTO ISU_OCCASION (CASE_ID, KIND, STATUS, POSITION) SELECT ID, " + occasion
+						+ " FROM ISU_CASE");
+			}
+			// ASI Grund at intake; at the first follow-up ASI Uppföljning (complete, twice: a re-interview) and the
+			// client questions (still in progress: started is enough to say the form was due there)
+			assess(s, "o.KIND = 'INTAKE'", "asi.grund", "COMPLETE");
+			assess(s, "o.STATUS = 'DONE' AND o.KIND = 'FOLLOW_UP'", "asi.uppfoljning", "COMPLETE");
+			assess(s, "o.STATUS = 'DONE' AND o.KIND = 'FOLLOW_UP'", "asi.uppfoljning", "COMPLETE");
+			assess(s, "o.STATUS = 'DONE' AND o.KIND = 'FOLLOW_UP'", "isu.klientfragor", "IN_PROGRESS");
+			connection.commit();
+
+			migrator.migrate(connection);
+
+			StringBuilder forms = new StringBuilder();
+			try (ResultSet rows = s.executeQuery("SELECT o.KIND, o.STATUS, f.INSTRUMENT_ID FROM ISU_OCCASION o"
+					+ " LEFT JOIN ISU_OCCASION_FORM f ON f.OCCASION_ID = o.ID ORDER BY o.POSITION, f.INSTRUMENT_ID")) {
+				while (rows.next()) {
+					forms.append(rows.getString(1)).append(' ').append(rows.getString(2)).append(' ')
+							.append(rows.getString(3)).append('\n');
+				}
+			}
+			assertEquals("""
+					INTAKE DONE asi.grund
+					FOLLOW_UP DONE asi.uppfoljning
+					FOLLOW_UP DONE isu.klientfragor
+					FOLLOW_UP NOT_DONE null
+					""", forms.toString(), "the missed follow-up had no form answered: it stays bound to none");
+		}
+	}
+
+	private static void assess(Statement s, String occasion, String instrument, String status) throws SQLException {
+		s.executeUpdate("INSERT INTO ISU_ASSESSMENT (CASE_ID, OCCASION_ID, INSTRUMENT_ID, INSTRUMENT_VERSION, RESPONDENT,"
+				+ " STATUS) SELECT o.CASE_ID, o.ID, '" + instrument + "', '1', 'CLIENT', '" + status
+				+ "' FROM ISU_OCCASION o WHERE " + occasion);
+	}
 }

@@ -121,6 +121,7 @@ final class EntityMapper {
 		o.setStatus(OccasionStatus.getByName(entity.status));
 		o.setDoneDate(entity.doneDate);
 		o.setNotDoneReason(entity.notDoneReason);
+		o.getFormsDue().addAll(entity.formsDue.stream().sorted().toList());
 		return o;
 	}
 
@@ -178,6 +179,7 @@ final class EntityMapper {
 			e.status = o.getStatus().getName();
 			e.doneDate = o.getDoneDate();
 			e.notDoneReason = o.getNotDoneReason();
+			replace(e.formsDue, o.getFormsDue());
 		});
 	}
 
@@ -205,7 +207,7 @@ final class EntityMapper {
 		entities.addAll(merged);
 	}
 
-	private static void replace(java.util.Set<Integer> target, List<Integer> codes) {
+	private static <T> void replace(java.util.Set<T> target, List<T> codes) {
 		target.retainAll(codes);
 		target.addAll(codes);
 	}

@@ -186,11 +186,23 @@ public class JdbcAggregationRepository implements AggregationRepository {
 		List<Object> parameters = new ArrayList<>();
 		StringBuilder sql = new StringBuilder("SELECT o.CASE_ID, o.STATUS, o.NOT_DONE_REASON, o.PLANNED_DATE"
 				+ " FROM ISU_OCCASION o JOIN ISU_CASE c ON c.ID = o.CASE_ID JOIN ISU_UNIT u ON u.ID = c.UNIT_ID WHERE ");
+		String kind = query.followUpKind() != null ? "o.KIND = ?" : "o.KIND <> 'INTAKE'";
 		if (query.followUpKind() != null) {
-			sql.append("o.KIND = ?");
 			parameters.add(query.followUpKind());
+		}
+		if (query.dropoutInstrument() == null) {
+			sql.append(kind);
+		} else if (query.followUpKind() != null) {
+			// the occasions of that kind where this form is due, and case-level ones bound to no form (decision 78)
+			sql.append(kind).append(" AND (EXISTS (SELECT 1 FROM ISU_OCCASION_FORM f WHERE f.OCCASION_ID = o.ID"
+					+ " AND f.INSTRUMENT_ID = ?) OR NOT EXISTS (SELECT 1 FROM ISU_OCCASION_FORM g WHERE g.OCCASION_ID = o.ID))");
+			parameters.add(query.dropoutInstrument());
 		} else {
-			sql.append("o.KIND <> 'INTAKE'");
+			// the occasions where this form is due, whatever their kind; case-level ones bound to no form as before
+			sql.append("(EXISTS (SELECT 1 FROM ISU_OCCASION_FORM f WHERE f.OCCASION_ID = o.ID AND f.INSTRUMENT_ID = ?)"
+					+ " OR (NOT EXISTS (SELECT 1 FROM ISU_OCCASION_FORM g WHERE g.OCCASION_ID = o.ID) AND ").append(kind)
+					.append("))");
+			parameters.add(query.dropoutInstrument());
 		}
 		// Only cases with a baseline are merged; reading every other case's occasions would be wasted work.
 		sql.append(" AND EXISTS (SELECT 1 FROM ISU_ASSESSMENT b WHERE b.CASE_ID = o.CASE_ID AND b.INSTRUMENT_ID = ?"
@@ -313,7 +325,14 @@ public class JdbcAggregationRepository implements AggregationRepository {
 		List<Object> parameters = new ArrayList<>(List.of(status));
 		StringBuilder where = new StringBuilder(" FROM ISU_OCCASION o JOIN ISU_CASE c ON c.ID = o.CASE_ID"
 				+ " JOIN ISU_UNIT u ON u.ID = c.UNIT_ID JOIN ISU_CLIENT k ON k.ID = c.CLIENT_ID"
-				+ " LEFT JOIN ISU_STAFF st ON st.ID = c.RESPONSIBLE_STAFF_ID WHERE o.STATUS = ?");
+				+ " LEFT JOIN ISU_STAFF st ON st.ID = c.RESPONSIBLE_STAFF_ID"
+				// one line per form due (decision 79); a case-level occasion bound to no form is one line of its own
+				+ " LEFT JOIN ISU_OCCASION_FORM f ON f.OCCASION_ID = o.ID WHERE o.STATUS = ?");
+		if ("PLANNED".equals(status)) {
+			// a form already answered in full at a planned occasion (MST: the family's, not yet the therapist's) is not due
+			where.append(" AND NOT EXISTS (SELECT 1 FROM ISU_ASSESSMENT a WHERE a.OCCASION_ID = o.ID"
+					+ " AND a.INSTRUMENT_ID = f.INSTRUMENT_ID AND a.STATUS = 'COMPLETE')");
+		}
 		if (from != null) {
 			where.append(" AND o.PLANNED_DATE >= ?");
 			parameters.add(java.sql.Date.valueOf(from));
@@ -332,8 +351,9 @@ public class JdbcAggregationRepository implements AggregationRepository {
 		}
 		String order = latestFirst ? " DESC" : "";
 		Sql page = new Sql("SELECT c.CASE_NUMBER, u.CODE, st.USER_NAME, st.DISPLAY_NAME, o.KIND, o.PLANNED_DATE, o.STATUS,"
-				+ " o.NOT_DONE_REASON, o.ID, k.GIVEN_NAME, k.FAMILY_NAME" + where + " ORDER BY o.PLANNED_DATE" + order
-				+ ", c.CASE_NUMBER" + order + ", o.ID" + order + " FETCH FIRST " + limit + " ROWS ONLY", parameters);
+				+ " o.NOT_DONE_REASON, o.ID, k.GIVEN_NAME, k.FAMILY_NAME, f.INSTRUMENT_ID" + where + " ORDER BY o.PLANNED_DATE"
+				+ order + ", c.CASE_NUMBER" + order + ", o.ID" + order + ", f.INSTRUMENT_ID FETCH FIRST " + limit
+				+ " ROWS ONLY", parameters);
 		Sql count = new Sql("SELECT COUNT(*)" + where, parameters);
 		return database.jdbc(connection -> {
 			List<DueOccasion> due = new ArrayList<>();
@@ -343,7 +363,7 @@ public class JdbcAggregationRepository implements AggregationRepository {
 					Integer notDone = rows.wasNull() ? null : reason;
 					due.add(new DueOccasion(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
 							rows.getString(5), date(rows, 6), rows.getString(7), notDone, rows.getLong(9),
-							name(rows.getString(10), rows.getString(11))));
+							name(rows.getString(10), rows.getString(11)), rows.getString(12)));
 				}
 			}
 			long total = due.size();

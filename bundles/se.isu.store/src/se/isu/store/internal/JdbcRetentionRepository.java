@@ -86,6 +86,8 @@ public class JdbcRetentionRepository implements RetentionRepository {
 				update(c, "DELETE FROM ISU_DRAFT WHERE CASE_NUMBER IN (SELECT CASE_NUMBER FROM ISU_CASE WHERE ID IN " + in + ")");
 				update(c, "DELETE FROM ISU_FOLLOW_UP_COOPERATION WHERE FOLLOW_UP_ID IN"
 						+ " (SELECT ID FROM ISU_FOLLOW_UP WHERE CASE_ID IN " + in + ")");
+				update(c, "DELETE FROM ISU_OCCASION_FORM WHERE OCCASION_ID IN"
+						+ " (SELECT ID FROM ISU_OCCASION WHERE CASE_ID IN " + in + ")");
 				for (String table : List.of("ISU_FOLLOW_UP", "ISU_OCCASION", "ISU_INTERVENTION", "ISU_CASE_REASON",
 						"ISU_CASE_PROBLEM", "ISU_RETENTION_HOLD")) {
 					update(c, "DELETE FROM " + table + " WHERE CASE_ID IN " + in);

@@ -1,8 +1,12 @@
 package se.isu.store.internal;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -41,9 +45,9 @@ public class OccasionEntity {
 	@Column(name = "NOT_DONE_REASON")
 	Integer notDoneReason;
 
-
-
-
-
-
+	/** Instrument ids of the forms due at the occasion (decision 77); none for a case-level occasion. */
+	@ElementCollection
+	@CollectionTable(name = "ISU_OCCASION_FORM", joinColumns = @JoinColumn(name = "OCCASION_ID"))
+	@Column(name = "INSTRUMENT_ID")
+	Set<String> formsDue = new LinkedHashSet<>();
 }

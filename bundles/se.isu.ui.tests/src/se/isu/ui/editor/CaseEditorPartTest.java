@@ -139,7 +139,8 @@ class CaseEditorPartTest {
 		java.util.List<se.isu.model.Occasion> planned = editor.currentCase().getOccasions().subList(before,
 				editor.currentCase().getOccasions().size());
 		assertTrue(planned.stream().anyMatch(o -> o.getKind() == se.isu.model.OccasionKind.INTAKE
-				&& LocalDate.of(2026, 2, 1).equals(o.getPlannedDate())), planned.toString());
+				&& LocalDate.of(2026, 2, 1).equals(o.getPlannedDate())
+				&& o.getFormsDue().contains("asi.grund")), "the occasion knows the form due there: " + planned);
 		assertTrue(part.isDirty());
 		editor.undo();
 		assertEquals(before, editor.currentCase().getOccasions().size());

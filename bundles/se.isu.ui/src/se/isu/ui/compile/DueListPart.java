@@ -107,7 +107,7 @@ public class DueListPart {
 		table.setLinesVisible(true);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
 		for (String header : List.of(Messages.due_state, Messages.due_planned, Messages.due_case, Messages.due_client,
-				Messages.due_occasion, Messages.due_staff, Messages.due_late, Messages.due_reason)) {
+				Messages.due_occasion, Messages.due_form, Messages.due_staff, Messages.due_late, Messages.due_reason)) {
 			new TableColumn(table, SWT.LEFT).setText(header);
 		}
 		table.addListener(SWT.SetData, e -> fill((TableItem) e.item, e.index));
@@ -157,7 +157,8 @@ public class DueListPart {
 	private void fill(TableItem item, int index) {
 		DueOccasion o = shown.get(index);
 		item.setText(new String[] { label(o.state()), o.plannedDate().toString(), o.caseNumber(),
-				o.clientName() == null ? "" : o.clientName(), o.occasionLabel(), o.staffName() == null ? "" : o.staffName(),
+				o.clientName() == null ? "" : o.clientName(), o.occasionLabel(), o.formName() == null ? "" : o.formName(),
+				o.staffName() == null ? "" : o.staffName(),
 				o.daysLate() == 0 ? "" : Long.toString(o.daysLate()), o.reason() == null ? "" : o.reason() });
 		if (o.state() == State.OVERDUE) {
 			item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));

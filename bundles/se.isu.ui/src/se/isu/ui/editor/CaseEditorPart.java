@@ -47,6 +47,7 @@ import se.isu.core.CaseChangedException;
 import se.isu.core.CaseService;
 import se.isu.core.instrument.AssessmentService;
 import se.isu.core.instrument.InstrumentRegistry;
+import se.isu.core.instrument.OccasionForms;
 import se.isu.core.instrument.OccasionPlanner;
 import se.isu.model.instrument.Assessment;
 import se.isu.model.instrument.AssessmentStatus;
@@ -131,6 +132,11 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	private Occasion selectedOccasion;
 	private Font titleFont;
 	private Table assessmentTable;
+	private Table occasionFormTable;
+	private Combo occasionStatus;
+	/** The case's assessments as last read: the occasions' forms take their state from them. */
+	private List<Assessment> caseAssessments = List.of();
+	private final Map<String, String> formNames = new java.util.HashMap<>();
 
 	/** Absent when the part is rendered outside a workbench (tests); then no one else is told about saves. */
 	@Inject
@@ -243,8 +249,19 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 				List.of(column(Messages.field_occasionKind, 16, o -> Messages.label(((Occasion) o).getKind())),
 						column(Messages.field_plannedDate, 12, o -> date(((Occasion) o).getPlannedDate())),
 						column(Messages.field_occasionStatus, 14, o -> Messages.label(((Occasion) o).getStatus())),
-						column(Messages.field_doneDate, 12, o -> date(((Occasion) o).getDoneDate()))),
-				o -> selectedOccasion = (Occasion) o);
+						column(Messages.field_doneDate, 12, o -> date(((Occasion) o).getDoneDate())),
+						column(Messages.editor_occasions_column_forms, 40, o -> formsText((Occasion) o))),
+				o -> {
+					selectedOccasion = (Occasion) o;
+					refreshOccasionForms();
+					// the status combo is not bound by the binder: show the chosen occasion's status at once
+					if (occasionStatus != null) {
+						occasionStatus.setEnabled(selectedOccasion != null);
+						if (selectedOccasion != null) {
+							occasionStatus.select(selectedOccasion.getStatus().getValue());
+						}
+					}
+				});
 		Button plan = WidgetIds.tag(new Button(tillfallen, SWT.PUSH), WidgetIds.EDITOR_OCCASIONS_PLAN);
 		plan.setText(Messages.editor_occasions_plan);
 		plan.setToolTipText(Messages.editor_occasions_planHelp);
@@ -253,6 +270,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		Supplier<EObject> occasion = () -> selectedOccasion;
 		binder.label(tillfallen, Messages.field_occasionStatus);
 		Combo status = WidgetIds.tag(new Combo(tillfallen, SWT.READ_ONLY), WidgetIds.EDITOR_OCCASION_STATUS);
+		occasionStatus = status;
 		for (OccasionStatus s : OccasionStatus.values()) {
 			status.add(Messages.label(s));
 		}
@@ -261,9 +279,12 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 				binder.set(selectedOccasion, Literals.OCCASION__STATUS, OccasionStatus.get(status.getSelectionIndex()));
 			}
 		});
+		// the section has three columns (label, field, message): an empty message cell keeps the rows below aligned
+		new Label(tillfallen, SWT.NONE);
 		binder.date(tillfallen, Messages.field_plannedDate, "occasion.plannedDate", occasion, Literals.OCCASION__PLANNED_DATE);
 		binder.date(tillfallen, Messages.field_doneDate, "occasion.doneDate", occasion, Literals.OCCASION__DONE_DATE);
 		binder.single(tillfallen, Messages.field_notDoneReason, "occasion.notDoneReason", occasion, Literals.OCCASION__NOT_DONE_REASON);
+		occasionFormsArea(tillfallen);
 
 		assessmentSection(content);
 
@@ -313,6 +334,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		interventions.setInput(model.getInterventions());
 		followUps.setInput(model.getFollowUps());
 		occasions.setInput(model.getOccasions());
+		refreshOccasionForms();
 		binder.refresh();
 	}
 
@@ -434,6 +456,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		interventions.refresh();
 		followUps.refresh();
 		occasions.refresh();
+		refreshOccasionForms(); // an undone or redone plan changes the selected occasion's forms
 		binder.refresh();
 		show(caseService.validate(model));
 	}
@@ -492,12 +515,115 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 			return;
 		}
 		List<Occasion> missing = planner.missingOccasions(model);
-		if (missing.isEmpty()) {
+		List<OccasionPlanner.MissingForm> forms = planner.missingForms(model);
+		if (missing.isEmpty() && forms.isEmpty()) {
 			status(Messages.editor_occasions_planNone, null, false);
 			return;
 		}
-		binder.execute(AddCommand.create(binder.domain(), model, Literals.ISU_CASE__OCCASIONS, missing));
+		// new occasions and the forms that existing ones cover, as one undoable edit
+		org.eclipse.emf.common.command.CompoundCommand plan = new org.eclipse.emf.common.command.CompoundCommand();
+		if (!missing.isEmpty()) {
+			plan.append(AddCommand.create(binder.domain(), model, Literals.ISU_CASE__OCCASIONS, missing));
+		}
+		for (OccasionPlanner.MissingForm form : forms) {
+			plan.append(AddCommand.create(binder.domain(), form.occasion(), Literals.OCCASION__FORMS_DUE, form.instrumentId()));
+		}
+		binder.execute(plan);
 		occasions.setInput(model.getOccasions());
+		refreshOccasionForms();
+	}
+
+	// --- the forms due at an occasion (decision 77) ---------------------------------------------------------------
+
+	/** The selected occasion's forms and their state; a form is opened, or started at the occasion, from here. */
+	private void occasionFormsArea(Composite section) {
+		Label heading = new Label(section, SWT.NONE);
+		heading.setText(Messages.editor_occasionForms);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(heading);
+		occasionFormTable = WidgetIds.tag(new Table(section, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE),
+				WidgetIds.EDITOR_OCCASION_FORMS);
+		occasionFormTable.setHeaderVisible(true);
+		for (String header : List.of(Messages.editor_occasionForms_column_form, Messages.editor_occasionForms_column_state)) {
+			TableColumn column = new TableColumn(occasionFormTable, SWT.NONE);
+			column.setText(header);
+			column.setWidth(header.equals(Messages.editor_occasionForms_column_form) ? 220 : 120);
+		}
+		GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(occasionFormTable);
+		Button open = WidgetIds.tag(new Button(section, SWT.PUSH), WidgetIds.EDITOR_OCCASION_FORM_OPEN);
+		open.setText(Messages.editor_occasionForms_open);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(open);
+		open.addListener(SWT.Selection, e -> openOccasionForm());
+		occasionFormTable.addListener(SWT.DefaultSelection, e -> openOccasionForm());
+	}
+
+	/** The forms of the selected occasion, each with its state, from the case's assessments. */
+	private void refreshOccasionForms() {
+		if (occasionFormTable == null || occasionFormTable.isDisposed()) {
+			return;
+		}
+		occasionFormTable.removeAll();
+		if (selectedOccasion == null) {
+			return;
+		}
+		for (OccasionForms.FormAtOccasion form : OccasionForms.of(selectedOccasion, caseAssessments)) {
+			TableItem item = new TableItem(occasionFormTable, SWT.NONE);
+			item.setText(new String[] { formName(form.instrumentId()), Messages.label(form.state()) });
+			item.setData(form);
+		}
+	}
+
+	/** "ASI Uppföljning (ej påbörjat), Klientfrågor (klart)" for the occasion's row. */
+	private String formsText(Occasion occasion) {
+		List<String> parts = new ArrayList<>();
+		for (OccasionForms.FormAtOccasion form : OccasionForms.of(occasion, caseAssessments)) {
+			parts.add(formName(form.instrumentId()) + " (" + Messages.label(form.state()) + ")");
+		}
+		return String.join(", ", parts);
+	}
+
+	/** The form's name in the user's language; its id when the instrument is not installed. */
+	private String formName(String instrumentId) {
+		return formNames.computeIfAbsent(instrumentId, id -> {
+			String unit = model.getUnit() == null ? null : model.getUnit().getCode();
+			return instruments == null ? id
+					: instruments.latest(id, unit).flatMap(d -> instruments.form(id, d.getVersion(), unit))
+							.map(se.isu.core.instrument.Form::name).orElse(id);
+		});
+	}
+
+	/** Opens the form's assessment at the occasion, or starts one there for the form's first respondent. */
+	public void openOccasionForm() {
+		int index = occasionFormTable.getSelectionIndex();
+		if (index < 0 || selectedOccasion == null) {
+			status(Messages.editor_occasionForms_select, null, true);
+			return;
+		}
+		OccasionForms.FormAtOccasion form = (OccasionForms.FormAtOccasion) occasionFormTable.getItem(index).getData();
+		if (form.assessment() != null) {
+			openAssessment(form.assessment().getId(), form.assessment().getInstrumentName());
+			return;
+		}
+		if (part.isDirty()) {
+			// the assessment links to the occasion by id, which a new occasion gets when the case is saved
+			status(Messages.editor_assessments_saveFirst, null, true);
+			return;
+		}
+		String unit = model.getUnit() == null ? null : model.getUnit().getCode();
+		java.util.Optional<se.isu.model.instrument.InstrumentDefinition> definition = instruments.latest(form.instrumentId(), unit);
+		if (definition.isEmpty()) {
+			status(NLS.bind(Messages.editor_occasionForms_notInstalled, form.instrumentId()), null, true);
+			return;
+		}
+		try {
+			Assessment started = assessments.start(model, selectedOccasion, form.instrumentId(),
+					se.isu.core.instrument.InstrumentDefinitions.respondents(definition.get()).get(0),
+					System.getProperty("user.name"));
+			Assessment stored = assessments.save(started, false);
+			refreshAssessments();
+			openAssessment(stored.getId(), stored.getInstrumentName());
+		} catch (ValidationException e) {
+			show(e.violations());
+		}
 	}
 
 	/** The case's assessments; each opens in its own editor, rendered from its instrument definition. */
@@ -539,7 +665,12 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 			return;
 		}
 		assessmentTable.removeAll();
-		for (Assessment a : assessments.forCase(model.getId())) {
+		caseAssessments = model.getId() == 0 ? List.of() : assessments.forCase(model.getId());
+		if (occasions != null) {
+			occasions.refresh(); // the forms' states in the occasion rows
+			refreshOccasionForms();
+		}
+		for (Assessment a : caseAssessments) {
 			TableItem item = new TableItem(assessmentTable, SWT.NONE);
 			String occasion = model.getOccasions().stream().filter(o -> a.getOccasionId() != null && o.getId() == a.getOccasionId())
 					.findFirst().map(o -> Messages.label(o.getKind())).orElse("");
@@ -710,6 +841,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		interventions.setInput(model.getInterventions());
 		followUps.setInput(model.getFollowUps());
 		occasions.setInput(model.getOccasions());
+		refreshOccasionForms();
 		binder.commandStack().flush(); // tells the view to show the restored case
 		binder.refresh();
 		part.setDirty(true);

@@ -18,15 +18,38 @@ public interface PairedChanges {
 	 * What to compare: the first complete assessment of {@code baselineInstrument} (at {@code baselineKind} when given)
 	 * and the last complete one of {@code followUpInstrument} after it (at {@code followUpKind} when given); the
 	 * report's period limits the baseline date. A change smaller than {@code threshold} counts as unchanged.
+	 * <p>
+	 * Dropout is read from the case's occasions after the baseline. With {@code dropoutInstrument} (since 1.1) only
+	 * the occasions where that instrument's form is due count — "dropout of THIS instrument's follow-ups" — plus
+	 * case-level occasions bound to no form; without it, every occasion of the follow-up kind (any non-intake
+	 * occasion when no kind is given) counts, as in 1.0. See {@link #dropoutOf(String)}.
 	 */
 	record Request(String baselineInstrument, String baselineKind, String followUpInstrument, String followUpKind,
-			Measured measured, String id, ReportParameters parameters, double threshold, boolean higherIsBetter) {
+			Measured measured, String id, ReportParameters parameters, double threshold, boolean higherIsBetter,
+			String dropoutInstrument) {
 
 		public Request {
 			Objects.requireNonNull(baselineInstrument, "baselineInstrument");
 			Objects.requireNonNull(measured, "measured");
 			Objects.requireNonNull(id, "id");
 			parameters = parameters == null ? ReportParameters.all() : parameters;
+			dropoutInstrument = dropoutInstrument == null || dropoutInstrument.isBlank() ? null : dropoutInstrument;
+		}
+
+		/** The 1.0 request: dropout from every occasion of the follow-up kind. */
+		public Request(String baselineInstrument, String baselineKind, String followUpInstrument, String followUpKind,
+				Measured measured, String id, ReportParameters parameters, double threshold, boolean higherIsBetter) {
+			this(baselineInstrument, baselineKind, followUpInstrument, followUpKind, measured, id, parameters, threshold,
+					higherIsBetter, null);
+		}
+
+		/**
+		 * The same request with dropout taken from the occasions where {@code instrumentId}'s form is due (usually the
+		 * follow-up instrument: ASI's change report asks for {@code asi.uppfoljning}). Since 1.1.
+		 */
+		public Request dropoutOf(String instrumentId) {
+			return new Request(baselineInstrument, baselineKind, followUpInstrument, followUpKind, measured, id,
+					parameters, threshold, higherIsBetter, instrumentId);
 		}
 	}
 
