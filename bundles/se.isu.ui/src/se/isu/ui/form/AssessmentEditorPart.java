@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -42,6 +43,7 @@ import se.isu.core.instrument.AnswerSheet;
 import se.isu.core.instrument.AssessmentService;
 import se.isu.core.instrument.AssessmentService.ScoreChange;
 import se.isu.core.instrument.Form;
+import se.isu.instrument.ui.api.ItemRenderer;
 import se.isu.model.instrument.Answer;
 import se.isu.model.instrument.Assessment;
 import se.isu.model.instrument.AssessmentStatus;
@@ -87,6 +89,11 @@ public class AssessmentEditorPart implements Drafted {
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	UiJobs jobs;
+	/** Plugins' item renderers (DS services, decision 94); none outside a workbench. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	@Service
+	List<ItemRenderer> itemRenderers;
 
 	/* Where the Återkoppling report is saved: the file dialog, or a test's answer. */
 	SaveLocation saveLocation = SaveLocation.dialog();
@@ -149,7 +156,8 @@ public class AssessmentEditorPart implements Drafted {
 		} else {
 			buttons(form.get());
 			progress = new ProgressLine(top);
-			renderer = new FormRenderer(top, form.get(), AnswerSheet.of(form.get(), model.getAnswers()));
+			renderer = new FormRenderer(top, form.get(), AnswerSheet.of(form.get(), model.getAnswers()),
+					new ItemRenderers(itemRenderers));
 			GridDataFactory.fillDefaults().grab(true, true).applyTo(renderer.control());
 			renderer.onChange(() -> part.setDirty(renderer.isDirty()));
 		}

@@ -61,6 +61,8 @@ public final class FormRenderer {
 
 	private final Form form;
 	private final AnswerSheet answers;
+	/** Plugins' item renderers (decision 94), asked where an item's input is made. */
+	private final ItemRenderers.Bound itemRenderers;
 	private final Composite root;
 	private final Table sectionList;
 	private final Composite pages;
@@ -110,6 +112,8 @@ public final class FormRenderer {
 		final Text input;
 		final Page page;
 		Label hint;
+		/** A plugin renderer's control in a row under the field, or null (decision 94). */
+		Control plugin;
 
 		Row(Field field, Page page, Label label, Text input) {
 			this.field = field;
@@ -120,8 +124,14 @@ public final class FormRenderer {
 	}
 
 	public FormRenderer(Composite parent, Form form, AnswerSheet initial) {
+		this(parent, form, initial, ItemRenderers.NONE);
+	}
+
+	/** The same, letting plugins' item renderers bring a control of their own for the items they rank. */
+	public FormRenderer(Composite parent, Form form, AnswerSheet initial, ItemRenderers renderers) {
 		this.form = form;
 		this.answers = initial;
+		this.itemRenderers = renderers.bind(form);
 		this.sections = form.sections();
 		form.settle(answers);
 		WheelGuard.install(parent.getDisplay()); // idempotent; the application installs it at start-up too
@@ -303,6 +313,8 @@ public final class FormRenderer {
 		input.addListener(SWT.DefaultSelection, e -> move(row, true));
 		input.addListener(SWT.Traverse, e -> traverse(row, e));
 		input.addListener(SWT.FocusIn, e -> lastFocused = row);
+		// The one place plugins take part: a control under the field that talks to it by text only (decision 94).
+		row.plugin = itemRenderers.render(page.content(), field, input, () -> move(row, true));
 		boolean visible = form.isVisible(field, answers);
 		if (!visible) {
 			setShown(row, false);
@@ -512,7 +524,7 @@ public final class FormRenderer {
 	}
 
 	private static void setShown(Row row, boolean visible) {
-		for (Control control : List.of(row.label, row.input)) {
+		for (Control control : row.plugin == null ? List.of(row.label, row.input) : List.of(row.label, row.input, row.plugin)) {
 			control.setVisible(visible);
 			((GridData) control.getLayoutData()).exclude = !visible;
 		}
