@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
@@ -41,6 +42,7 @@ import se.isu.core.instrument.AnswerSheet;
 import se.isu.core.instrument.AssessmentService;
 import se.isu.core.instrument.AssessmentService.ScoreChange;
 import se.isu.core.instrument.Form;
+import se.isu.instrument.ui.api.ItemRenderer;
 import se.isu.model.instrument.Answer;
 import se.isu.model.instrument.Assessment;
 import se.isu.model.instrument.AssessmentStatus;
@@ -86,6 +88,11 @@ public class AssessmentEditorPart implements Drafted {
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	UiJobs jobs;
+	/** Plugins' item renderers (DS services, decision 94); none outside a workbench. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	@Service
+	List<ItemRenderer> itemRenderers;
 
 	/* Where the Återkoppling report is saved: the file dialog, or a test's answer. */
 	SaveLocation saveLocation = SaveLocation.dialog();
@@ -157,7 +164,7 @@ public class AssessmentEditorPart implements Drafted {
 	}
 
 	private void render(Form form) {
-		renderer = new FormRenderer(top, form, AnswerSheet.of(form, model.getAnswers()));
+		renderer = new FormRenderer(top, form, AnswerSheet.of(form, model.getAnswers()), new ItemRenderers(itemRenderers));
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(renderer.control());
 		renderer.onChange(() -> part.setDirty(renderer.isDirty()));
 		storedTexts = renderer.typedTexts();

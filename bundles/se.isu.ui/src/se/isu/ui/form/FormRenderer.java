@@ -72,6 +72,8 @@ public final class FormRenderer {
 
 	private final Form form;
 	private final AnswerSheet answers;
+	/** Plugins' item renderers (decision 94), asked where an item's input is made. */
+	private final ItemRenderers.Bound itemRenderers;
 	private final Composite root;
 	private final Table sectionList;
 	private final Composite pages;
@@ -136,6 +138,8 @@ public final class FormRenderer {
 		/** A grid row's marks under its choices, in the order of the options. */
 		Label[] cells;
 		Label hint;
+		/** A plugin renderer's control in a row under the field, or null (decision 94). */
+		Control plugin;
 
 		Row(Field field, String id, int rowIndex, Page page, Label label, Text input) {
 			this.field = field;
@@ -162,8 +166,14 @@ public final class FormRenderer {
 	}
 
 	public FormRenderer(Composite parent, Form form, AnswerSheet initial) {
+		this(parent, form, initial, ItemRenderers.NONE);
+	}
+
+	/** The same, letting plugins' item renderers bring a control of their own for the items they rank. */
+	public FormRenderer(Composite parent, Form form, AnswerSheet initial, ItemRenderers renderers) {
 		this.form = form;
 		this.answers = initial;
+		this.itemRenderers = renderers.bind(form);
 		this.sections = form.sections();
 		form.settle(answers);
 		for (Form.Group group : form.groups()) {
@@ -402,6 +412,8 @@ public final class FormRenderer {
 				}
 			});
 		}
+		// The one place plugins take part: a control under the field that talks to it by text only (decision 94).
+		row.plugin = itemRenderers.render(parent, field, input, () -> move(input, true));
 		return row;
 	}
 
@@ -893,6 +905,9 @@ public final class FormRenderer {
 		List<Control> controls = new ArrayList<>(List.of(row.label, row.input));
 		if (row.cells != null) {
 			controls.addAll(List.of(row.cells));
+		}
+		if (row.plugin != null) {
+			controls.add(row.plugin);
 		}
 		for (Control control : controls) {
 			control.setVisible(visible);
