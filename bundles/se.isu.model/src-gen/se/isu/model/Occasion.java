@@ -182,7 +182,7 @@ public interface Occasion extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * The instrument ids of the forms due at this occasion, in the order they were planned: the planner records the forms whose schedule planned it, a worker may choose forms for an occasion registered by hand, and none means a case-level occasion bound to no form (it counts for any instrument, as before occasions were bound). The occasion is done for a form when that form's assessment linked to it is complete.
+	 * The instrument ids of the forms due at this occasion (kept sorted by id): the planner records the forms whose schedule planned it, a worker may choose forms for an occasion registered by hand, and none means a case-level occasion bound to no form (it counts for any instrument, as before occasions were bound). The occasion is done for a form when that form's assessment linked to it is complete.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Forms Due</em>' attribute list.
 	 * @see se.isu.model.IsuPackage#getOccasion_FormsDue()
