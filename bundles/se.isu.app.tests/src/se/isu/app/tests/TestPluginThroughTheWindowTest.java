@@ -176,13 +176,31 @@ class TestPluginThroughTheWindowTest {
 		driver.click(f1.get(6));
 		driver.screenshot(window, Path.of("target", "screenshots", "testplugin-ladder.png"));
 
+		// the repeating group: a row per important relation, its rating on the plugin's ladder as well
+		driver.click(form.addButton("relation").orElseThrow());
+		assertEquals(1, form.rowCount("relation"));
+		driver.type(form.input("relation[1].who").orElseThrow(), "3");
+		List<Button> rowLadder = all((Composite) part.getWidget(), Button.class).stream()
+				.filter(b -> b.getData(LADDER_CODE) != null && itemOf(b).equals("relation[1].rating")).toList();
+		assertEquals(10, rowLadder.size(), "the plugin's ladder in the group's row too");
+		driver.click(rowLadder.get(5));
+		assertEquals("6", form.input("relation[1].rating").orElseThrow().getText(), "answered through the row's field");
+		// the grid: each event typed by its code, ja/nej/vet ej
+		driver.type(form.input("H1").orElseThrow(), "1");
+		driver.type(form.input("H2").orElseThrow(), "2");
+		driver.type(form.input("H3").orElseThrow(), "9");
+		driver.screenshot(window, Path.of("target", "screenshots", "testplugin-grid.png"));
+
 		driver.click(driver.find((Composite) part.getWidget(), WidgetIds.ASSESSMENT_COMPLETE, Button.class));
 		Assessment stored = OsgiServices.get(AssessmentService.class).find(editor.currentAssessment().getId()).orElseThrow();
 		assertEquals(AssessmentStatus.COMPLETE, stored.getStatus(), "saved as complete");
 		assertEquals("test.familjeskattning", stored.getInstrumentId());
 		assertEquals(Respondent.FAMILY, stored.getRespondent());
 		Map<String, String> answers = stored.getAnswers().stream().collect(Collectors.toMap(Answer::getItemId, Answer::getValue));
-		assertEquals(Map.of("F1", "7", "F2", "8"), answers, "the values chosen on the ladder are the stored answers");
+		assertEquals(Map.of("F1", "7", "F2", "8", "relation[1].who", "3", "relation[1].rating", "6", "H1", "1", "H2", "2",
+				"H3", "9"), answers, "the values chosen on the ladders, the group's row and the grid are the stored answers");
+		assertEquals(1.0, score(stored, "test.familj.relationer"), 1e-9, "one relation row");
+		assertEquals(1.0, score(stored, "test.familj.handelser"), 1e-9, "one ja in the grid");
 		assertEquals(7.5, stored.getScores().stream().filter(s -> s.getScoreId().equals("test.familj.medel")).findFirst()
 				.orElseThrow().getValue().doubleValue(), 1e-9, "the declared 1–10 mean");
 		parts.hidePart(part);
@@ -211,6 +229,11 @@ class TestPluginThroughTheWindowTest {
 				assertEquals(List.of(), toPlugin, bundle.getSymbolicName() + " does not depend on the test plugin");
 			}
 		}
+	}
+
+	private static double score(Assessment assessment, String id) {
+		return assessment.getScores().stream().filter(s -> s.getScoreId().equals(id)).findFirst().orElseThrow().getValue()
+				.doubleValue();
 	}
 
 	/** The item whose ladder a button is on: the answer field in the row above the ladder's row. */

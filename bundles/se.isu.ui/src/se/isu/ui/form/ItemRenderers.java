@@ -78,7 +78,9 @@ public final class ItemRenderers {
 			GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
 			data.horizontalIndent = 16;
 			own.setLayoutData(data);
-			Channel channel = new Channel(field.id(), input, next, chosen);
+			// inside a repeating group the answer is the row's (group[2].item), as the code field says
+			String answerId = input.getData(FormRenderer.ITEM_KEY) instanceof String id ? id : field.id();
+			Channel channel = new Channel(answerId, input, next, chosen);
 			long start = System.nanoTime();
 			try {
 				chosen.render(own, view, item, channel);

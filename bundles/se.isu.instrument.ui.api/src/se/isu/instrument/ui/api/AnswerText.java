@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  */
 public interface AnswerText {
 
-	/** The item's id. */
+	/** The answer's id: the item's id, or inside a repeating group its row's ({@code relation[2].rating}). */
 	String itemId();
 
 	/** The text in the field now ("" when empty); a code, a canonical value or a missing code. */
