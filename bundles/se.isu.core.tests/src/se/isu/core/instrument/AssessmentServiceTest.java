@@ -24,7 +24,6 @@ import se.isu.core.ValidationException;
 import se.isu.core.ValidationException.Violation;
 import se.isu.instrument.api.InstrumentContribution;
 import se.isu.model.IsuCase;
-import se.isu.model.instrument.Answer;
 import se.isu.model.instrument.Assessment;
 import se.isu.model.instrument.AssessmentStatus;
 import se.isu.model.instrument.ComponentTransform;
@@ -102,19 +101,11 @@ class AssessmentServiceTest {
 	}
 
 	private static void answer(Assessment a, String item, String value) {
-		a.getAnswers().removeIf(x -> x.getItemId().equals(item));
-		Answer answer = TestDefinitions.F.createAnswer();
-		answer.setItemId(item);
-		if (value.length() == 1 && Character.isLetter(value.charAt(0))) {
-			answer.setMissingCode(value);
-		} else {
-			answer.setValue(value);
-		}
-		a.getAnswers().add(answer);
+		TestDefinitions.answer(a, item, value);
 	}
 
 	private static Double score(Assessment a, String id) {
-		return a.getScores().stream().filter(s -> s.getScoreId().equals(id)).findFirst().orElseThrow().getValue();
+		return TestDefinitions.score(a, id);
 	}
 
 	@Test

@@ -67,19 +67,11 @@ class RepeatingGroupsTest {
 	}
 
 	private static void answer(Assessment a, String item, String value) {
-		a.getAnswers().removeIf(x -> x.getItemId().equals(item));
-		Answer answer = TestDefinitions.F.createAnswer();
-		answer.setItemId(item);
-		if (value.length() == 1 && Character.isLetter(value.charAt(0))) {
-			answer.setMissingCode(value);
-		} else {
-			answer.setValue(value);
-		}
-		a.getAnswers().add(answer);
+		TestDefinitions.answer(a, item, value);
 	}
 
 	private static Double score(Assessment a, String id) {
-		return a.getScores().stream().filter(s -> s.getScoreId().equals(id)).findFirst().orElseThrow().getValue();
+		return TestDefinitions.score(a, id);
 	}
 
 	private static Map<String, String> answers(Assessment a) {

@@ -49,6 +49,24 @@ final class TestDefinitions {
 		return urls;
 	}
 
+	/** Puts an answer on an assessment as the form would: a single letter is a missing code, anything else a value. */
+	static void answer(se.isu.model.instrument.Assessment a, String item, String value) {
+		a.getAnswers().removeIf(x -> x.getItemId().equals(item));
+		se.isu.model.instrument.Answer answer = F.createAnswer();
+		answer.setItemId(item);
+		if (value.length() == 1 && Character.isLetter(value.charAt(0))) {
+			answer.setMissingCode(value);
+		} else {
+			answer.setValue(value);
+		}
+		a.getAnswers().add(answer);
+	}
+
+	/** A stored score's value (null when missing); fails when the assessment has no such score. */
+	static Double score(se.isu.model.instrument.Assessment a, String id) {
+		return a.getScores().stream().filter(s -> s.getScoreId().equals(id)).findFirst().orElseThrow().getValue();
+	}
+
 	static InstrumentDefinition everyType() {
 		InstrumentDefinition d = F.createInstrumentDefinition();
 		d.setId("test.all");
