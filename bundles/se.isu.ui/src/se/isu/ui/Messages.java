@@ -95,6 +95,7 @@ public final class Messages extends NLS {
 	public static String assessment_complete;
 	public static String assessment_report;
 	public static String assessment_reportWritten;
+	public static String assessment_reloading;
 	public static String assessment_reload;
 	public static String assessment_changedHint;
 	public static String assessment_reloaded;

@@ -145,6 +145,7 @@ class AssessmentEditorPartTest {
 		driver.screenshot(shell, Path.of("target", "screenshots", "assessment-changed-by-someone-else.png"));
 
 		driver.click(reload);
+		driver.waitUntil(() -> editor.renderer() != form, "the other version read in a job and shown");
 		FormRenderer reloaded = editor.renderer();
 		assertEquals("3", reloaded.input("B9").orElseThrow().getText(), "their answer");
 		assertEquals("x", reloaded.input("B10").orElseThrow().getText(), "my answer on top, as I typed it");

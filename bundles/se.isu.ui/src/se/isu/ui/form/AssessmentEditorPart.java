@@ -248,23 +248,39 @@ public class AssessmentEditorPart implements Drafted {
 	 * text differs from what was stored when they opened or last saved it) on top. Where both changed the same field,
 	 * this person's text stands and the field is named. Nothing is stored until they save again.
 	 */
-	public void reloadKeepingMyChanges() {
-		Map<String, String> mine = renderer.typedTexts();
+	public Job reloadKeepingMyChanges() {
+		record Stored(Assessment assessment, Optional<Form> form) {
+		}
+		reload.setEnabled(false);
+		long id = model.getId();
+		// the other version is read in a job; what this person typed is taken when it arrives, so a key pressed
+		// meanwhile is kept too
+		return jobs.run(Messages.assessment_reloading, top, work -> {
+			Assessment fresh = assessments.find(id).orElseThrow();
+			return new Stored(fresh, assessments.formFor(fresh));
+		}, stored -> {
+			reload.setEnabled(true);
+			if (stored.form().isEmpty()) {
+				return; // the plugin went away meanwhile: keep the form as it stands, typed text and all
+			}
+			takeTheirsWithMine(stored.assessment(), stored.form().get());
+		}, e -> {
+			reload.setEnabled(true);
+			say(UiJobs.message(e));
+		});
+	}
+
+	private void takeTheirsWithMine(Assessment fresh, Form form) {
 		Map<String, String> changed = new LinkedHashMap<>();
-		mine.forEach((item, text) -> {
+		renderer.typedTexts().forEach((item, text) -> {
 			if (!text.equals(storedTexts.getOrDefault(item, ""))) {
 				changed.put(item, text);
 			}
 		});
 		Map<String, String> before = storedTexts;
-		Assessment fresh = assessments.find(model.getId()).orElseThrow();
-		Optional<Form> form = assessments.formFor(fresh);
-		if (form.isEmpty()) {
-			return; // the plugin went away meanwhile: keep the form as it stands, typed text and all
-		}
 		model = fresh;
 		renderer.control().dispose();
-		render(form.get());
+		render(form);
 		List<String> both = changed.keySet().stream().filter(item -> {
 			String theirs = storedTexts.getOrDefault(item, "");
 			return !theirs.equals(before.getOrDefault(item, "")) && !theirs.equals(changed.get(item));
