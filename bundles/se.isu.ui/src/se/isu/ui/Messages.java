@@ -255,6 +255,23 @@ public final class Messages extends NLS {
 	public static String editor_errorsShort;
 	public static String editor_statusReady;
 
+	public static String unitInstruments_title;
+	public static String unitInstruments_column_name;
+	public static String unitInstruments_column_version;
+	public static String unitInstruments_loading;
+	public static String unitInstruments_noUnits;
+	public static String unitInstruments_chosen;
+	public static String unitInstruments_notChosen;
+	public static String unitInstruments_save;
+	public static String unitInstruments_close;
+	public static String unitInstruments_saving;
+	public static String unitInstruments_savingUnit;
+	public static String unitInstruments_noneTicked;
+	public static String unitInstruments_discard;
+	public static String unitInstruments_discardYes;
+	public static String unitInstruments_discardNo;
+	public static String unitInstruments_discardTitle;
+
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}

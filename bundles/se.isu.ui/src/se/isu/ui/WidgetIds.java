@@ -135,4 +135,10 @@ public final class WidgetIds {
 	// issue 13: the forms due at an occasion
 	public static final String EDITOR_OCCASION_FORMS = "editor.occasion.forms";
 	public static final String EDITOR_OCCASION_FORM_OPEN = "editor.occasion.form.open";
+	public static final String UNIT_INSTRUMENTS_UNIT = "unitInstruments.unit";
+	public static final String UNIT_INSTRUMENTS_STATE = "unitInstruments.state";
+	public static final String UNIT_INSTRUMENTS_TABLE = "unitInstruments.table";
+	public static final String UNIT_INSTRUMENTS_MESSAGE = "unitInstruments.message";
+	public static final String UNIT_INSTRUMENTS_SAVE = "unitInstruments.save";
+	public static final String UNIT_INSTRUMENTS_CLOSE = "unitInstruments.close";
 }
