@@ -106,18 +106,20 @@ class FredaScoringTest {
 	void suvCountsTheFormsOfViolenceOfThePartAskedAtThisRegistration() {
 		Form form = registry.form(SuvContribution.VICTIM, SuvDefinitionsTest.VERSION, null).orElseThrow();
 		// at the start: physical, psychological and sexual violence, feeling safe 4 of 10
-		AnswerSheet start = sheet(form, Map.of("R1", "1", "F1", "1;2;3", "F6", "4"));
+		AnswerSheet start = sheet(form, Map.of("R1", "1", "fvald[1].fform", "1", "fvald[2].fform", "2", "fvald[3].fform", "3", "F6", "4"));
 		List<Score> before = registry.scorer(SuvContribution.VICTIM).score(form, start);
 		assertEquals(3.0, score(before, "suv.valdsformer"));
 		assertEquals(4.0, score(before, "suv.trygghet"));
 		// at closure: psychological only, 8 of 10; the Före answers typed by mistake are cleared as not asked
-		AnswerSheet end = sheet(form, Map.of("R1", "2", "F1", "1;2;3", "E1", "2", "E4", "8"));
-		assertFalse(end.isAnswered("F1"), "Före insats is not asked at closure");
+		AnswerSheet end = sheet(form, Map.of("R1", "2", "fvald[1].fform", "1", "fvald[2].fform", "2", "evald[1].eform", "2", "E4", "8"));
+		assertFalse(end.isAnswered("fvald[1].fform"), "Före insats is not asked at closure");
 		List<Score> after = registry.scorer(SuvContribution.VICTIM).score(form, end);
 		assertEquals(1.0, score(after, "suv.valdsformer"));
 		assertEquals(8.0, score(after, "suv.trygghet"));
-		assertNull(score(registry.scorer(SuvContribution.VICTIM).score(form, sheet(form, Map.of("R1", "2"))), "suv.valdsformer"),
-				"nothing answered about violence: missing, not 0");
+		assertEquals(0.0, score(registry.scorer(SuvContribution.VICTIM).score(form, sheet(form, Map.of("R1", "2"))), "suv.valdsformer"),
+				"no form of violence listed since the start: none");
+		assertNull(score(registry.scorer(SuvContribution.VICTIM).score(form, sheet(form, Map.of("R1", "2"))), "suv.trygghet"),
+				"no rating: missing, not 0");
 	}
 
 	/** The answers put as typed (single letters are missing codes), then the form's skip rules applied. */

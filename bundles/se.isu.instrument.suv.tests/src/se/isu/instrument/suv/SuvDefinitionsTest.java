@@ -82,12 +82,14 @@ class SuvDefinitionsTest {
 	void theItemsTheReportsCompileExistWithTheirChoices() {
 		Form victim = registry.form(SuvContribution.VICTIM, VERSION, null).orElseThrow();
 		// forms of violence, relation, honour, FREDA used, interventions, goal attainment, återaktualisering
-		assertEquals(9, victim.field("F1").orElseThrow().options().size(), "forms of violence");
-		assertEquals(9, victim.field("E1").orElseThrow().options().size(), "the same forms after");
+		assertEquals(9, victim.field("fform").orElseThrow().options().size(), "forms of violence");
+		assertEquals("fvald", victim.field("fform").orElseThrow().group().orElseThrow().id(), "a row per form: compiled per answer");
+		assertEquals(9, victim.field("eform").orElseThrow().options().size(), "the same forms after");
 		assertEquals("utovare", victim.field("relation").orElseThrow().group().orElseThrow().id(), "relation per perpetrator, a repeating group");
 		assertEquals(List.of("1", "0", "9"), codes(victim, "B5"));
 		assertEquals(List.of("1", "0"), codes(victim, "F4"));
-		assertEquals(9, victim.field("I1").orElseThrow().options().size());
+		assertEquals(9, victim.field("insatstyp").orElseThrow().options().size());
+		assertEquals("insats", victim.field("insatstyp").orElseThrow().group().orElseThrow().id());
 		assertEquals(List.of("1", "2", "3", "4"), codes(victim, "E2"));
 		assertEquals(List.of("1", "0", "9"), codes(victim, "B1"));
 		assertEquals(5, victim.field("K1").orElseThrow().options().size(), "brukaruppföljning: the support's significance 1-5");

@@ -32,9 +32,9 @@ public class SuvCommonVariablesReport implements GroupReport {
 	}
 
 	static List<Variable> variables() {
-		return List.of(new Variable("F1", Messages.common_forms), new Variable("utovare[*].relation", Messages.common_relation),
+		return List.of(new Variable("fvald[*].fform", Messages.common_forms), new Variable("utovare[*].relation", Messages.common_relation),
 				new Variable("B5", Messages.common_honour), new Variable("F4", Messages.common_freda),
-				new Variable("I1", Messages.common_interventions), new Variable("E2", Messages.common_goals),
+				new Variable("insats[*].insatstyp", Messages.common_interventions), new Variable("E2", Messages.common_goals),
 				new Variable("B1", Messages.common_reactualised));
 	}
 
