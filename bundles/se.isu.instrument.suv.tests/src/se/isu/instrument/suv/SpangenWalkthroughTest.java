@@ -52,7 +52,7 @@ class SpangenWalkthroughTest {
 
 	static final String UNIT = "SPN";
 	static final String CONTACT = "SPN_KONTAKT";
-	static final List<String> HIDDEN = List.of("B2", "B3", "B4", "I2", "U3");
+	static final List<String> HIDDEN = List.of("B2", "B4", "I2", "U3");
 
 	private final InstrumentRegistry registry = OsgiServices.get(InstrumentRegistry.class);
 	private final FormCustomisationService customisation = OsgiServices.get(FormCustomisationService.class);
@@ -78,7 +78,7 @@ class SpangenWalkthroughTest {
 		return added;
 	}
 
-	/** Spången's form: five SUV items hidden, two of its own (the dialog prefixes own ids with the unit code). */
+	/** Spången's form: four SUV items hidden, two of its own (the dialog prefixes own ids with the unit code). */
 	private UnitOverlay spangensForm() {
 		UnitOverlay overlay = InstrumentFactory.eINSTANCE.createUnitOverlay();
 		overlay.setInstrumentId(SuvContribution.VICTIM);
@@ -95,18 +95,25 @@ class SpangenWalkthroughTest {
 	@Test
 	void spangenHidesSuvItemsAddsItsOwnRecordsCasesAndCompilesAndTheShippedDefinitionIsUntouched() throws IOException {
 		String shippedBefore = shippedXmi();
+		TestUsers.caseWorker(UNIT, "VNR"); // Spången's staff (the unit exists from here on)
 
 		// 1. the SU administrator adapts the form; a score's item cannot be hidden, and says which score needs it
 		UnitOverlay wanted = spangensForm();
 		UnitOverlay stored = TestUsers.as(Role.METHODS_STAFF, () -> customisation.saveOverlay(wanted, "spangen", "Spångens urval"));
-		UnitOverlay tooMuch = spangensForm();
-		tooMuch.getHiddenItems().add("F6");
-		ValidationException refused = assertThrows(ValidationException.class,
-				() -> TestUsers.as(Role.METHODS_STAFF, () -> customisation.saveOverlay(tooMuch, "spangen", "utan trygghet")));
+		UnitOverlay withoutSafety = spangensForm();
+		withoutSafety.getHiddenItems().add("F6");
+		ValidationException refused = assertThrows(ValidationException.class, () -> TestUsers.as(Role.METHODS_STAFF,
+				() -> customisation.saveOverlay(withoutSafety, "spangen", "utan trygghet")));
 		assertTrue(refused.violations().get(0).message().contains("suv.trygghet"), refused.violations().toString());
+		UnitOverlay withoutChildren = spangensForm();
+		withoutChildren.getHiddenItems().add("B3"); // B4's skip rule reads it, hidden or not
+		refused = assertThrows(ValidationException.class, () -> TestUsers.as(Role.METHODS_STAFF,
+				() -> customisation.saveOverlay(withoutChildren, "spangen", "utan barn")));
+		assertTrue(refused.violations().get(0).message().contains("B4"), refused.violations().toString());
+		assertEquals(stored.getRevision(), customisation.currentOverlay(UNIT, SuvContribution.VICTIM).orElseThrow().getRevision(),
+				"a refused overlay is not stored");
 
 		// 2. "SUV-Spången": the unit's form, other units' form and the shipped definition
-		TestUsers.caseWorker(UNIT, "VNR");
 		Form spangen = registry.form(SuvContribution.VICTIM, SuvDefinitionsTest.VERSION, UNIT).orElseThrow();
 		List<String> ids = spangen.fields().stream().map(Form.Field::id).toList();
 		assertEquals("SPN_ANNAN", ids.get(ids.indexOf("B1") + 1), "the own item stands after B1: " + ids);

@@ -111,7 +111,8 @@ class SuvReportsTest {
 		Files.createDirectories(Path.of("target", "reports"));
 		Files.write(Path.of("target", "reports", id + ".pdf"), out.toByteArray());
 		try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
-			return new PDFTextStripper().getText(document);
+			// empty cells come out as runs of spaces: one space between figures, as a person reads the line
+			return new PDFTextStripper().getText(document).replaceAll("[ \\t]+", " ");
 		}
 	}
 
@@ -175,11 +176,11 @@ class SuvReportsTest {
 	void theChangeBeforeAfterShowsPairedClientsAndTheDropout() throws IOException {
 		String text = render("suv.change");
 		assertTrue(text.contains("SUV och FREDA – förändring före → efter insats"), text);
-		// 16 registered at the start, 14 at closure, 2 closures not done (small: <5), none still to come
-		assertTrue(text.contains("Utsatta: antal våldsformer 16 14 <5 0"), text);
-		assertTrue(text.contains("Utsatta: egen trygghet 16 14 <5 0"), text);
-		assertTrue(text.contains("Utövare: antal våldsformer 0 0 0 0") || text.contains("Utövare: antal våldsformer 0"),
-				"no perpetrator registrations in SUR:\n" + text);
-		assertTrue(text.contains("Har flyttat"), "the dropout's reason:\n" + text);
+		// 16 registered at the start, 14 at closure, 2 closures not done (small: <5), none still to come; the 14 is
+		// hidden too (x), or 16 - 14 would give the dropout away
+		assertTrue(text.contains("Utsatta: antal våldsformer 16 x <5 0"), text);
+		assertTrue(text.contains("Utsatta: egen trygghet 16 x <5 0"), text);
+		assertTrue(text.contains("Utövare: antal våldsformer 0 0 0 0"), "no perpetrator registrations in SUR:\n" + text);
+		assertTrue(text.contains("Utsatta: antal våldsformer: Har flyttat <5"), "the dropout's reason:\n" + text);
 	}
 }
