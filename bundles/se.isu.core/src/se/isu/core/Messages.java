@@ -122,6 +122,15 @@ public final class Messages extends NLS {
 	public static String groupTooFewRows;
 	public static String groupTooManyRows;
 	public static String itemNeedsRow;
+	// providers (issue 17)
+	public static String compile_dimProvider;
+	public static String orgNumberFormat;
+	public static String orgNumberThirdDigit;
+	public static String orgNumberCheckDigit;
+	public static String providerNameRequired;
+	public static String providerNameTooLong;
+	public static String providerNameTaken;
+	public static String providerKindRequired;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
