@@ -139,6 +139,8 @@ public class QuestionnaireEditorPart {
 	private boolean filling;
 	private boolean busy;
 	private List<Problem> problems = List.of();
+	/** Reads of the unit's questionnaires still under way (tests wait for none). */
+	private int reading;
 
 	private Combo unitCombo;
 	private Combo questionnaireCombo;
@@ -428,7 +430,9 @@ public class QuestionnaireEditorPart {
 			return;
 		}
 		status.setText(Messages.reading);
+		reading++;
 		jobs.run(Messages.reading, tree, monitor -> service.ownQuestionnaires(unit.get()), found -> {
+			reading--;
 			questionnaires = new ArrayList<>(found);
 			questionnaireCombo.removeAll();
 			questionnaires.forEach(q -> questionnaireCombo.add(q.getName() + "  (" + q.getId() + ")"));
@@ -440,7 +444,15 @@ public class QuestionnaireEditorPart {
 			} else {
 				open(EcoreUtil.copy(open));
 			}
-		}, error -> status.setText(UiJobs.message(error)));
+		}, error -> {
+			reading--;
+			status.setText(UiJobs.message(error));
+		});
+	}
+
+	/** Whether the unit's questionnaires are being read (a questionnaire will be opened when they arrive). */
+	public boolean isReading() {
+		return reading > 0 || units.isEmpty();
 	}
 
 	/** Shows a questionnaire in the editor (nothing of it is stored yet). */
@@ -608,8 +620,7 @@ public class QuestionnaireEditorPart {
 			i.setType(ItemType.SINGLE_CHOICE);
 			int at = selected instanceof Item current ? s.getItems().indexOf(current) + 1 : s.getItems().size();
 			s.getItems().add(at, i);
-			selected = i;
-			writeChoices();
+			selected = i; // no choice list yet: the checker asks for one under the field
 		});
 		rebuildTree();
 		showDetails();
