@@ -133,7 +133,7 @@ public class ProviderFollowUpReport implements GroupReport {
 			code = key;
 		}
 		String label = field.optionLabel(code);
-		return label == null || label.isBlank() ? code : code + " " + label;
+		return label == null || label.isBlank() || label.equals(code) ? code : code + " " + label;
 	}
 
 	private static String text(CompiledTable table, int row, String sexCode) {
