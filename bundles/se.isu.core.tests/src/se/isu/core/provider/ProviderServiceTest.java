@@ -83,8 +83,8 @@ class ProviderServiceTest {
 				() -> providers.save(provider("solgläntans hvb " + run, null, ProviderKind.HVB)));
 		assertEquals("name", twice.violations().get(0).field());
 		ValidationException broken = assertThrows(ValidationException.class,
-				() -> providers.save(provider("", "556036-0794", null)));
-		assertEquals(List.of("name", "organisationNumber", "kind"),
+				() -> providers.save(provider("", "556036-0794", ProviderKind.OTHER)));
+		assertEquals(List.of("name", "organisationNumber"),
 				broken.violations().stream().map(ValidationException.Violation::field).toList());
 
 		saved.setActive(false);
@@ -122,12 +122,22 @@ class ProviderServiceTest {
 		CompiledTable table = OsgiServices.get(CompilationService.class).compile(new CompilationQuery(
 				Measure.count(Subject.INTERVENTIONS), List.of(Dimension.provider()), List.of())
 				.withFilter(Dimension.unit(), "PRV"));
-		assertEquals("6", table.rowTotal("Norrgården " + run).text());
-		assertEquals("<5", table.rowTotal("Familjehemmet Ek " + run).text(), "2 placements: suppressed as everywhere");
+		assertEquals("6", count(table, "Norrgården " + run));
+		assertEquals("<5", count(table, "Familjehemmet Ek " + run), "2 placements: suppressed as everywhere");
 		CompiledTable filtered = OsgiServices.get(CompilationService.class).compile(new CompilationQuery(
 				Measure.count(Subject.INTERVENTIONS), List.of(), List.of()).withFilter(Dimension.unit(), "PRV")
 				.withFilter(Dimension.provider(), "Norrgården " + run));
 		assertEquals("6", filtered.total().text());
+	}
+
+	/** The count in the row with this label of a table without columns. */
+	private static String count(CompiledTable table, String label) {
+		for (int r = 0; r < table.rows().size(); r++) {
+			if (table.rows().get(r).label().equals(label)) {
+				return table.cell(r, 0).text();
+			}
+		}
+		throw new AssertionError("no row " + label + " in " + table.rows());
 	}
 
 	private static se.isu.model.Intervention intervention(int type, Long providerId) {
