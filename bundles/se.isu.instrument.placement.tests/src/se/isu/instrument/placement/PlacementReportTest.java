@@ -50,7 +50,7 @@ import se.isu.testkit.TestUsers;
  * Norrgården  kvinnor      6   1 Ja                   1 Mycket bra       –
  * Norrgården  män          6   2 Delvis               2 Godkänt          –
  * Solbacken   kvinnor      5   3 × 1 Ja, 2 × X        1 Mycket bra       "Brister i kommunikationen"
- * Solbacken   män          5   2 × 2 Delvis, 3 × X    2 Godkänt          –
+ * Solbacken   män          5   2 × 1 Ja, 3 × X        2 Godkänt          –
  * </pre>
  * K1 answered: Norrgården 12 of 12 (100 %), Solbacken 5 of 10 (50 %). U4: 12 of 12 and 10 of 10 (100 %).
  */
@@ -76,7 +76,7 @@ class PlacementReportTest {
 		}
 		for (int i = 0; i < 5; i++) {
 			follow(serial++, false, southId, i < 3 ? "1" : null, "1", i == 0 ? "Brister i kommunikationen" : null);
-			follow(serial++, true, southId, i < 2 ? "2" : null, "2", null);
+			follow(serial++, true, southId, i < 2 ? "1" : null, "2", null);
 		}
 		TestUsers.logout();
 	}
