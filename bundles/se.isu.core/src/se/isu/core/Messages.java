@@ -161,6 +161,7 @@ public final class Messages extends NLS {
 	public static String providerNameTooLong;
 	public static String providerNameTaken;
 	public static String providerKindRequired;
+	public static String unitInstrumentNotInstalled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
