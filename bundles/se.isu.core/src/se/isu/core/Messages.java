@@ -122,6 +122,45 @@ public final class Messages extends NLS {
 	public static String groupTooFewRows;
 	public static String groupTooManyRows;
 	public static String itemNeedsRow;
+	// providers (issue 17)
+	public static String compile_dimProvider;
+	public static String questionnaireNotPublished;
+	public static String redcap_noColumn;
+	public static String redcap_unreadable;
+	public static String redcap_empty;
+	public static String redcap_row;
+	public static String redcap_calc;
+	public static String redcap_type;
+	public static String redcap_validation;
+	public static String redcap_range;
+	public static String redcap_noChoices;
+	public static String redcap_choice;
+	public static String redcap_branching;
+	public static String check_nameRequired;
+	public static String check_noSections;
+	public static String check_choiceListEmpty;
+	public static String check_choiceCodeEmpty;
+	public static String check_choiceCodeTwice;
+	public static String check_sectionId;
+	public static String check_sectionLabel;
+	public static String check_itemId;
+	public static String check_itemIdTwice;
+	public static String check_itemLabel;
+	public static String check_itemNeedsChoices;
+	public static String check_itemUnknownChoices;
+	public static String check_scaleNeedsRange;
+	public static String check_minAboveMax;
+	public static String check_computedNeedsExpression;
+	public static String check_ruleNamesLater;
+	public static String check_ruleNamesUnknown;
+	public static String check_ruleUnreadable;
+	public static String orgNumberFormat;
+	public static String orgNumberThirdDigit;
+	public static String orgNumberCheckDigit;
+	public static String providerNameRequired;
+	public static String providerNameTooLong;
+	public static String providerNameTaken;
+	public static String providerKindRequired;
 	public static String unitInstrumentNotInstalled;
 
 	static {

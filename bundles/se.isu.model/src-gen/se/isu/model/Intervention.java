@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.Intervention#getDecisionDate <em>Decision Date</em>}</li>
  *   <li>{@link se.isu.model.Intervention#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link se.isu.model.Intervention#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link se.isu.model.Intervention#getProviderId <em>Provider Id</em>}</li>
  * </ul>
  *
  * @see se.isu.model.IsuPackage#getIntervention()
@@ -147,5 +148,30 @@ public interface Intervention extends EObject {
 	 * @generated
 	 */
 	void setEndDate(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Provider Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The provider (utförare) carrying out the intervention, from the provider register; empty when not recorded.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Provider Id</em>' attribute.
+	 * @see #setProviderId(Long)
+	 * @see se.isu.model.IsuPackage#getIntervention_ProviderId()
+	 * @model
+	 * @generated
+	 */
+	Long getProviderId();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Intervention#getProviderId <em>Provider Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Provider Id</em>' attribute.
+	 * @see #getProviderId()
+	 * @generated
+	 */
+	void setProviderId(Long value);
 
 } // Intervention

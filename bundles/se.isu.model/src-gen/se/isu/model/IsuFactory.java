@@ -94,6 +94,15 @@ public interface IsuFactory extends EFactory {
 	Intervention createIntervention();
 
 	/**
+	 * Returns a new object of class '<em>Provider</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Provider</em>'.
+	 * @generated
+	 */
+	Provider createProvider();
+
+	/**
 	 * Returns a new object of class '<em>Follow Up</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -755,13 +755,22 @@ public interface IsuPackage extends EPackage {
 	int INTERVENTION__END_DATE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Provider Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INTERVENTION__PROVIDER_ID = 5;
+
+	/**
 	 * The number of structural features of the '<em>Intervention</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int INTERVENTION_FEATURE_COUNT = 5;
+	int INTERVENTION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Intervention</em>' class.
@@ -773,6 +782,88 @@ public interface IsuPackage extends EPackage {
 	int INTERVENTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link se.isu.model.impl.ProviderImpl <em>Provider</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.isu.model.impl.ProviderImpl
+	 * @see se.isu.model.impl.IsuPackageImpl#getProvider()
+	 * @generated
+	 */
+	int PROVIDER = 8;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Organisation Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__ORGANISATION_NUMBER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__KIND = 3;
+
+	/**
+	 * The feature id for the '<em><b>External</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__EXTERNAL = 4;
+
+	/**
+	 * The feature id for the '<em><b>Active</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER__ACTIVE = 5;
+
+	/**
+	 * The number of structural features of the '<em>Provider</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Provider</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROVIDER_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link se.isu.model.impl.FollowUpImpl <em>Follow Up</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -780,7 +871,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getFollowUp()
 	 * @generated
 	 */
-	int FOLLOW_UP = 8;
+	int FOLLOW_UP = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -862,7 +953,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getOccasion()
 	 * @generated
 	 */
-	int OCCASION = 9;
+	int OCCASION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -953,7 +1044,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getProcessStep()
 	 * @generated
 	 */
-	int PROCESS_STEP = 10;
+	int PROCESS_STEP = 11;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.CaseStatus <em>Case Status</em>}' enum.
@@ -963,7 +1054,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getCaseStatus()
 	 * @generated
 	 */
-	int CASE_STATUS = 11;
+	int CASE_STATUS = 12;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.OccasionKind <em>Occasion Kind</em>}' enum.
@@ -973,7 +1064,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getOccasionKind()
 	 * @generated
 	 */
-	int OCCASION_KIND = 12;
+	int OCCASION_KIND = 13;
 
 	/**
 	 * The meta object id for the '{@link se.isu.model.OccasionStatus <em>Occasion Status</em>}' enum.
@@ -983,7 +1074,17 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getOccasionStatus()
 	 * @generated
 	 */
-	int OCCASION_STATUS = 13;
+	int OCCASION_STATUS = 14;
+
+	/**
+	 * The meta object id for the '{@link se.isu.model.ProviderKind <em>Provider Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see se.isu.model.ProviderKind
+	 * @see se.isu.model.impl.IsuPackageImpl#getProviderKind()
+	 * @generated
+	 */
+	int PROVIDER_KIND = 15;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -993,7 +1094,7 @@ public interface IsuPackage extends EPackage {
 	 * @see se.isu.model.impl.IsuPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 14;
+	int LOCAL_DATE = 16;
 
 
 	/**
@@ -1670,6 +1771,93 @@ public interface IsuPackage extends EPackage {
 	EAttribute getIntervention_EndDate();
 
 	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.Intervention#getProviderId <em>Provider Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Provider Id</em>'.
+	 * @see se.isu.model.Intervention#getProviderId()
+	 * @see #getIntervention()
+	 * @generated
+	 */
+	EAttribute getIntervention_ProviderId();
+
+	/**
+	 * Returns the meta object for class '{@link se.isu.model.Provider <em>Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Provider</em>'.
+	 * @see se.isu.model.Provider
+	 * @generated
+	 */
+	EClass getProvider();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.Provider#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see se.isu.model.Provider#getId()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.Provider#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see se.isu.model.Provider#getName()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.Provider#getOrganisationNumber <em>Organisation Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Organisation Number</em>'.
+	 * @see se.isu.model.Provider#getOrganisationNumber()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_OrganisationNumber();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.Provider#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see se.isu.model.Provider#getKind()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.Provider#isExternal <em>External</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>External</em>'.
+	 * @see se.isu.model.Provider#isExternal()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_External();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.Provider#isActive <em>Active</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Active</em>'.
+	 * @see se.isu.model.Provider#isActive()
+	 * @see #getProvider()
+	 * @generated
+	 */
+	EAttribute getProvider_Active();
+
+	/**
 	 * Returns the meta object for class '{@link se.isu.model.FollowUp <em>Follow Up</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1871,6 +2059,16 @@ public interface IsuPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getOccasionStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link se.isu.model.ProviderKind <em>Provider Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Provider Kind</em>'.
+	 * @see se.isu.model.ProviderKind
+	 * @generated
+	 */
+	EEnum getProviderKind();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -2419,6 +2617,72 @@ public interface IsuPackage extends EPackage {
 		EAttribute INTERVENTION__END_DATE = eINSTANCE.getIntervention_EndDate();
 
 		/**
+		 * The meta object literal for the '<em><b>Provider Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INTERVENTION__PROVIDER_ID = eINSTANCE.getIntervention_ProviderId();
+
+		/**
+		 * The meta object literal for the '{@link se.isu.model.impl.ProviderImpl <em>Provider</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.isu.model.impl.ProviderImpl
+		 * @see se.isu.model.impl.IsuPackageImpl#getProvider()
+		 * @generated
+		 */
+		EClass PROVIDER = eINSTANCE.getProvider();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__ID = eINSTANCE.getProvider_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__NAME = eINSTANCE.getProvider_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Organisation Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__ORGANISATION_NUMBER = eINSTANCE.getProvider_OrganisationNumber();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__KIND = eINSTANCE.getProvider_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>External</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__EXTERNAL = eINSTANCE.getProvider_External();
+
+		/**
+		 * The meta object literal for the '<em><b>Active</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROVIDER__ACTIVE = eINSTANCE.getProvider_Active();
+
+		/**
 		 * The meta object literal for the '{@link se.isu.model.impl.FollowUpImpl <em>Follow Up</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2581,6 +2845,16 @@ public interface IsuPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum OCCASION_STATUS = eINSTANCE.getOccasionStatus();
+
+		/**
+		 * The meta object literal for the '{@link se.isu.model.ProviderKind <em>Provider Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see se.isu.model.ProviderKind
+		 * @see se.isu.model.impl.IsuPackageImpl#getProviderKind()
+		 * @generated
+		 */
+		EEnum PROVIDER_KIND = eINSTANCE.getProviderKind();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

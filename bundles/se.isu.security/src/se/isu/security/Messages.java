@@ -39,6 +39,7 @@ public final class Messages extends NLS {
 	public static String permissionPseudonymisedExport;
 	public static String permissionDemoData;
 	public static String permissionPluginsManage;
+	public static String permissionProvidersManage;
 	public static String permissionProtectionSettings;
 	// Account and unit validation (robustness, issue 12)
 	public static String displayNameTooLong;

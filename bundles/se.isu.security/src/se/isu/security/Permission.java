@@ -39,7 +39,9 @@ public enum Permission {
 	/** Add synthetic cases (demo and benchmarks). */
 	DEMO_DATA(false, SYSTEM_ADMIN),
 	/** Install, update and remove instrument plugins; configure the repositories they come from (issue 16). */
-	PLUGINS_MANAGE(false, SYSTEM_ADMIN);
+	PLUGINS_MANAGE(false, SYSTEM_ADMIN),
+	/** Keep the register of providers (utförare): add, change, make inactive (issue 17). */
+	PROVIDERS_MANAGE(false, METHODS_STAFF, UNIT_MANAGER);
 
 	private final boolean unitScoped;
 	private final Set<Role> roles;
@@ -73,6 +75,7 @@ public enum Permission {
 		case PROTECTION_SETTINGS -> Messages.permissionProtectionSettings;
 		case DEMO_DATA -> Messages.permissionDemoData;
 		case PLUGINS_MANAGE -> Messages.permissionPluginsManage;
+		case PROVIDERS_MANAGE -> Messages.permissionProvidersManage;
 		};
 	}
 }

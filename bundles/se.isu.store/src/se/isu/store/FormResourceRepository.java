@@ -11,7 +11,11 @@ import java.util.Optional;
 public interface FormResourceRepository {
 
 	enum Kind {
-		OVERLAY, QUESTIONNAIRE, TEXT_PACK
+		OVERLAY, QUESTIONNAIRE, TEXT_PACK,
+		/** A questionnaire being built in the editor: kept, never offered (issue 17, decision 121). */
+		DRAFT,
+		/** A questionnaire's state: its latest revision says PUBLISHED or RETIRED (decision 121). */
+		STATUS
 	}
 
 	/** Unit code of resources that belong to the whole installation (text packs). */

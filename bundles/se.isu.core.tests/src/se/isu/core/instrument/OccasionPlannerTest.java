@@ -144,4 +144,37 @@ class OccasionPlannerTest {
 		assertEquals(byHand, forms.get(0).occasion());
 		assertEquals("plan.intake", forms.get(0).instrumentId());
 	}
+
+	@Test
+	void aRuleAtTheEndOfEachPlacementPlansOneOccasionPerEndedInterventionOfThoseTypes() {
+		// decision 120: "at the end of each placement", HVB (12) and familjehem (10), not other interventions
+		InstrumentDefinition placement = TestDefinitions.everyType();
+		placement.setId("plan.placement");
+		ScheduleRule atEnd = rule(OccasionKind.DISCHARGE, ScheduleAnchor.INTERVENTION_END, 0, 0, 14);
+		atEnd.getInterventionTypes().addAll(List.of(10, 12));
+		placement.getSchedule().add(atEnd);
+		InstrumentContribution contribution = () -> TestDefinitions.urls(placement);
+		ServiceRegistration<?> second = OsgiServices.context().registerService(InstrumentContribution.class, contribution, null);
+		try {
+			IsuCase c = cases.openCase(new NewCase("19700101-1233", "Plan", "Eringsson", "PLN", "Planering",
+					LocalDate.of(2025, 1, 10)));
+			c.getInterventions().add(intervention(12, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 30)));
+			c.getInterventions().add(intervention(10, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 9, 15)));
+			c.getInterventions().add(intervention(18, LocalDate.of(2025, 2, 1), LocalDate.of(2025, 6, 30))); // kontaktperson
+			c.getInterventions().add(intervention(12, LocalDate.of(2025, 10, 1), null)); // still going on
+			List<String> placements = describeForms(planner.missingOccasions(c)).stream()
+					.filter(o -> o.contains("plan.placement")).toList();
+			assertEquals(List.of("DISCHARGE 2025-04-30 [plan.placement]", "DISCHARGE 2025-09-15 [plan.placement]"), placements);
+		} finally {
+			second.unregister();
+		}
+	}
+
+	private static se.isu.model.Intervention intervention(int type, LocalDate start, LocalDate end) {
+		se.isu.model.Intervention i = IsuFactory.eINSTANCE.createIntervention();
+		i.setInterventionType(type);
+		i.setStartDate(start);
+		i.setEndDate(end);
+		return i;
+	}
 }

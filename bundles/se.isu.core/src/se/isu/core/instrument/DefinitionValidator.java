@@ -89,6 +89,13 @@ public final class DefinitionValidator {
 			if (rule.getOccasionKind() == null || rule.getAnchor() == null) {
 				problems.add("schedule rule without occasion kind or anchor");
 			}
+			if (!rule.getInterventionTypes().isEmpty()
+					&& rule.getAnchor() != se.isu.model.instrument.ScheduleAnchor.INTERVENTION_END) {
+				problems.add("schedule rule: intervention types need the anchor INTERVENTION_END");
+			}
+			valueSets.apply("skl.insatstyp").ifPresent(types -> rule.getInterventionTypes().stream()
+					.filter(code -> types.getEntries().stream().noneMatch(e -> e.getCode() == code))
+					.forEach(code -> problems.add("schedule rule: intervention type " + code + " is not a code of skl.insatstyp")));
 		}
 		Map<String, Item> items = new HashMap<>();
 		Set<String> sectionIds = new HashSet<>();

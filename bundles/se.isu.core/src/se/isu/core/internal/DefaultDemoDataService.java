@@ -122,6 +122,20 @@ public class DefaultDemoDataService implements DemoDataService {
 		interviewers.remove(interviewer);
 	}
 
+	@Reference
+	se.isu.store.ProviderRepository providers;
+
+	/** The demo's providers (issue 17): name, organisation number, kind, external. */
+	private static final List<Object[]> DEMO_PROVIDERS = List.of(
+			new Object[] { "Norrgårdens HVB (demo)", "556036-0793", se.isu.model.ProviderKind.HVB, true },
+			new Object[] { "Solbackens behandlingshem (demo)", null, se.isu.model.ProviderKind.HVB, true },
+			new Object[] { "Kommunens stödboende (demo)", null, se.isu.model.ProviderKind.SUPPORTED_HOUSING, false },
+			new Object[] { "Familjehemmet Eken (demo)", null, se.isu.model.ProviderKind.FOSTER_HOME, true });
+	/** SKL variable 12 codes of placements and the kind of provider that carries them out. */
+	private static final Map<Integer, se.isu.model.ProviderKind> PLACEMENT_KINDS = Map.of(1, se.isu.model.ProviderKind.HVB,
+			12, se.isu.model.ProviderKind.HVB, 23, se.isu.model.ProviderKind.HVB, 31, se.isu.model.ProviderKind.SUPPORTED_HOUSING,
+			10, se.isu.model.ProviderKind.FOSTER_HOME, 16, se.isu.model.ProviderKind.FOSTER_HOME);
+
 	Clock clock = Clock.systemDefaultZone();
 
 	@Override
@@ -161,6 +175,9 @@ public class DefaultDemoDataService implements DemoDataService {
 			}
 			staff.put(profile.code(), workers);
 		}
+		List<se.isu.model.Provider> demoProviders = demoProviders();
+		// a random of its own, so the rest of the demo data stays what it was before providers existed
+		Random providerPicks = new Random(seed ^ 0x5eed);
 		CaseValidator validator = new CaseValidator();
 		Set<String> used = new HashSet<>();
 		CaseNumbers caseNumbers = new CaseNumbers();
@@ -178,6 +195,13 @@ public class DefaultDemoDataService implements DemoDataService {
 			if (!violations.isEmpty()) {
 				throw new IllegalStateException("Demo case breaks a rule (generator bug): " + violations);
 			}
+			for (Intervention intervention : c.getInterventions()) {
+				se.isu.model.ProviderKind kind = PLACEMENT_KINDS.get(intervention.getInterventionType());
+				List<se.isu.model.Provider> fitting = demoProviders.stream().filter(p -> p.getKind() == kind).toList();
+				if (kind != null && !fitting.isEmpty()) {
+					intervention.setProviderId(fitting.get(providerPicks.nextInt(fitting.size())).getId());
+				}
+			}
 			answers.bindForms(c);
 			batch.add(c);
 			if (batch.size() == BATCH) {
@@ -188,6 +212,25 @@ public class DefaultDemoDataService implements DemoDataService {
 			stored += store(batch, answers);
 		}
 		return stored;
+	}
+
+	/** The demo providers, added to the register when missing (by name). */
+	private List<se.isu.model.Provider> demoProviders() {
+		List<se.isu.model.Provider> existing = providers.list();
+		List<se.isu.model.Provider> demo = new ArrayList<>();
+		for (Object[] p : DEMO_PROVIDERS) {
+			se.isu.model.Provider found = existing.stream().filter(e -> e.getName().equals(p[0])).findFirst().orElseGet(() -> {
+				se.isu.model.Provider made = FACTORY.createProvider();
+				made.setName((String) p[0]);
+				made.setOrganisationNumber((String) p[1]);
+				made.setKind((se.isu.model.ProviderKind) p[2]);
+				made.setExternal((Boolean) p[3]);
+				made.setActive(true);
+				return providers.save(made);
+			});
+			demo.add(found);
+		}
+		return demo;
 	}
 
 	/**

@@ -126,6 +126,100 @@ public class DefaultFormCustomisationService implements FormCustomisationService
 		return copy;
 	}
 
+	/** The unit-prefixed id a questionnaire is stored under ({@code unit.<UNIT>.<name>}). */
+	static String ownId(String unitCode, String id) {
+		String prefix = "unit." + unitCode + ".";
+		String given = id == null ? "" : id.strip();
+		return given.startsWith(prefix) ? given : prefix + given.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+	}
+
+	@Override
+	public List<InstrumentDefinition> ownQuestionnaires(String unitCode) {
+		session.require(Permission.FORMS_MANAGE);
+		Map<String, FormResource> newest = new TreeMap<>();
+		for (Kind kind : List.of(Kind.QUESTIONNAIRE, Kind.DRAFT)) {
+			for (FormResource r : resources.latestOfKind(kind, unitCode)) {
+				FormResource other = newest.get(r.formId());
+				if (other == null || r.createdAt().isAfter(other.createdAt())) {
+					newest.put(r.formId(), r);
+				}
+			}
+		}
+		return newest.values().stream().map(r -> InstrumentDefinitions.parseDefinition(r.content())).toList();
+	}
+
+	@Override
+	public QuestionnaireState state(String unitCode, String questionnaireId) {
+		session.require(Permission.FORMS_MANAGE);
+		Optional<FormResource> status = resources.latest(Kind.STATUS, unitCode, questionnaireId);
+		if (status.isPresent() && QuestionnaireState.RETIRED.name().equals(status.get().content())) {
+			return QuestionnaireState.RETIRED;
+		}
+		return resources.latest(Kind.QUESTIONNAIRE, unitCode, questionnaireId).isPresent() ? QuestionnaireState.PUBLISHED
+				: QuestionnaireState.DRAFT;
+	}
+
+	@Override
+	public List<QuestionnaireVersion> questionnaireHistory(String unitCode, String questionnaireId) {
+		session.require(Permission.FORMS_MANAGE);
+		List<QuestionnaireVersion> all = new ArrayList<>();
+		for (Kind kind : List.of(Kind.QUESTIONNAIRE, Kind.DRAFT)) {
+			for (FormResource r : resources.history(kind, unitCode, questionnaireId)) {
+				all.add(new QuestionnaireVersion(r.revision(), kind == Kind.QUESTIONNAIRE,
+						kind == Kind.QUESTIONNAIRE ? Integer.toString(r.revision()) : null, r.author(), r.createdAt(), r.remark()));
+			}
+		}
+		all.sort(java.util.Comparator.comparing(QuestionnaireVersion::createdAt).reversed());
+		return all;
+	}
+
+	@Override
+	public InstrumentDefinition saveDraft(String unitCode, InstrumentDefinition questionnaire, String comment) {
+		String author = session.require(Permission.FORMS_MANAGE).userName();
+		checkComment(comment);
+		InstrumentDefinition copy = EcoreUtil.copy(questionnaire);
+		copy.setId(ownId(unitCode, questionnaire.getId()));
+		copy.setOwnerUnit(unitCode);
+		resources.save(Kind.DRAFT, unitCode, copy.getId(), InstrumentDefinitions.toXmi(copy), author, comment);
+		return copy;
+	}
+
+	@Override
+	public InstrumentDefinition publish(String unitCode, InstrumentDefinition questionnaire, String comment) {
+		String author = session.require(Permission.FORMS_MANAGE).userName();
+		checkComment(comment);
+		InstrumentDefinition copy = EcoreUtil.copy(questionnaire);
+		copy.setId(ownId(unitCode, questionnaire.getId()));
+		copy.setOwnerUnit(unitCode);
+		int revision = resources.latest(Kind.QUESTIONNAIRE, unitCode, copy.getId()).map(FormResource::revision).orElse(0) + 1;
+		copy.setVersion(Integer.toString(revision));
+		List<String> problems = validator.problems(copy);
+		if (!problems.isEmpty()) {
+			throw new ValidationException(problems.stream().map(p -> new Violation(copy.getId(),
+					NLS.bind(Messages.definitionInvalid, copy.getName(), p))).toList());
+		}
+		resources.save(Kind.QUESTIONNAIRE, unitCode, copy.getId(), InstrumentDefinitions.toXmi(copy), author, comment);
+		// the draft that became this version is kept in the history; a published questionnaire is offered again
+		resources.save(Kind.STATUS, unitCode, copy.getId(), QuestionnaireState.PUBLISHED.name(), author, comment);
+		return copy;
+	}
+
+	@Override
+	public void retire(String unitCode, String questionnaireId, String comment) {
+		String author = session.require(Permission.FORMS_MANAGE).userName();
+		checkComment(comment);
+		if (resources.latest(Kind.QUESTIONNAIRE, unitCode, questionnaireId).isEmpty()) {
+			throw new ValidationException("questionnaireId", NLS.bind(Messages.questionnaireNotPublished, questionnaireId));
+		}
+		resources.save(Kind.STATUS, unitCode, questionnaireId, QuestionnaireState.RETIRED.name(), author, comment);
+	}
+
+	private static void checkComment(String comment) {
+		if (comment != null && comment.length() > COMMENT_LIMIT) {
+			throw new ValidationException("comment", NLS.bind(Messages.commentTooLong, COMMENT_LIMIT, comment.length()));
+		}
+	}
+
 	@Override
 	public int importTextPack(String instrumentId, InputStream properties, String author) {
 		session.require(Permission.FORMS_MANAGE);

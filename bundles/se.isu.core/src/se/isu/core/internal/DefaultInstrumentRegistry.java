@@ -241,7 +241,10 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 		if (unitCode == null) {
 			return List.of();
 		}
+		// a retired questionnaire is no longer offered (decision 121); its versions stay findable for old assessments
 		return resources.latestOfKind(Kind.QUESTIONNAIRE, unitCode).stream()
+				.filter(r -> resources.latest(Kind.STATUS, unitCode, r.formId()).map(s -> !"RETIRED".equals(s.content()))
+						.orElse(true))
 				.map(r -> InstrumentDefinitions.parseDefinition(r.content())).toList();
 	}
 

@@ -57,11 +57,9 @@ public class DefaultOccasionPlanner implements OccasionPlanner {
 		for (InstrumentDefinition definition : registry.available(unit)) {
 			String form = definition.getId();
 			for (ScheduleRule rule : definition.getSchedule()) {
-				Optional<LocalDate> anchor = anchor(rule, definition, c, done);
-				if (anchor.isEmpty()) {
-					continue; // the case has not come that far yet
-				}
-				LocalDate due = anchor.get().plusMonths(rule.getOffsetMonths()).plusDays(rule.getOffsetDays());
+				// one anchor for most rules; one per ended intervention of the rule's kinds for INTERVENTION_END
+				for (LocalDate anchor : anchors(rule, definition, c, done)) {
+				LocalDate due = anchor.plusMonths(rule.getOffsetMonths()).plusDays(rule.getOffsetDays());
 				Optional<Occasion> existing = c.getOccasions().stream().filter(o -> covers(o, rule, due)).findFirst();
 				if (existing.isPresent()) {
 					if (!existing.get().getFormsDue().contains(form)
@@ -84,6 +82,7 @@ public class DefaultOccasionPlanner implements OccasionPlanner {
 					// kept sorted by id, as the store reads them back
 					org.eclipse.emf.common.util.ECollections.sort(occasion.getFormsDue());
 				}
+				}
 			}
 		}
 		planned.sort(Comparator.comparing(Occasion::getPlannedDate));
@@ -97,6 +96,21 @@ public class DefaultOccasionPlanner implements OccasionPlanner {
 				&& Math.abs(ChronoUnit.DAYS.between(date, due)) <= Math.max(rule.getToleranceDays(), 0);
 	}
 
+	/**
+	 * The dates the rule counts from that the case has: none while the case has not come that far; for
+	 * INTERVENTION_END the end of every intervention of the rule's types (decision 120: "at the end of each placement").
+	 */
+	private static List<LocalDate> anchors(ScheduleRule rule, InstrumentDefinition definition, IsuCase c,
+			List<Assessment> done) {
+		if (rule.getAnchor() == se.isu.model.instrument.ScheduleAnchor.INTERVENTION_END) {
+			return c.getInterventions().stream()
+					.filter(i -> rule.getInterventionTypes().isEmpty() || (i.getInterventionType() != null
+							&& rule.getInterventionTypes().contains(i.getInterventionType())))
+					.map(Intervention::getEndDate).filter(Objects::nonNull).distinct().sorted().toList();
+		}
+		return anchor(rule, definition, c, done).stream().toList();
+	}
+
 	/** The date the rule counts from, if the case has it. */
 	private static Optional<LocalDate> anchor(ScheduleRule rule, InstrumentDefinition definition, IsuCase c,
 			List<Assessment> done) {
@@ -107,6 +121,7 @@ public class DefaultOccasionPlanner implements OccasionPlanner {
 				.min(Comparator.naturalOrder()).orElse(null);
 		case CLOSURE -> c.getClosureDate();
 		case PREVIOUS_ASSESSMENT -> previous(definition, done);
+		case INTERVENTION_END -> null; // see anchors
 		});
 	}
 

@@ -86,7 +86,7 @@ final class KeyLabels {
 			// the band's width and decimals come with the dimension, from the score's definition (decision 59)
 			case SCORE -> ScoreScale.fromParameter(dimension.parameter()).map(s -> s.bandLabel(new BigDecimal(key)))
 					.orElse(key);
-			case STAFF, ITEM -> key;
+			case STAFF, ITEM, PROVIDER -> key;
 			};
 		} catch (NumberFormatException e) {
 			return key;
@@ -149,6 +149,7 @@ final class KeyLabels {
 		case ITEM, SCORE -> ScoreScale.baseOf(dimension.parameter());
 		case OCCASION_KIND -> Messages.compile_dimOccasionKind;
 		case OCCASION_OUTCOME -> Messages.compile_dimOccasionOutcome;
+		case PROVIDER -> Messages.compile_dimProvider;
 		};
 	}
 

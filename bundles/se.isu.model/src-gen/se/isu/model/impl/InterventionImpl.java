@@ -27,6 +27,7 @@ import se.isu.model.IsuPackage;
  *   <li>{@link se.isu.model.impl.InterventionImpl#getDecisionDate <em>Decision Date</em>}</li>
  *   <li>{@link se.isu.model.impl.InterventionImpl#getStartDate <em>Start Date</em>}</li>
  *   <li>{@link se.isu.model.impl.InterventionImpl#getEndDate <em>End Date</em>}</li>
+ *   <li>{@link se.isu.model.impl.InterventionImpl#getProviderId <em>Provider Id</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +132,26 @@ public class InterventionImpl extends MinimalEObjectImpl.Container implements In
 	 * @ordered
 	 */
 	protected LocalDate endDate = END_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProviderId() <em>Provider Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProviderId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Long PROVIDER_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProviderId() <em>Provider Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProviderId()
+	 * @generated
+	 * @ordered
+	 */
+	protected Long providerId = PROVIDER_ID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -272,6 +293,29 @@ public class InterventionImpl extends MinimalEObjectImpl.Container implements In
 	 * @generated
 	 */
 	@Override
+	public Long getProviderId() {
+		return providerId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProviderId(Long newProviderId) {
+		Long oldProviderId = providerId;
+		providerId = newProviderId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.INTERVENTION__PROVIDER_ID, oldProviderId, providerId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case IsuPackage.INTERVENTION__ID:
@@ -284,6 +328,8 @@ public class InterventionImpl extends MinimalEObjectImpl.Container implements In
 				return getStartDate();
 			case IsuPackage.INTERVENTION__END_DATE:
 				return getEndDate();
+			case IsuPackage.INTERVENTION__PROVIDER_ID:
+				return getProviderId();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -310,6 +356,9 @@ public class InterventionImpl extends MinimalEObjectImpl.Container implements In
 				return;
 			case IsuPackage.INTERVENTION__END_DATE:
 				setEndDate((LocalDate)newValue);
+				return;
+			case IsuPackage.INTERVENTION__PROVIDER_ID:
+				setProviderId((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -338,6 +387,9 @@ public class InterventionImpl extends MinimalEObjectImpl.Container implements In
 			case IsuPackage.INTERVENTION__END_DATE:
 				setEndDate(END_DATE_EDEFAULT);
 				return;
+			case IsuPackage.INTERVENTION__PROVIDER_ID:
+				setProviderId(PROVIDER_ID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -360,6 +412,8 @@ public class InterventionImpl extends MinimalEObjectImpl.Container implements In
 				return START_DATE_EDEFAULT == null ? startDate != null : !START_DATE_EDEFAULT.equals(startDate);
 			case IsuPackage.INTERVENTION__END_DATE:
 				return END_DATE_EDEFAULT == null ? endDate != null : !END_DATE_EDEFAULT.equals(endDate);
+			case IsuPackage.INTERVENTION__PROVIDER_ID:
+				return PROVIDER_ID_EDEFAULT == null ? providerId != null : !PROVIDER_ID_EDEFAULT.equals(providerId);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -384,6 +438,8 @@ public class InterventionImpl extends MinimalEObjectImpl.Container implements In
 		result.append(startDate);
 		result.append(", endDate: ");
 		result.append(endDate);
+		result.append(", providerId: ");
+		result.append(providerId);
 		result.append(')');
 		return result.toString();
 	}

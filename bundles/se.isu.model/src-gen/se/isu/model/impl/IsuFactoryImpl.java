@@ -67,6 +67,7 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 			case IsuPackage.CLIENT: return createClient();
 			case IsuPackage.ISU_CASE: return createIsuCase();
 			case IsuPackage.INTERVENTION: return createIntervention();
+			case IsuPackage.PROVIDER: return createProvider();
 			case IsuPackage.FOLLOW_UP: return createFollowUp();
 			case IsuPackage.OCCASION: return createOccasion();
 			default:
@@ -90,6 +91,8 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 				return createOccasionKindFromString(eDataType, initialValue);
 			case IsuPackage.OCCASION_STATUS:
 				return createOccasionStatusFromString(eDataType, initialValue);
+			case IsuPackage.PROVIDER_KIND:
+				return createProviderKindFromString(eDataType, initialValue);
 			case IsuPackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			default:
@@ -113,6 +116,8 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 				return convertOccasionKindToString(eDataType, instanceValue);
 			case IsuPackage.OCCASION_STATUS:
 				return convertOccasionStatusToString(eDataType, instanceValue);
+			case IsuPackage.PROVIDER_KIND:
+				return convertProviderKindToString(eDataType, instanceValue);
 			case IsuPackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			default:
@@ -214,6 +219,17 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 	 * @generated
 	 */
 	@Override
+	public Provider createProvider() {
+		ProviderImpl provider = new ProviderImpl();
+		return provider;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public FollowUp createFollowUp() {
 		FollowUpImpl followUp = new FollowUpImpl();
 		return followUp;
@@ -307,6 +323,26 @@ public class IsuFactoryImpl extends EFactoryImpl implements IsuFactory {
 	 * @generated
 	 */
 	public String convertOccasionStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ProviderKind createProviderKindFromString(EDataType eDataType, String initialValue) {
+		ProviderKind result = ProviderKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertProviderKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

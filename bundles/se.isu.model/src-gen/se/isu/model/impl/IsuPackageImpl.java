@@ -25,6 +25,8 @@ import se.isu.model.Occasion;
 import se.isu.model.OccasionKind;
 import se.isu.model.OccasionStatus;
 import se.isu.model.ProcessStep;
+import se.isu.model.Provider;
+import se.isu.model.ProviderKind;
 import se.isu.model.Staff;
 import se.isu.model.Unit;
 import se.isu.model.ValueSet;
@@ -103,6 +105,13 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass providerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass followUpEClass = null;
 
 	/**
@@ -139,6 +148,13 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	private EEnum occasionStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum providerKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -839,6 +855,86 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIntervention_ProviderId() {
+		return (EAttribute)interventionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProvider() {
+		return providerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_Id() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_Name() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_OrganisationNumber() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_Kind() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_External() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProvider_Active() {
+		return (EAttribute)providerEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFollowUp() {
 		return followUpEClass;
 	}
@@ -1029,6 +1125,16 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getProviderKind() {
+		return providerKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -1131,6 +1237,15 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		createEAttribute(interventionEClass, INTERVENTION__DECISION_DATE);
 		createEAttribute(interventionEClass, INTERVENTION__START_DATE);
 		createEAttribute(interventionEClass, INTERVENTION__END_DATE);
+		createEAttribute(interventionEClass, INTERVENTION__PROVIDER_ID);
+
+		providerEClass = createEClass(PROVIDER);
+		createEAttribute(providerEClass, PROVIDER__ID);
+		createEAttribute(providerEClass, PROVIDER__NAME);
+		createEAttribute(providerEClass, PROVIDER__ORGANISATION_NUMBER);
+		createEAttribute(providerEClass, PROVIDER__KIND);
+		createEAttribute(providerEClass, PROVIDER__EXTERNAL);
+		createEAttribute(providerEClass, PROVIDER__ACTIVE);
 
 		followUpEClass = createEClass(FOLLOW_UP);
 		createEAttribute(followUpEClass, FOLLOW_UP__ID);
@@ -1154,6 +1269,7 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		caseStatusEEnum = createEEnum(CASE_STATUS);
 		occasionKindEEnum = createEEnum(OCCASION_KIND);
 		occasionStatusEEnum = createEEnum(OCCASION_STATUS);
+		providerKindEEnum = createEEnum(PROVIDER_KIND);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -1260,6 +1376,15 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		initEAttribute(getIntervention_DecisionDate(), this.getLocalDate(), "decisionDate", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIntervention_StartDate(), this.getLocalDate(), "startDate", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIntervention_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIntervention_ProviderId(), ecorePackage.getELongObject(), "providerId", null, 0, 1, Intervention.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(providerEClass, Provider.class, "Provider", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProvider_Id(), ecorePackage.getELong(), "id", null, 1, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvider_Name(), ecorePackage.getEString(), "name", null, 1, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvider_OrganisationNumber(), ecorePackage.getEString(), "organisationNumber", null, 0, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvider_Kind(), this.getProviderKind(), "kind", null, 1, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvider_External(), ecorePackage.getEBoolean(), "external", null, 0, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProvider_Active(), ecorePackage.getEBoolean(), "active", "true", 0, 1, Provider.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(followUpEClass, FollowUp.class, "FollowUp", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFollowUp_Id(), ecorePackage.getELong(), "id", null, 1, 1, FollowUp.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1302,6 +1427,12 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		addEEnumLiteral(occasionStatusEEnum, OccasionStatus.PLANNED);
 		addEEnumLiteral(occasionStatusEEnum, OccasionStatus.DONE);
 		addEEnumLiteral(occasionStatusEEnum, OccasionStatus.NOT_DONE);
+
+		initEEnum(providerKindEEnum, ProviderKind.class, "ProviderKind");
+		addEEnumLiteral(providerKindEEnum, ProviderKind.HVB);
+		addEEnumLiteral(providerKindEEnum, ProviderKind.SUPPORTED_HOUSING);
+		addEEnumLiteral(providerKindEEnum, ProviderKind.FOSTER_HOME);
+		addEEnumLiteral(providerKindEEnum, ProviderKind.OTHER);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

@@ -297,13 +297,22 @@ public interface InstrumentPackage extends EPackage {
 	int SCHEDULE_RULE__TOLERANCE_DAYS = 4;
 
 	/**
+	 * The feature id for the '<em><b>Intervention Types</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCHEDULE_RULE__INTERVENTION_TYPES = 5;
+
+	/**
 	 * The number of structural features of the '<em>Schedule Rule</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCHEDULE_RULE_FEATURE_COUNT = 5;
+	int SCHEDULE_RULE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Schedule Rule</em>' class.
@@ -2043,6 +2052,17 @@ public interface InstrumentPackage extends EPackage {
 	EAttribute getScheduleRule_ToleranceDays();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link se.isu.model.instrument.ScheduleRule#getInterventionTypes <em>Intervention Types</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Intervention Types</em>'.
+	 * @see se.isu.model.instrument.ScheduleRule#getInterventionTypes()
+	 * @see #getScheduleRule()
+	 * @generated
+	 */
+	EAttribute getScheduleRule_InterventionTypes();
+
+	/**
 	 * Returns the meta object for class '{@link se.isu.model.instrument.Prerequisite <em>Prerequisite</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3643,6 +3663,14 @@ public interface InstrumentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCHEDULE_RULE__TOLERANCE_DAYS = eINSTANCE.getScheduleRule_ToleranceDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Intervention Types</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCHEDULE_RULE__INTERVENTION_TYPES = eINSTANCE.getScheduleRule_InterventionTypes();
 
 		/**
 		 * The meta object literal for the '{@link se.isu.model.instrument.impl.PrerequisiteImpl <em>Prerequisite</em>}' class.

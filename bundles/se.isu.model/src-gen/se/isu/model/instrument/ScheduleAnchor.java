@@ -69,7 +69,17 @@ public enum ScheduleAnchor implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PREVIOUS_ASSESSMENT(4, "PREVIOUS_ASSESSMENT", "PREVIOUS_ASSESSMENT");
+	PREVIOUS_ASSESSMENT(4, "PREVIOUS_ASSESSMENT", "PREVIOUS_ASSESSMENT"),
+
+	/**
+	 * The '<em><b>INTERVENTION END</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #INTERVENTION_END_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	INTERVENTION_END(5, "INTERVENTION_END", "INTERVENTION_END");
 
 	/**
 	 * The '<em><b>ACTUALISATION</b></em>' literal value.
@@ -127,6 +137,17 @@ public enum ScheduleAnchor implements Enumerator {
 	public static final int PREVIOUS_ASSESSMENT_VALUE = 4;
 
 	/**
+	 * The '<em><b>INTERVENTION END</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #INTERVENTION_END
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int INTERVENTION_END_VALUE = 5;
+
+	/**
 	 * An array of all the '<em><b>Schedule Anchor</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -139,6 +160,7 @@ public enum ScheduleAnchor implements Enumerator {
 			INTERVENTION_START,
 			CLOSURE,
 			PREVIOUS_ASSESSMENT,
+			INTERVENTION_END,
 		};
 
 	/**
@@ -200,6 +222,7 @@ public enum ScheduleAnchor implements Enumerator {
 			case INTERVENTION_START_VALUE: return INTERVENTION_START;
 			case CLOSURE_VALUE: return CLOSURE;
 			case PREVIOUS_ASSESSMENT_VALUE: return PREVIOUS_ASSESSMENT;
+			case INTERVENTION_END_VALUE: return INTERVENTION_END;
 		}
 		return null;
 	}

@@ -2,6 +2,8 @@
  */
 package se.isu.model.instrument;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 import se.isu.model.OccasionKind;
@@ -24,6 +26,7 @@ import se.isu.model.OccasionKind;
  *   <li>{@link se.isu.model.instrument.ScheduleRule#getOffsetMonths <em>Offset Months</em>}</li>
  *   <li>{@link se.isu.model.instrument.ScheduleRule#getOffsetDays <em>Offset Days</em>}</li>
  *   <li>{@link se.isu.model.instrument.ScheduleRule#getToleranceDays <em>Tolerance Days</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScheduleRule#getInterventionTypes <em>Intervention Types</em>}</li>
  * </ul>
  *
  * @see se.isu.model.instrument.InstrumentPackage#getScheduleRule()
@@ -146,5 +149,20 @@ public interface ScheduleRule extends EObject {
 	 * @generated
 	 */
 	void setToleranceDays(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Intervention Types</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.Integer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * With the anchor INTERVENTION_END: the intervention types (SKL variable 12 codes) whose end is an anchor, one occasion per ended intervention of those types (e.g. at the end of each placement); empty = every intervention.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Intervention Types</em>' attribute list.
+	 * @see se.isu.model.instrument.InstrumentPackage#getScheduleRule_InterventionTypes()
+	 * @model
+	 * @generated
+	 */
+	EList<Integer> getInterventionTypes();
 
 } // ScheduleRule

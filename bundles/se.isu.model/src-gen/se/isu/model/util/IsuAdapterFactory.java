@@ -100,6 +100,10 @@ public class IsuAdapterFactory extends AdapterFactoryImpl {
 				return createInterventionAdapter();
 			}
 			@Override
+			public Adapter caseProvider(Provider object) {
+				return createProviderAdapter();
+			}
+			@Override
 			public Adapter caseFollowUp(FollowUp object) {
 				return createFollowUpAdapter();
 			}
@@ -236,6 +240,20 @@ public class IsuAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createInterventionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link se.isu.model.Provider <em>Provider</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see se.isu.model.Provider
+	 * @generated
+	 */
+	public Adapter createProviderAdapter() {
 		return null;
 	}
 

@@ -114,6 +114,12 @@ public class IsuSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case IsuPackage.PROVIDER: {
+				Provider provider = (Provider)theEObject;
+				T result = caseProvider(provider);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case IsuPackage.FOLLOW_UP: {
 				FollowUp followUp = (FollowUp)theEObject;
 				T result = caseFollowUp(followUp);
@@ -247,6 +253,21 @@ public class IsuSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseIntervention(Intervention object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Provider</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Provider</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseProvider(Provider object) {
 		return null;
 	}
 

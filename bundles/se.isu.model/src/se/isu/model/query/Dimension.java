@@ -20,7 +20,9 @@ import java.util.Objects;
 public record Dimension(Kind kind, String parameter) {
 
 	public enum Kind {
-		SEX, AGE_GROUP, UNIT, STAFF, PERIOD, STATUS, STEP, VARIABLE, ITEM, SCORE, OCCASION_KIND, OCCASION_OUTCOME;
+		SEX, AGE_GROUP, UNIT, STAFF, PERIOD, STATUS, STEP, VARIABLE, ITEM, SCORE, OCCASION_KIND, OCCASION_OUTCOME,
+		/** The provider (utförare) of the case's interventions, by name (issue 17); of the intervention itself when interventions are counted. */
+		PROVIDER;
 
 		public static Kind parse(String text) {
 			for (Kind kind : values()) {
@@ -77,6 +79,11 @@ public record Dimension(Kind kind, String parameter) {
 	/** SKL variable 7, Hushållstyp. */
 	public static Dimension householdType() {
 		return variable("skl.hushallstyp");
+	}
+
+	/** The provider register's name of an intervention's provider (issue 17). */
+	public static Dimension provider() {
+		return of(Kind.PROVIDER);
 	}
 
 	public static Dimension period(String granularity) {

@@ -237,6 +237,17 @@ final class CompilationSql {
 			return variable(parameter);
 		case OCCASION_KIND:
 			return occasion() + ".KIND";
+		case PROVIDER: {
+			// the intervention counted, or every intervention of the case (a case with two providers counts under both)
+			String intervention = "iv";
+			if (query.measure().subject() != Subject.INTERVENTIONS) {
+				multiplies = true;
+				joins.putIfAbsent("intervention", "JOIN ISU_INTERVENTION i0 ON i0.CASE_ID = c.ID");
+				intervention = "i0";
+			}
+			joins.putIfAbsent("provider", "LEFT JOIN ISU_PROVIDER pv ON pv.ID = " + intervention + ".PROVIDER_ID");
+			return "pv.NAME";
+		}
 		case OCCASION_OUTCOME: {
 			String o = occasion();
 			return "CASE WHEN " + o + ".STATUS = 'DONE' THEN 'DONE' WHEN " + o + ".STATUS = 'NOT_DONE' THEN 'NOT_DONE'"

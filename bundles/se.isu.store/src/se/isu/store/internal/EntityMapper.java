@@ -99,6 +99,7 @@ final class EntityMapper {
 		i.setDecisionDate(entity.decisionDate);
 		i.setStartDate(entity.startDate);
 		i.setEndDate(entity.endDate);
+		i.setProviderId(entity.providerId);
 		return i;
 	}
 
@@ -157,6 +158,7 @@ final class EntityMapper {
 			e.decisionDate = i.getDecisionDate();
 			e.startDate = i.getStartDate();
 			e.endDate = i.getEndDate();
+			e.providerId = i.getProviderId();
 		});
 		merge(to.followUps, from.getFollowUps(), FollowUp::getId, e -> e.id, () -> {
 			FollowUpEntity e = new FollowUpEntity();

@@ -35,4 +35,8 @@ public class InterventionEntity {
 
 	@Column(name = "END_DATE")
 	LocalDate endDate;
+
+	/** The provider register's id (ISU_PROVIDER), kept as a plain column: the case aggregate does not own providers. */
+	@Column(name = "PROVIDER_ID")
+	Long providerId;
 }

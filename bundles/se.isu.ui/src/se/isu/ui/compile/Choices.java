@@ -57,6 +57,7 @@ final class Choices {
 		dimensions.put(Messages.compile_dimSex, Dimension.sex());
 		dimensions.put(Messages.compile_dimAgeGroup, Dimension.ageGroup());
 		dimensions.put(Messages.compile_dimStaff, Dimension.of(Dimension.Kind.STAFF));
+		dimensions.put(Messages.compile_dimProvider, Dimension.provider());
 		dimensions.put(Messages.compile_dimYear, Dimension.period("YEAR"));
 		dimensions.put(Messages.compile_dimQuarter, Dimension.period("QUARTER"));
 		dimensions.put(Messages.compile_dimMonth, Dimension.period("MONTH"));

@@ -178,6 +178,45 @@ final class CaseBinder {
 		return combo;
 	}
 
+	/**
+	 * One row of a register read at run time (the providers), stored by id, or none. {@code choices} are ids and
+	 * labels in the order shown; an id the model holds that is not among them (a provider made inactive) is shown
+	 * by its id until someone chooses another, never replaced silently.
+	 */
+	Combo reference(Composite parent, String label, String fieldId, Supplier<EObject> owner, EAttribute attribute,
+			Map<Long, String> choices) {
+		label(parent, label);
+		Combo combo = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), fieldId);
+		List<Long> ids = new ArrayList<>();
+		GridDataFactory.fillDefaults().grab(true, false).hint(260, SWT.DEFAULT).minSize(120, SWT.DEFAULT).applyTo(combo);
+		decorate(fieldId, combo, parent);
+		combo.addListener(SWT.Selection, e -> {
+			if (!refreshing && owner.get() != null) {
+				int index = combo.getSelectionIndex();
+				set(owner.get(), attribute, index <= 0 ? null : ids.get(index - 1));
+			}
+		});
+		bindings.add(new Binding(fieldId, owner, attribute, combo, () -> {
+			Object value = owner.get() == null ? null : owner.get().eGet(attribute);
+			ids.clear();
+			ids.addAll(choices.keySet());
+			List<String> items = new ArrayList<>();
+			items.add(Messages.editor_notRecorded);
+			ids.forEach(id -> items.add(choices.get(id)));
+			if (value != null && !ids.contains(value)) {
+				ids.add((Long) value);
+				items.add(String.valueOf(value));
+			}
+			if (!java.util.Arrays.asList(combo.getItems()).equals(items)) {
+				combo.setItems(items.toArray(String[]::new));
+				combo.setVisibleItemCount(Math.min(16, items.size()));
+			}
+			combo.select(value == null ? 0 : ids.indexOf(value) + 1);
+			combo.setEnabled(owner.get() != null);
+		}));
+		return combo;
+	}
+
 	/** Several codes of a value set ("Möjlighet till flera val") as check boxes. */
 	Composite multiple(Composite parent, String label, String fieldId, Supplier<EObject> owner, EAttribute attribute) {
 		Label title = label(parent, label);

@@ -63,6 +63,8 @@ import se.isu.model.CaseStatus;
 import se.isu.model.Client;
 import se.isu.model.FollowUp;
 import se.isu.model.Intervention;
+import se.isu.model.Provider;
+import se.isu.core.provider.ProviderService;
 import se.isu.model.IsuCase;
 import se.isu.model.IsuFactory;
 import se.isu.model.IsuPackage.Literals;
@@ -102,6 +104,11 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	OccasionPlanner planner;
+	/** The provider register (issue 17); absent in tests that render without it. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	ProviderService providers;
+	private final Map<Long, String> providerNames = new java.util.HashMap<>();
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	EPartService partService;
@@ -214,13 +221,16 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 						column(Messages.field_interventionType, 30, i -> label("skl.insatstyp", ((Intervention) i).getInterventionType())),
 						column(Messages.field_interventionDecision, 12, i -> date(((Intervention) i).getDecisionDate())),
 						column(Messages.field_startDate, 12, i -> date(((Intervention) i).getStartDate())),
-						column(Messages.field_endDate, 12, i -> date(((Intervention) i).getEndDate()))),
+						column(Messages.field_endDate, 12, i -> date(((Intervention) i).getEndDate())),
+						column(Messages.field_provider, 20, i -> providerName(((Intervention) i).getProviderId()))),
 				o -> selectedIntervention = (Intervention) o);
 		Supplier<EObject> intervention = () -> selectedIntervention;
 		binder.single(genomfora, Messages.field_interventionType, "intervention.interventionType", intervention, Literals.INTERVENTION__INTERVENTION_TYPE);
 		binder.date(genomfora, Messages.field_interventionDecision, "intervention.decisionDate", intervention, Literals.INTERVENTION__DECISION_DATE);
 		binder.date(genomfora, Messages.field_startDate, "intervention.startDate", intervention, Literals.INTERVENTION__START_DATE);
 		binder.date(genomfora, Messages.field_endDate, "intervention.endDate", intervention, Literals.INTERVENTION__END_DATE);
+		binder.reference(genomfora, Messages.field_provider, "intervention.providerId", intervention,
+				Literals.INTERVENTION__PROVIDER_ID, providerChoices());
 
 		Composite foljaUpp = section(content, "6 " + Messages.label(se.isu.model.ProcessStep.FOLJA_UPP));
 		followUps = childTable(foljaUpp, WidgetIds.EDITOR_FOLLOW_UPS, "followUps", Literals.ISU_CASE__FOLLOW_UPS, FACTORY::createFollowUp,
@@ -398,6 +408,31 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	 * The responsible case worker (the case worker whose "only mine" lists the case), chosen among the unit's case
 	 * workers; the service decides who they are and refuses anyone else.
 	 */
+	/** The register's providers by id: the active ones, and those the case's interventions already name. */
+	private Map<Long, String> providerChoices() {
+		java.util.LinkedHashMap<Long, String> choices = new java.util.LinkedHashMap<>();
+		if (providers == null) {
+			return choices;
+		}
+		java.util.Set<Long> named = new java.util.HashSet<>();
+		model.getInterventions().forEach(i -> named.add(i.getProviderId()));
+		try {
+			for (Provider p : providers.list()) {
+				providerNames.put(p.getId(), p.getName());
+				if (p.isActive() || named.contains(p.getId())) {
+					choices.put(p.getId(), p.isActive() ? p.getName() : NLS.bind(Messages.provider_inactiveName, p.getName()));
+				}
+			}
+		} catch (AccessDeniedException e) {
+			// no register for this user: the field offers none
+		}
+		return choices;
+	}
+
+	private String providerName(Long id) {
+		return id == null ? "" : providerNames.getOrDefault(id, String.valueOf(id));
+	}
+
 	private void responsibleField(Composite section) {
 		binder.label(section, Messages.editor_responsible);
 		responsible = WidgetIds.tag(new Combo(section, SWT.READ_ONLY | SWT.DROP_DOWN), WidgetIds.EDITOR_RESPONSIBLE);

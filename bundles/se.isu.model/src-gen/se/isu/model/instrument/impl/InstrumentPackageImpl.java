@@ -552,6 +552,16 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScheduleRule_InterventionTypes() {
+		return (EAttribute)scheduleRuleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPrerequisite() {
 		return prerequisiteEClass;
 	}
@@ -1880,6 +1890,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		createEAttribute(scheduleRuleEClass, SCHEDULE_RULE__OFFSET_MONTHS);
 		createEAttribute(scheduleRuleEClass, SCHEDULE_RULE__OFFSET_DAYS);
 		createEAttribute(scheduleRuleEClass, SCHEDULE_RULE__TOLERANCE_DAYS);
+		createEAttribute(scheduleRuleEClass, SCHEDULE_RULE__INTERVENTION_TYPES);
 
 		prerequisiteEClass = createEClass(PREREQUISITE);
 		createEAttribute(prerequisiteEClass, PREREQUISITE__INSTRUMENT_ID);
@@ -2086,6 +2097,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		initEAttribute(getScheduleRule_OffsetMonths(), ecorePackage.getEInt(), "offsetMonths", null, 0, 1, ScheduleRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScheduleRule_OffsetDays(), ecorePackage.getEInt(), "offsetDays", null, 0, 1, ScheduleRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScheduleRule_ToleranceDays(), ecorePackage.getEInt(), "toleranceDays", null, 0, 1, ScheduleRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScheduleRule_InterventionTypes(), ecorePackage.getEInt(), "interventionTypes", null, 0, -1, ScheduleRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(prerequisiteEClass, Prerequisite.class, "Prerequisite", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPrerequisite_InstrumentId(), ecorePackage.getEString(), "instrumentId", null, 1, 1, Prerequisite.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2250,6 +2262,7 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		addEEnumLiteral(scheduleAnchorEEnum, ScheduleAnchor.INTERVENTION_START);
 		addEEnumLiteral(scheduleAnchorEEnum, ScheduleAnchor.CLOSURE);
 		addEEnumLiteral(scheduleAnchorEEnum, ScheduleAnchor.PREVIOUS_ASSESSMENT);
+		addEEnumLiteral(scheduleAnchorEEnum, ScheduleAnchor.INTERVENTION_END);
 
 		initEEnum(scoreCombinationEEnum, ScoreCombination.class, "ScoreCombination");
 		addEEnumLiteral(scoreCombinationEEnum, ScoreCombination.MEAN);

@@ -2,12 +2,18 @@
  */
 package se.isu.model.instrument.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import se.isu.model.OccasionKind;
 
@@ -28,6 +34,7 @@ import se.isu.model.instrument.ScheduleRule;
  *   <li>{@link se.isu.model.instrument.impl.ScheduleRuleImpl#getOffsetMonths <em>Offset Months</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScheduleRuleImpl#getOffsetDays <em>Offset Days</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScheduleRuleImpl#getToleranceDays <em>Tolerance Days</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScheduleRuleImpl#getInterventionTypes <em>Intervention Types</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +139,16 @@ public class ScheduleRuleImpl extends MinimalEObjectImpl.Container implements Sc
 	 * @ordered
 	 */
 	protected int toleranceDays = TOLERANCE_DAYS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getInterventionTypes() <em>Intervention Types</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInterventionTypes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Integer> interventionTypes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -273,6 +290,19 @@ public class ScheduleRuleImpl extends MinimalEObjectImpl.Container implements Sc
 	 * @generated
 	 */
 	@Override
+	public EList<Integer> getInterventionTypes() {
+		if (interventionTypes == null) {
+			interventionTypes = new EDataTypeUniqueEList<Integer>(Integer.class, this, InstrumentPackage.SCHEDULE_RULE__INTERVENTION_TYPES);
+		}
+		return interventionTypes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case InstrumentPackage.SCHEDULE_RULE__OCCASION_KIND:
@@ -285,6 +315,8 @@ public class ScheduleRuleImpl extends MinimalEObjectImpl.Container implements Sc
 				return getOffsetDays();
 			case InstrumentPackage.SCHEDULE_RULE__TOLERANCE_DAYS:
 				return getToleranceDays();
+			case InstrumentPackage.SCHEDULE_RULE__INTERVENTION_TYPES:
+				return getInterventionTypes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -294,6 +326,7 @@ public class ScheduleRuleImpl extends MinimalEObjectImpl.Container implements Sc
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -311,6 +344,10 @@ public class ScheduleRuleImpl extends MinimalEObjectImpl.Container implements Sc
 				return;
 			case InstrumentPackage.SCHEDULE_RULE__TOLERANCE_DAYS:
 				setToleranceDays((Integer)newValue);
+				return;
+			case InstrumentPackage.SCHEDULE_RULE__INTERVENTION_TYPES:
+				getInterventionTypes().clear();
+				getInterventionTypes().addAll((Collection<? extends Integer>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -339,6 +376,9 @@ public class ScheduleRuleImpl extends MinimalEObjectImpl.Container implements Sc
 			case InstrumentPackage.SCHEDULE_RULE__TOLERANCE_DAYS:
 				setToleranceDays(TOLERANCE_DAYS_EDEFAULT);
 				return;
+			case InstrumentPackage.SCHEDULE_RULE__INTERVENTION_TYPES:
+				getInterventionTypes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -361,6 +401,8 @@ public class ScheduleRuleImpl extends MinimalEObjectImpl.Container implements Sc
 				return offsetDays != OFFSET_DAYS_EDEFAULT;
 			case InstrumentPackage.SCHEDULE_RULE__TOLERANCE_DAYS:
 				return toleranceDays != TOLERANCE_DAYS_EDEFAULT;
+			case InstrumentPackage.SCHEDULE_RULE__INTERVENTION_TYPES:
+				return interventionTypes != null && !interventionTypes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -385,6 +427,8 @@ public class ScheduleRuleImpl extends MinimalEObjectImpl.Container implements Sc
 		result.append(offsetDays);
 		result.append(", toleranceDays: ");
 		result.append(toleranceDays);
+		result.append(", interventionTypes: ");
+		result.append(interventionTypes);
 		result.append(')');
 		return result.toString();
 	}
