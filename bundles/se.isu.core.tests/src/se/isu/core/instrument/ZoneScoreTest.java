@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import se.isu.model.instrument.ComponentTransform;
+import se.isu.model.valueset.ValueSets;
 import se.isu.model.instrument.InstrumentDefinition;
 import se.isu.model.instrument.MissingScoreRule;
 import se.isu.model.instrument.ScoreBand;
