@@ -123,6 +123,23 @@ class UngdokDefinitionsTest {
 		assertEquals(30, definition(UngdokContribution.UPPFOLJNING).getSchedule().get(0).getToleranceDays());
 	}
 
+	@Test
+	void demoDataAnswersUngdokAndAuditWithRiskZones() {
+		// the generic demo generator answers every installed form at done occasions: UngDOK's rules must hold for it
+		se.isu.testkit.TestUsers.as(se.isu.security.Role.SYSTEM_ADMIN,
+				() -> OsgiServices.get(se.isu.core.DemoDataService.class).generate(40, 14));
+		se.isu.testkit.TestUsers.as(se.isu.security.Role.ANALYST);
+		try {
+			se.isu.core.compile.CompiledTable zones = OsgiServices.get(se.isu.core.compile.CompilationService.class).compile(
+					new se.isu.model.query.CompilationQuery(se.isu.model.query.Measure.count(se.isu.model.query.Measure.Subject.ASSESSMENTS),
+							List.of(new se.isu.model.query.Dimension(se.isu.model.query.Dimension.Kind.SCORE, "audit/audit.zon")),
+							List.of()));
+			assertFalse(zones.rows().isEmpty(), "demo AUDIT interviews scored with a zone");
+		} finally {
+			se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
+		}
+	}
+
 	private static String describe(Occasion o) {
 		return o.getKind() + " " + o.getPlannedDate() + " " + o.getFormsDue().stream().sorted().toList().toString()
 				.toLowerCase(Locale.ROOT);
