@@ -24,10 +24,16 @@ import se.isu.instrument.api.report.ReportParameters;
 public final class LifeAreaChange {
 
 	/**
-	 * One life area: its code (the section id, e.g. {@code boende}), its label in the user's language, the item
-	 * compared (asked with the same id at every occasion), which way is better, and the smallest change that counts.
+	 * One life area: its code (the section id, e.g. {@code boende}), its label in the user's language, what is
+	 * compared (an item asked with the same id at every occasion, or a score with the same id), which way is better,
+	 * and the smallest change that counts.
 	 */
-	public record Area(String code, String label, String itemId, boolean higherIsBetter, double threshold) {
+	public record Area(String code, String label, Measured measured, String id, boolean higherIsBetter, double threshold) {
+
+		/** An area measured on an item. */
+		public Area(String code, String label, String itemId, boolean higherIsBetter, double threshold) {
+			this(code, label, Measured.ITEM, itemId, higherIsBetter, threshold);
+		}
 	}
 
 	/** A later occasion compared with intake: the form asked there and what the report calls it. */
@@ -60,7 +66,7 @@ public final class LifeAreaChange {
 			Figures first = null;
 			for (Area area : spec.areas()) {
 				Figures paired = changes.pairedChange(new PairedChanges.Request(spec.intakeInstrument(), null,
-						comparison.instrumentId(), null, Measured.ITEM, area.itemId(), parameters, area.threshold(),
+						comparison.instrumentId(), null, area.measured(), area.id(), parameters, area.threshold(),
 						area.higherIsBetter()).dropoutOf(comparison.instrumentId()));
 				first = first == null ? paired : first;
 				change.add(row("area", area.label() + " (" + comparison.label() + ")", "baseline", paired.baseline(),
