@@ -135,6 +135,13 @@ class UngdokDefinitionsTest {
 							List.of(new se.isu.model.query.Dimension(se.isu.model.query.Dimension.Kind.SCORE, "audit/audit.zon")),
 							List.of()));
 			assertFalse(zones.rows().isEmpty(), "demo AUDIT interviews scored with a zone");
+			// the plugin's interviewer gives intakes substance rows that follow AUDIT and DUDIT
+			se.isu.core.compile.CompiledTable substances = OsgiServices.get(se.isu.core.compile.CompilationService.class).compile(
+					new se.isu.model.query.CompilationQuery(se.isu.model.query.Measure.count(se.isu.model.query.Measure.Subject.CLIENTS),
+							List.of(new se.isu.model.query.Dimension(se.isu.model.query.Dimension.Kind.ITEM,
+									UngdokContribution.INSKRIVNING + "/substanser[*].substans")),
+							List.of()));
+			assertFalse(substances.rows().isEmpty(), "demo intakes name substances");
 		} finally {
 			se.isu.testkit.TestUsers.caseWorkerOfTestUnits();
 		}
