@@ -1,7 +1,10 @@
 package se.isu.core.instrument;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import se.isu.instrument.api.RowIds;
 import se.isu.model.instrument.GroupKind;
@@ -13,6 +16,7 @@ import se.isu.model.instrument.RowAggregate;
 import se.isu.model.instrument.Section;
 import se.isu.model.instrument.MissingScoreRule;
 import se.isu.model.instrument.Score;
+import se.isu.model.instrument.ScoreBand;
 import se.isu.model.instrument.ScoreComponent;
 import se.isu.model.instrument.ScoreDefinition;
 
@@ -35,22 +39,96 @@ import se.isu.model.instrument.ScoreDefinition;
  * is not zero, SUM adds, MAX takes the largest, ANY is 1 when COUNT is above zero. Rows where the item is unanswered
  * (skipped) are left out; a row holding a missing code makes the component missing, as for one item. A repeating
  * group with no answered rows gives 0 (MAX: missing); a grid with no answer at all is missing.
+ * <p>
+ * A <em>zone score</em> ({@code bandsOf}, decision 101) has no components: its bands carry conditions on the
+ * client's legal sex and age and a {@code zone} number, and its value is the zone of the earlier score's value
+ * (AUDIT: 8 and above is risky use for men, 6 for women).
  */
 public final class DeclarativeScoring {
 
 	private DeclarativeScoring() {
 	}
 
+	/** The declared scores, knowing nothing of the client (zone scores conditioned on sex or age are missing). */
 	public static List<Score> score(Form form, AnswerSheet answers) {
+		return score(form, answers, ClientFacts.UNKNOWN);
+	}
+
+	/**
+	 * The declared scores in definition order; a zone score ({@code bandsOf}) reads the value of the earlier score
+	 * it names and the client's legal sex and age.
+	 */
+	public static List<Score> score(Form form, AnswerSheet answers, ClientFacts client) {
 		List<Score> scores = new ArrayList<>();
+		Map<String, Double> values = new HashMap<>();
 		for (ScoreDefinition definition : form.definition().getScores()) {
 			Score score = InstrumentFactory.eINSTANCE.createScore();
 			score.setScoreId(definition.getId());
 			score.setLabel(form.text(definition.getLabel(), definition.getLabelEn()));
-			score.setValue(value(definition, answers));
+			Double value = definition.getBandsOf() == null || definition.getBandsOf().isBlank() ? value(definition, answers)
+					: zone(definition, values.get(definition.getBandsOf()), client);
+			values.put(definition.getId(), value);
+			score.setValue(value);
 			scores.add(score);
 		}
 		return scores;
+	}
+
+	/**
+	 * A zone score's value: the {@code zone} of the band {@code value} falls in, among the bands of the first
+	 * condition (legal sex, age range) in definition order that fits the client. Null when the value is missing, no
+	 * condition fits (sex or age unknown, say) or no band of it holds the value.
+	 */
+	public static Double zone(ScoreDefinition zoneScore, Double value, ClientFacts client) {
+		if (value == null) {
+			return null;
+		}
+		for (List<ScoreBand> group : conditionGroups(zoneScore)) {
+			if (fits(group.get(0), client)) {
+				return group.stream().filter(b -> value >= b.getFrom() && value <= b.getTo()).findFirst()
+						.map(b -> b.getZone() == null ? null : b.getZone().doubleValue()).orElse(null);
+			}
+		}
+		return null;
+	}
+
+	/** The bands of a score grouped by their condition, groups in the order their first band appears. */
+	public static List<List<ScoreBand>> conditionGroups(ScoreDefinition score) {
+		Map<String, List<ScoreBand>> groups = new LinkedHashMap<>();
+		for (ScoreBand band : score.getBands()) {
+			groups.computeIfAbsent(condition(band), k -> new ArrayList<>()).add(band);
+		}
+		return new ArrayList<>(groups.values());
+	}
+
+	/** A band's condition as text, e.g. "legalSex=2 age 16-25" (empty: any client). */
+	public static String condition(ScoreBand band) {
+		StringBuilder b = new StringBuilder();
+		if (band.getLegalSex() != null) {
+			b.append("legalSex=").append(band.getLegalSex());
+		}
+		if (band.getMinAge() != null || band.getMaxAge() != null) {
+			b.append(b.isEmpty() ? "" : " ").append("age ").append(band.getMinAge() == null ? "" : band.getMinAge())
+					.append('-').append(band.getMaxAge() == null ? "" : band.getMaxAge());
+		}
+		return b.toString();
+	}
+
+	/** Whether the band's condition holds for the client; a condition on an unknown fact does not hold. */
+	static boolean fits(ScoreBand band, ClientFacts client) {
+		if (band.getLegalSex() != null && !band.getLegalSex().equals(client.legalSex())) {
+			return false;
+		}
+		if (band.getMinAge() != null || band.getMaxAge() != null) {
+			if (client.age() == null || client.age() < 0) {
+				return false;
+			}
+			if (band.getMinAge() != null && client.age() < band.getMinAge()
+					|| band.getMaxAge() != null && client.age() > band.getMaxAge()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The score's value, or null when the missing rule says it cannot be computed. */

@@ -22,6 +22,7 @@ import se.isu.model.instrument.ItemType;
 import se.isu.model.instrument.MissingCode;
 import se.isu.model.instrument.ScheduleRule;
 import se.isu.model.instrument.ScoreComponent;
+import se.isu.model.instrument.ScoreBand;
 import se.isu.model.instrument.ScoreDefinition;
 import se.isu.model.instrument.Section;
 
@@ -158,7 +159,11 @@ public final class DefinitionValidator {
 			if (!scoreIds.add(score.getId())) {
 				problems.add("score id " + score.getId() + " is used twice");
 			}
-			score(score, items, choiceSets, repeatingOf, grids, problems);
+			if (score.getBandsOf() != null && !score.getBandsOf().isBlank()) {
+				zoneScore(score, definition, problems);
+			} else {
+				score(score, items, choiceSets, repeatingOf, grids, problems);
+			}
 		}
 		return problems;
 	}
@@ -286,6 +291,101 @@ public final class DefinitionValidator {
 		} catch (Expression.ExpressionException e) {
 			problems.add(where + ": " + e.getMessage());
 		}
+	}
+
+	/**
+	 * A zone score (decision 101): it names an earlier score with a range, has no components, and per condition
+	 * (legal sex, age range) its bands cover that range without overlapping; a condition never reached because an
+	 * earlier one already covers it is refused too.
+	 */
+	private void zoneScore(ScoreDefinition score, InstrumentDefinition definition, List<String> problems) {
+		String where = "score " + score.getId();
+		ScoreDefinition of = null;
+		for (ScoreDefinition s : definition.getScores()) {
+			if (s == score) {
+				break;
+			}
+			if (s.getId().equals(score.getBandsOf())) {
+				of = s;
+			}
+		}
+		if (of == null) {
+			problems.add(where + ": bandsOf " + score.getBandsOf() + " is not an earlier score of the definition");
+			return;
+		}
+		if (!score.getComponents().isEmpty()) {
+			problems.add(where + ": a zone score (bandsOf " + of.getId() + ") has no components of its own");
+		}
+		if (of.getMin() == null || of.getMax() == null) {
+			problems.add(where + ": score " + of.getId() + " needs min and max so its zones can be checked to cover it");
+			return;
+		}
+		if (score.getBands().isEmpty()) {
+			problems.add(where + ": a zone score needs bands");
+			return;
+		}
+		Set<Integer> sexes = valueSets.apply("skl.juridisktKon").map(v -> v.getEntries().stream()
+				.map(e -> e.getCode()).collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+		// the smallest step between two values: 1 for a whole-number score such as AUDIT, 0.01 with two decimals
+		double unit = Math.pow(10, -ScoreScale.of(of, false).decimals());
+		List<List<ScoreBand>> groups = DeclarativeScoring.conditionGroups(score);
+		for (int g = 0; g < groups.size(); g++) {
+			List<ScoreBand> group = groups.get(g);
+			ScoreBand first = group.get(0);
+			String condition = DeclarativeScoring.condition(first);
+			String when = where + (condition.isEmpty() ? " (any client)" : " (" + condition + ")");
+			if (first.getLegalSex() != null && !sexes.contains(first.getLegalSex())) {
+				problems.add(when + ": legalSex " + first.getLegalSex() + " is not a code of skl.juridisktKon " + sexes);
+			}
+			if (first.getMinAge() != null && first.getMaxAge() != null && first.getMinAge() > first.getMaxAge()) {
+				problems.add(when + ": minAge " + first.getMinAge() + " is above maxAge " + first.getMaxAge());
+			}
+			for (int e = 0; e < g; e++) {
+				if (covers(groups.get(e).get(0), first)) {
+					problems.add(when + ": never used, the bands for \""
+							+ DeclarativeScoring.condition(groups.get(e).get(0)) + "\" come first and cover these clients");
+					break;
+				}
+			}
+			List<ScoreBand> sorted = new ArrayList<>(group);
+			sorted.sort(java.util.Comparator.comparingDouble(ScoreBand::getFrom));
+			double expected = of.getMin();
+			for (ScoreBand band : sorted) {
+				String range = n(band.getFrom()) + "-" + n(band.getTo());
+				if (band.getZone() == null) {
+					problems.add(when + ": band " + range + " has no zone");
+				}
+				if (band.getFrom() > band.getTo()) {
+					problems.add(when + ": band " + range + " ends before it starts");
+				}
+				if (band.getFrom() < expected - 1e-9) {
+					problems.add(when + ": band " + range + " overlaps the band before it (" + of.getId()
+							+ " values from " + n(expected) + " are not yet taken)");
+				} else if (band.getFrom() > expected + 1e-9) {
+					problems.add(when + ": values " + n(expected) + " to " + n(band.getFrom() - unit) + " of " + of.getId()
+							+ " are in no band");
+				}
+				expected = Math.max(expected, band.getTo() + unit);
+			}
+			if (expected - unit < of.getMax() - 1e-9) {
+				problems.add(when + ": values " + n(expected) + " to " + n(of.getMax()) + " of " + of.getId() + " are in no band");
+			} else if (expected - unit > of.getMax() + 1e-9) {
+				problems.add(when + ": bands reach " + n(expected - unit) + ", beyond " + of.getId() + "'s max " + n(of.getMax()));
+			}
+		}
+	}
+
+	/** A number as a message shows it: 8 rather than 8.0, 0.25 as it is. */
+	private static String n(double value) {
+		return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(Math.round(value * 1e6) / 1e6);
+	}
+
+	/** Whether every client the later band's condition fits is already fitted by the earlier one's. */
+	private static boolean covers(ScoreBand earlier, ScoreBand later) {
+		boolean sex = earlier.getLegalSex() == null || earlier.getLegalSex().equals(later.getLegalSex());
+		boolean from = earlier.getMinAge() == null || later.getMinAge() != null && later.getMinAge() >= earlier.getMinAge();
+		boolean to = earlier.getMaxAge() == null || later.getMaxAge() != null && later.getMaxAge() <= earlier.getMaxAge();
+		return sex && from && to;
 	}
 
 	private static void score(ScoreDefinition score, Map<String, Item> items, Map<String, ChoiceSet> choiceSets,

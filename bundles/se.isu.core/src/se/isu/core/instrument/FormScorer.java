@@ -12,5 +12,11 @@ import se.isu.model.instrument.Score;
 @FunctionalInterface
 public interface FormScorer {
 
-	List<Score> score(Form form, AnswerSheet answers);
+	/** The scores of the answers, for a client of whom {@code client} is known (legal sex and age, for zones). */
+	List<Score> score(Form form, AnswerSheet answers, ClientFacts client);
+
+	/** The scores knowing nothing of the client: zone scores conditioned on sex or age are missing. */
+	default List<Score> score(Form form, AnswerSheet answers) {
+		return score(form, answers, ClientFacts.UNKNOWN);
+	}
 }

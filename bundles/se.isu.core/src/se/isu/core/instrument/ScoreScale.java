@@ -47,8 +47,15 @@ public record ScoreScale(Double min, Double max, BigDecimal step, int decimals, 
 		}
 		int decimals = d.getDecimals() != null && d.getDecimals() >= 0 ? d.getDecimals() : Math.max(0, step.scale());
 		List<Band> bands = new ArrayList<>();
+		boolean zoneScore = d.getBandsOf() != null && !d.getBandsOf().isBlank();
 		for (ScoreBand b : d.getBands()) {
-			bands.add(new Band(b.getFrom(), b.getTo(), english && b.getLabelEn() != null ? b.getLabelEn() : b.getLabel()));
+			String label = english && b.getLabelEn() != null ? b.getLabelEn() : b.getLabel();
+			if (!zoneScore) {
+				bands.add(new Band(b.getFrom(), b.getTo(), label));
+			} else if (b.getZone() != null && bands.stream().noneMatch(x -> x.from() == b.getZone())) {
+				// a zone score's value is the zone number: each zone is named once, whatever sex or age chose it
+				bands.add(new Band(b.getZone(), b.getZone(), label));
+			}
 		}
 		return new ScoreScale(d.getMin(), d.getMax(), step, decimals, bands);
 	}

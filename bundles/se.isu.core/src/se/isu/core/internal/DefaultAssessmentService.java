@@ -18,6 +18,7 @@ import se.isu.core.ValidationException;
 import se.isu.core.ValidationException.Violation;
 import se.isu.core.instrument.AnswerSheet;
 import se.isu.core.instrument.AssessmentService;
+import se.isu.core.instrument.ClientFacts;
 import se.isu.core.instrument.Form;
 import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.model.IsuCase;
@@ -113,7 +114,7 @@ public class DefaultAssessmentService implements AssessmentService {
 		Assessment toStore = EcoreUtil.copy(assessment);
 		toStore.getAnswers().clear();
 		toStore.getAnswers().addAll(sheet.toAnswers());
-		List<Score> scores = registry.scorer(assessment.getInstrumentId()).score(form, sheet);
+		List<Score> scores = registry.scorer(assessment.getInstrumentId()).score(form, sheet, clientFacts(form, key, assessment));
 		toStore.getScores().clear();
 		toStore.getScores().addAll(scores);
 		toStore.setStatus(complete ? AssessmentStatus.COMPLETE : AssessmentStatus.IN_PROGRESS);
@@ -173,6 +174,20 @@ public class DefaultAssessmentService implements AssessmentService {
 		List<Assessment> found = repository.findByCase(caseId);
 		log.record(user, AccessAction.ASSESSMENT_READ, key.caseNumber(), found.size() + " bedömningar");
 		return found;
+	}
+
+	/**
+	 * The client's legal sex and age at the assessment date, read only for a form with zone scores (AUDIT, DUDIT):
+	 * other forms are scored without loading the case.
+	 */
+	private ClientFacts clientFacts(Form form, CaseKey key, Assessment assessment) {
+		boolean zones = form.definition().getScores().stream()
+				.anyMatch(s -> s.getBandsOf() != null && !s.getBandsOf().isBlank());
+		if (!zones) {
+			return ClientFacts.UNKNOWN;
+		}
+		LocalDate date = assessment.getAssessedOn() != null ? assessment.getAssessedOn() : LocalDate.now(clock);
+		return cases.findCase(key.caseNumber()).map(c -> ClientFacts.of(c.getClient(), date)).orElse(ClientFacts.UNKNOWN);
 	}
 
 	/** The case an assessment belongs to; an id that names no case is refused like a case of another unit. */

@@ -47,7 +47,7 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 	private static final Logger LOG = Logger.getLogger(DefaultInstrumentRegistry.class.getName());
 
 	/** Scores the definition's declared component lists; used when no plugin scorer claims the instrument. */
-	private static final FormScorer DECLARATIVE = DeclarativeScoring::score;
+	private static final FormScorer DECLARATIVE = (form, answers, client) -> DeclarativeScoring.score(form, answers, client);
 
 	private final Map<InstrumentContribution, List<Installed>> contributions = new ConcurrentHashMap<>();
 	private final Map<InstrumentContribution, Map<String, List<String>>> refused = new ConcurrentHashMap<>();
@@ -227,8 +227,8 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 	@Override
 	public FormScorer scorer(String instrumentId) {
 		return scorers.stream().filter(s -> s.scores(instrumentId)).findFirst().<FormScorer>map(
-				plugin -> (form, answers) -> ApiViews.toScores(plugin.score(ApiViews.form(form),
-						ApiViews.answers(answers), ApiViews.scores(DeclarativeScoring.score(form, answers)))))
+				plugin -> (form, answers, client) -> ApiViews.toScores(plugin.score(ApiViews.form(form),
+						ApiViews.answers(answers), ApiViews.scores(DeclarativeScoring.score(form, answers, client)))))
 				.orElse(DECLARATIVE);
 	}
 

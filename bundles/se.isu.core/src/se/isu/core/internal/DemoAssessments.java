@@ -245,7 +245,8 @@ final class DemoAssessments {
 		a.setInterviewer(c.getResponsibleStaff() == null ? null : c.getResponsibleStaff().getUserName());
 		a.setUnitCode(c.getUnit().getCode());
 		a.getAnswers().addAll(sheet.toAnswers());
-		a.getScores().addAll(instruments.scorer(form.definition().getId()).score(form, sheet));
+		a.getScores().addAll(instruments.scorer(form.definition().getId()).score(form, sheet,
+				se.isu.core.instrument.ClientFacts.of(c.getClient(), occasion.getDoneDate())));
 		return a;
 	}
 

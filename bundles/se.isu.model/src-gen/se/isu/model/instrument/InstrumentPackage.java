@@ -1098,13 +1098,22 @@ public interface InstrumentPackage extends EPackage {
 	int SCORE_DEFINITION__BANDS = 11;
 
 	/**
+	 * The feature id for the '<em><b>Bands Of</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_DEFINITION__BANDS_OF = 12;
+
+	/**
 	 * The number of structural features of the '<em>Score Definition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORE_DEFINITION_FEATURE_COUNT = 12;
+	int SCORE_DEFINITION_FEATURE_COUNT = 13;
 
 	/**
 	 * The number of operations of the '<em>Score Definition</em>' class.
@@ -1162,13 +1171,49 @@ public interface InstrumentPackage extends EPackage {
 	int SCORE_BAND__LABEL_EN = 3;
 
 	/**
+	 * The feature id for the '<em><b>Legal Sex</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND__LEGAL_SEX = 4;
+
+	/**
+	 * The feature id for the '<em><b>Min Age</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND__MIN_AGE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Max Age</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND__MAX_AGE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Zone</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORE_BAND__ZONE = 7;
+
+	/**
 	 * The number of structural features of the '<em>Score Band</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORE_BAND_FEATURE_COUNT = 4;
+	int SCORE_BAND_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Score Band</em>' class.
@@ -2813,6 +2858,17 @@ public interface InstrumentPackage extends EPackage {
 	EReference getScoreDefinition_Bands();
 
 	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreDefinition#getBandsOf <em>Bands Of</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Bands Of</em>'.
+	 * @see se.isu.model.instrument.ScoreDefinition#getBandsOf()
+	 * @see #getScoreDefinition()
+	 * @generated
+	 */
+	EAttribute getScoreDefinition_BandsOf();
+
+	/**
 	 * Returns the meta object for class '{@link se.isu.model.instrument.ScoreBand <em>Score Band</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2865,6 +2921,50 @@ public interface InstrumentPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getScoreBand_LabelEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreBand#getLegalSex <em>Legal Sex</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Legal Sex</em>'.
+	 * @see se.isu.model.instrument.ScoreBand#getLegalSex()
+	 * @see #getScoreBand()
+	 * @generated
+	 */
+	EAttribute getScoreBand_LegalSex();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreBand#getMinAge <em>Min Age</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Age</em>'.
+	 * @see se.isu.model.instrument.ScoreBand#getMinAge()
+	 * @see #getScoreBand()
+	 * @generated
+	 */
+	EAttribute getScoreBand_MinAge();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreBand#getMaxAge <em>Max Age</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Age</em>'.
+	 * @see se.isu.model.instrument.ScoreBand#getMaxAge()
+	 * @see #getScoreBand()
+	 * @generated
+	 */
+	EAttribute getScoreBand_MaxAge();
+
+	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.instrument.ScoreBand#getZone <em>Zone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Zone</em>'.
+	 * @see se.isu.model.instrument.ScoreBand#getZone()
+	 * @see #getScoreBand()
+	 * @generated
+	 */
+	EAttribute getScoreBand_Zone();
 
 	/**
 	 * Returns the meta object for class '{@link se.isu.model.instrument.ScoreComponent <em>Score Component</em>}'.
@@ -4243,6 +4343,14 @@ public interface InstrumentPackage extends EPackage {
 		EReference SCORE_DEFINITION__BANDS = eINSTANCE.getScoreDefinition_Bands();
 
 		/**
+		 * The meta object literal for the '<em><b>Bands Of</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_DEFINITION__BANDS_OF = eINSTANCE.getScoreDefinition_BandsOf();
+
+		/**
 		 * The meta object literal for the '{@link se.isu.model.instrument.impl.ScoreBandImpl <em>Score Band</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4283,6 +4391,38 @@ public interface InstrumentPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SCORE_BAND__LABEL_EN = eINSTANCE.getScoreBand_LabelEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Legal Sex</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_BAND__LEGAL_SEX = eINSTANCE.getScoreBand_LegalSex();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Age</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_BAND__MIN_AGE = eINSTANCE.getScoreBand_MinAge();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Age</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_BAND__MAX_AGE = eINSTANCE.getScoreBand_MaxAge();
+
+		/**
+		 * The meta object literal for the '<em><b>Zone</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORE_BAND__ZONE = eINSTANCE.getScoreBand_Zone();
 
 		/**
 		 * The meta object literal for the '{@link se.isu.model.instrument.impl.ScoreComponentImpl <em>Score Component</em>}' class.

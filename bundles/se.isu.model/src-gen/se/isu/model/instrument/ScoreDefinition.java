@@ -31,6 +31,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.instrument.ScoreDefinition#getStep <em>Step</em>}</li>
  *   <li>{@link se.isu.model.instrument.ScoreDefinition#getDecimals <em>Decimals</em>}</li>
  *   <li>{@link se.isu.model.instrument.ScoreDefinition#getBands <em>Bands</em>}</li>
+ *   <li>{@link se.isu.model.instrument.ScoreDefinition#getBandsOf <em>Bands Of</em>}</li>
  * </ul>
  *
  * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition()
@@ -302,5 +303,30 @@ public interface ScoreDefinition extends EObject {
 	 * @generated
 	 */
 	EList<ScoreBand> getBands();
+
+	/**
+	 * Returns the value of the '<em><b>Bands Of</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A zone score: it has no components; its value is the zone of the band (of this score) that the named earlier score falls in, among the first group of bands whose legal sex and age fit the client at the assessment date (AUDIT risk zone by sex and age). Missing when that score is missing or no group fits.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Bands Of</em>' attribute.
+	 * @see #setBandsOf(String)
+	 * @see se.isu.model.instrument.InstrumentPackage#getScoreDefinition_BandsOf()
+	 * @model
+	 * @generated
+	 */
+	String getBandsOf();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.instrument.ScoreDefinition#getBandsOf <em>Bands Of</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Bands Of</em>' attribute.
+	 * @see #getBandsOf()
+	 * @generated
+	 */
+	void setBandsOf(String value);
 
 } // ScoreDefinition

@@ -1252,6 +1252,16 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScoreDefinition_BandsOf() {
+		return (EAttribute)scoreDefinitionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScoreBand() {
 		return scoreBandEClass;
 	}
@@ -1294,6 +1304,46 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 	@Override
 	public EAttribute getScoreBand_LabelEn() {
 		return (EAttribute)scoreBandEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreBand_LegalSex() {
+		return (EAttribute)scoreBandEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreBand_MinAge() {
+		return (EAttribute)scoreBandEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreBand_MaxAge() {
+		return (EAttribute)scoreBandEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScoreBand_Zone() {
+		return (EAttribute)scoreBandEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1969,12 +2019,17 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__STEP);
 		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__DECIMALS);
 		createEReference(scoreDefinitionEClass, SCORE_DEFINITION__BANDS);
+		createEAttribute(scoreDefinitionEClass, SCORE_DEFINITION__BANDS_OF);
 
 		scoreBandEClass = createEClass(SCORE_BAND);
 		createEAttribute(scoreBandEClass, SCORE_BAND__FROM);
 		createEAttribute(scoreBandEClass, SCORE_BAND__TO);
 		createEAttribute(scoreBandEClass, SCORE_BAND__LABEL);
 		createEAttribute(scoreBandEClass, SCORE_BAND__LABEL_EN);
+		createEAttribute(scoreBandEClass, SCORE_BAND__LEGAL_SEX);
+		createEAttribute(scoreBandEClass, SCORE_BAND__MIN_AGE);
+		createEAttribute(scoreBandEClass, SCORE_BAND__MAX_AGE);
+		createEAttribute(scoreBandEClass, SCORE_BAND__ZONE);
 
 		scoreComponentEClass = createEClass(SCORE_COMPONENT);
 		createEAttribute(scoreComponentEClass, SCORE_COMPONENT__ITEM_ID);
@@ -2176,12 +2231,17 @@ public class InstrumentPackageImpl extends EPackageImpl implements InstrumentPac
 		initEAttribute(getScoreDefinition_Step(), ecorePackage.getEDoubleObject(), "step", null, 0, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoreDefinition_Decimals(), ecorePackage.getEIntegerObject(), "decimals", null, 0, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScoreDefinition_Bands(), this.getScoreBand(), null, "bands", null, 0, -1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreDefinition_BandsOf(), ecorePackage.getEString(), "bandsOf", null, 0, 1, ScoreDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scoreBandEClass, ScoreBand.class, "ScoreBand", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScoreBand_From(), ecorePackage.getEDouble(), "from", null, 1, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoreBand_To(), ecorePackage.getEDouble(), "to", null, 1, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoreBand_Label(), ecorePackage.getEString(), "label", null, 1, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoreBand_LabelEn(), ecorePackage.getEString(), "labelEn", null, 0, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreBand_LegalSex(), ecorePackage.getEIntegerObject(), "legalSex", null, 0, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreBand_MinAge(), ecorePackage.getEIntegerObject(), "minAge", null, 0, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreBand_MaxAge(), ecorePackage.getEIntegerObject(), "maxAge", null, 0, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoreBand_Zone(), ecorePackage.getEIntegerObject(), "zone", null, 0, 1, ScoreBand.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scoreComponentEClass, ScoreComponent.class, "ScoreComponent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScoreComponent_ItemId(), ecorePackage.getEString(), "itemId", null, 1, 1, ScoreComponent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

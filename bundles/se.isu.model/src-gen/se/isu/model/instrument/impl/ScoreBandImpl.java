@@ -24,6 +24,10 @@ import se.isu.model.instrument.ScoreBand;
  *   <li>{@link se.isu.model.instrument.impl.ScoreBandImpl#getTo <em>To</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScoreBandImpl#getLabel <em>Label</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScoreBandImpl#getLabelEn <em>Label En</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreBandImpl#getLegalSex <em>Legal Sex</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreBandImpl#getMinAge <em>Min Age</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreBandImpl#getMaxAge <em>Max Age</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreBandImpl#getZone <em>Zone</em>}</li>
  * </ul>
  *
  * @generated
@@ -108,6 +112,86 @@ public class ScoreBandImpl extends MinimalEObjectImpl.Container implements Score
 	 * @ordered
 	 */
 	protected String labelEn = LABEL_EN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLegalSex() <em>Legal Sex</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLegalSex()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer LEGAL_SEX_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLegalSex() <em>Legal Sex</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLegalSex()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer legalSex = LEGAL_SEX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMinAge() <em>Min Age</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinAge()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer MIN_AGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMinAge() <em>Min Age</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMinAge()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer minAge = MIN_AGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMaxAge() <em>Max Age</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxAge()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer MAX_AGE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMaxAge() <em>Max Age</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMaxAge()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer maxAge = MAX_AGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getZone() <em>Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer ZONE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getZone() <em>Zone</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getZone()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer zone = ZONE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -226,6 +310,98 @@ public class ScoreBandImpl extends MinimalEObjectImpl.Container implements Score
 	 * @generated
 	 */
 	@Override
+	public Integer getLegalSex() {
+		return legalSex;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLegalSex(Integer newLegalSex) {
+		Integer oldLegalSex = legalSex;
+		legalSex = newLegalSex;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_BAND__LEGAL_SEX, oldLegalSex, legalSex));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getMinAge() {
+		return minAge;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMinAge(Integer newMinAge) {
+		Integer oldMinAge = minAge;
+		minAge = newMinAge;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_BAND__MIN_AGE, oldMinAge, minAge));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getMaxAge() {
+		return maxAge;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMaxAge(Integer newMaxAge) {
+		Integer oldMaxAge = maxAge;
+		maxAge = newMaxAge;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_BAND__MAX_AGE, oldMaxAge, maxAge));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getZone() {
+		return zone;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setZone(Integer newZone) {
+		Integer oldZone = zone;
+		zone = newZone;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_BAND__ZONE, oldZone, zone));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case InstrumentPackage.SCORE_BAND__FROM:
@@ -236,6 +412,14 @@ public class ScoreBandImpl extends MinimalEObjectImpl.Container implements Score
 				return getLabel();
 			case InstrumentPackage.SCORE_BAND__LABEL_EN:
 				return getLabelEn();
+			case InstrumentPackage.SCORE_BAND__LEGAL_SEX:
+				return getLegalSex();
+			case InstrumentPackage.SCORE_BAND__MIN_AGE:
+				return getMinAge();
+			case InstrumentPackage.SCORE_BAND__MAX_AGE:
+				return getMaxAge();
+			case InstrumentPackage.SCORE_BAND__ZONE:
+				return getZone();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -259,6 +443,18 @@ public class ScoreBandImpl extends MinimalEObjectImpl.Container implements Score
 				return;
 			case InstrumentPackage.SCORE_BAND__LABEL_EN:
 				setLabelEn((String)newValue);
+				return;
+			case InstrumentPackage.SCORE_BAND__LEGAL_SEX:
+				setLegalSex((Integer)newValue);
+				return;
+			case InstrumentPackage.SCORE_BAND__MIN_AGE:
+				setMinAge((Integer)newValue);
+				return;
+			case InstrumentPackage.SCORE_BAND__MAX_AGE:
+				setMaxAge((Integer)newValue);
+				return;
+			case InstrumentPackage.SCORE_BAND__ZONE:
+				setZone((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -284,6 +480,18 @@ public class ScoreBandImpl extends MinimalEObjectImpl.Container implements Score
 			case InstrumentPackage.SCORE_BAND__LABEL_EN:
 				setLabelEn(LABEL_EN_EDEFAULT);
 				return;
+			case InstrumentPackage.SCORE_BAND__LEGAL_SEX:
+				setLegalSex(LEGAL_SEX_EDEFAULT);
+				return;
+			case InstrumentPackage.SCORE_BAND__MIN_AGE:
+				setMinAge(MIN_AGE_EDEFAULT);
+				return;
+			case InstrumentPackage.SCORE_BAND__MAX_AGE:
+				setMaxAge(MAX_AGE_EDEFAULT);
+				return;
+			case InstrumentPackage.SCORE_BAND__ZONE:
+				setZone(ZONE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -304,6 +512,14 @@ public class ScoreBandImpl extends MinimalEObjectImpl.Container implements Score
 				return LABEL_EDEFAULT == null ? label != null : !LABEL_EDEFAULT.equals(label);
 			case InstrumentPackage.SCORE_BAND__LABEL_EN:
 				return LABEL_EN_EDEFAULT == null ? labelEn != null : !LABEL_EN_EDEFAULT.equals(labelEn);
+			case InstrumentPackage.SCORE_BAND__LEGAL_SEX:
+				return LEGAL_SEX_EDEFAULT == null ? legalSex != null : !LEGAL_SEX_EDEFAULT.equals(legalSex);
+			case InstrumentPackage.SCORE_BAND__MIN_AGE:
+				return MIN_AGE_EDEFAULT == null ? minAge != null : !MIN_AGE_EDEFAULT.equals(minAge);
+			case InstrumentPackage.SCORE_BAND__MAX_AGE:
+				return MAX_AGE_EDEFAULT == null ? maxAge != null : !MAX_AGE_EDEFAULT.equals(maxAge);
+			case InstrumentPackage.SCORE_BAND__ZONE:
+				return ZONE_EDEFAULT == null ? zone != null : !ZONE_EDEFAULT.equals(zone);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -326,6 +542,14 @@ public class ScoreBandImpl extends MinimalEObjectImpl.Container implements Score
 		result.append(label);
 		result.append(", labelEn: ");
 		result.append(labelEn);
+		result.append(", legalSex: ");
+		result.append(legalSex);
+		result.append(", minAge: ");
+		result.append(minAge);
+		result.append(", maxAge: ");
+		result.append(maxAge);
+		result.append(", zone: ");
+		result.append(zone);
 		result.append(')');
 		return result.toString();
 	}

@@ -45,6 +45,7 @@ import se.isu.model.instrument.ScoreDefinition;
  *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getStep <em>Step</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getDecimals <em>Decimals</em>}</li>
  *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getBands <em>Bands</em>}</li>
+ *   <li>{@link se.isu.model.instrument.impl.ScoreDefinitionImpl#getBandsOf <em>Bands Of</em>}</li>
  * </ul>
  *
  * @generated
@@ -269,6 +270,26 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 	 * @ordered
 	 */
 	protected EList<ScoreBand> bands;
+
+	/**
+	 * The default value of the '{@link #getBandsOf() <em>Bands Of</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBandsOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String BANDS_OF_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getBandsOf() <em>Bands Of</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBandsOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected String bandsOf = BANDS_OF_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -551,6 +572,29 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 	 * @generated
 	 */
 	@Override
+	public String getBandsOf() {
+		return bandsOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBandsOf(String newBandsOf) {
+		String oldBandsOf = bandsOf;
+		bandsOf = newBandsOf;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, InstrumentPackage.SCORE_DEFINITION__BANDS_OF, oldBandsOf, bandsOf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case InstrumentPackage.SCORE_DEFINITION__COMPONENTS:
@@ -593,6 +637,8 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 				return getDecimals();
 			case InstrumentPackage.SCORE_DEFINITION__BANDS:
 				return getBands();
+			case InstrumentPackage.SCORE_DEFINITION__BANDS_OF:
+				return getBandsOf();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -644,6 +690,9 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 				getBands().clear();
 				getBands().addAll((Collection<? extends ScoreBand>)newValue);
 				return;
+			case InstrumentPackage.SCORE_DEFINITION__BANDS_OF:
+				setBandsOf((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -692,6 +741,9 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 			case InstrumentPackage.SCORE_DEFINITION__BANDS:
 				getBands().clear();
 				return;
+			case InstrumentPackage.SCORE_DEFINITION__BANDS_OF:
+				setBandsOf(BANDS_OF_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -728,6 +780,8 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 				return DECIMALS_EDEFAULT == null ? decimals != null : !DECIMALS_EDEFAULT.equals(decimals);
 			case InstrumentPackage.SCORE_DEFINITION__BANDS:
 				return bands != null && !bands.isEmpty();
+			case InstrumentPackage.SCORE_DEFINITION__BANDS_OF:
+				return BANDS_OF_EDEFAULT == null ? bandsOf != null : !BANDS_OF_EDEFAULT.equals(bandsOf);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -762,6 +816,8 @@ public class ScoreDefinitionImpl extends MinimalEObjectImpl.Container implements
 		result.append(step);
 		result.append(", decimals: ");
 		result.append(decimals);
+		result.append(", bandsOf: ");
+		result.append(bandsOf);
 		result.append(')');
 		return result.toString();
 	}
