@@ -162,6 +162,7 @@ public final class Messages extends NLS {
 	public static String providerNameTaken;
 	public static String providerKindRequired;
 	public static String unitInstrumentNotInstalled;
+	public static String unitInstrumentsNone;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

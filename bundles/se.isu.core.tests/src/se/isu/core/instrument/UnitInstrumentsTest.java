@@ -113,6 +113,10 @@ class UnitInstrumentsTest {
 		assertTrue(refused.violations().get(0).message().contains("uiv.saknas"), refused.getMessage());
 		assertFalse(units.hasChosen(UNIT));
 		assertEquals(List.of("uiv.a", "uiv.b"), offered(UNIT));
+
+		ValidationException none = assertThrows(ValidationException.class, () -> units.choose(UNIT, Set.of()));
+		assertEquals("instruments", none.violations().get(0).field());
+		assertFalse(units.hasChosen(UNIT));
 	}
 
 	@Test

@@ -234,28 +234,21 @@ public class DefaultDemoDataService implements DemoDataService {
 	}
 
 	/**
-	 * Gives a demo unit the instruments of its kind, on the demo installation's first start: a unit whose choice is stored (by the demo or by methods
-	 * staff) keeps it. Known instruments go to the units that use them; any other installed one to every unit, so a
-	 * new plugin shows in the demo without naming it here.
+	 * Gives a demo unit the instruments of its kind, on the demo installation's first start: a unit whose choice is
+	 * stored (by the demo or by methods staff) keeps it. The demo stores a rule, not a list (decision 87): the unit's
+	 * families are offered, the other demo units' families are not, and any other instrument — one installed later,
+	 * a developer's new plugin — is offered to every demo unit.
 	 */
 	private void chooseInstruments(Profile profile) {
 		if (DefaultUnitInstruments.chosen(settings, profile.code()).isPresent()) {
 			return;
 		}
-		Set<String> chosen = new java.util.TreeSet<>();
-		for (InstrumentRegistry.Installed installed : instruments.installed()) {
-			String id = installed.definition().getId();
-			boolean claimed = PROFILES.stream().anyMatch(p -> matches(p.instruments(), id));
-			if (!claimed || matches(profile.instruments(), id)) {
-				chosen.add(id);
-			}
+		Set<String> rule = new LinkedHashSet<>();
+		rule.add("*");
+		for (Profile other : PROFILES) {
+			other.instruments().stream().filter(p -> !profile.instruments().contains(p)).forEach(p -> rule.add("!" + p));
 		}
-		settings.put(DefaultUnitInstruments.key(profile.code()), String.join(",", chosen));
-	}
-
-	private static boolean matches(List<String> patterns, String instrumentId) {
-		return patterns.stream().anyMatch(p -> p.endsWith("*") ? instrumentId.startsWith(p.substring(0, p.length() - 1))
-				: instrumentId.equals(p));
+		settings.put(DefaultUnitInstruments.key(profile.code()), String.join(",", rule));
 	}
 
 	/** Stores the cases, then assessments at their done occasions (they need the generated ids). */

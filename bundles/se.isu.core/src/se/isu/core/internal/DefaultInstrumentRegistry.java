@@ -157,9 +157,9 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 	public List<InstrumentDefinition> available(String unitCode) {
 		Map<String, InstrumentDefinition> newest = new LinkedHashMap<>();
 		// a unit that chose its instruments is offered only those (decision 87); one that never chose, all installed
-		java.util.Set<String> chosen = unitCode == null ? null
+		DefaultUnitInstruments.StoredChoice chosen = unitCode == null ? null
 				: DefaultUnitInstruments.chosen(settings, unitCode).orElse(null);
-		installed().stream().filter(i -> chosen == null || chosen.contains(i.definition().getId()))
+		installed().stream().filter(i -> chosen == null || chosen.offers(i.definition().getId()))
 				.forEach(i -> newest.put(i.definition().getId(), i.definition()));
 		List<InstrumentDefinition> result = new ArrayList<>(newest.values());
 		result.addAll(questionnaires(unitCode));

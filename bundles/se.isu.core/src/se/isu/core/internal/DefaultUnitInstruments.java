@@ -40,22 +40,50 @@ public class DefaultUnitInstruments implements UnitInstruments {
 	@Reference
 	AccessLog log;
 
-	/** The setting that holds a unit's chosen instrument ids, comma-separated (read by the registry too). */
+	/** The setting that holds a unit's choice, comma-separated (read by the registry too). */
 	static String key(String unitCode) {
 		return "unit." + unitCode + ".instruments";
 	}
 
-	/** The unit's chosen instrument ids, or empty when it never chose. */
-	static Optional<Set<String>> chosen(SettingsRepository settings, String unitCode) {
-		return settings.get(key(unitCode)).map(value -> {
-			Set<String> ids = new TreeSet<>();
-			for (String id : value.split(",")) {
-				if (!id.isBlank()) {
-					ids.add(id.strip());
+	/**
+	 * A unit's stored choice. Methods staff store instrument ids; the demo stores a rule for its units, where an entry
+	 * ending in {@code *} names a family ({@code asi.*}) and one starting with {@code !} excludes ({@code !ungdok.*}),
+	 * so that instruments installed after the demo's first start still reach the demo unit that uses them.
+	 */
+	record StoredChoice(List<String> entries) {
+
+		static StoredChoice parse(String value) {
+			List<String> entries = new ArrayList<>();
+			for (String entry : value.split(",")) {
+				if (!entry.isBlank()) {
+					entries.add(entry.strip());
 				}
 			}
+			return new StoredChoice(List.copyOf(entries));
+		}
+
+		/** Whether the unit is offered this instrument: an entry includes it and no exclusion names it. */
+		boolean offers(String instrumentId) {
+			return entries.stream().filter(e -> !e.startsWith("!")).anyMatch(e -> matches(e, instrumentId))
+					&& entries.stream().filter(e -> e.startsWith("!")).noneMatch(e -> matches(e.substring(1), instrumentId));
+		}
+
+		/** The plain ids, without families and exclusions. */
+		Set<String> ids() {
+			Set<String> ids = new TreeSet<>();
+			entries.stream().filter(e -> !e.startsWith("!") && !e.endsWith("*")).forEach(ids::add);
 			return ids;
-		});
+		}
+
+		static boolean matches(String pattern, String instrumentId) {
+			return pattern.endsWith("*") ? instrumentId.startsWith(pattern.substring(0, pattern.length() - 1))
+					: instrumentId.equals(pattern);
+		}
+	}
+
+	/** The unit's stored choice, or empty when it never chose. */
+	static Optional<StoredChoice> chosen(SettingsRepository settings, String unitCode) {
+		return settings.get(key(unitCode)).map(StoredChoice::parse);
 	}
 
 	@Override
@@ -67,12 +95,12 @@ public class DefaultUnitInstruments implements UnitInstruments {
 	@Override
 	public List<Choice> choices(String unitCode) {
 		session.requireLoggedIn();
-		Optional<Set<String>> chosen = chosen(settings, unitCode);
+		Optional<StoredChoice> chosen = chosen(settings, unitCode);
 		Map<String, InstrumentDefinition> newest = new LinkedHashMap<>();
 		registry.installed().forEach(i -> newest.put(i.definition().getId(), i.definition()));
 		List<Choice> result = new ArrayList<>();
 		newest.values().forEach(d -> result.add(new Choice(d.getId(), d.getName(), d.getVersion(),
-				chosen.map(ids -> ids.contains(d.getId())).orElse(true))));
+				chosen.map(c -> c.offers(d.getId())).orElse(true))));
 		return result;
 	}
 
@@ -82,6 +110,10 @@ public class DefaultUnitInstruments implements UnitInstruments {
 		Set<String> installed = new TreeSet<>();
 		registry.installed().forEach(i -> installed.add(i.definition().getId()));
 		List<Violation> problems = new ArrayList<>();
+		if (instrumentIds.isEmpty()) {
+			// a unit that chose nothing could follow nothing up; "every installed" is offerAll
+			problems.add(new Violation("instruments", Messages.unitInstrumentsNone));
+		}
 		for (String id : new TreeSet<>(instrumentIds)) {
 			if (!installed.contains(id)) {
 				problems.add(new Violation(id, NLS.bind(Messages.unitInstrumentNotInstalled, id)));
@@ -90,8 +122,9 @@ public class DefaultUnitInstruments implements UnitInstruments {
 		if (!problems.isEmpty()) {
 			throw new ValidationException(problems);
 		}
-		// keep what was chosen and is not installed now: removing a plugin must not change the unit's choice
-		Set<String> kept = new TreeSet<>(chosen(settings, unitCode).orElse(Set.of()));
+		// keep what was chosen and is not installed now: removing a plugin must not change the unit's choice (a
+		// demo rule's families and exclusions give way to the ids chosen here)
+		Set<String> kept = new TreeSet<>(chosen(settings, unitCode).map(StoredChoice::ids).orElse(Set.of()));
 		kept.removeAll(installed);
 		kept.addAll(instrumentIds);
 		settings.put(key(unitCode), String.join(",", kept));
