@@ -132,7 +132,7 @@ ADM = section("adm", "Administrativa uppgifter", "Administrative data", [
 
 BAKGRUND = section("bakgrund", "Sociodemografisk information", "Sociodemographic information", [
     item("bakgrund_kon", "SINGLE_CHOICE", "Kön", "Sex", choiceSet="kon", required="true"),
-    item("bakgrund_alder", "AGE", "Ålder", "Age", required="true", min="15", max="100"),
+    item("bakgrund_alder", "AGE", "Ålder", "Age", required="true", min="12", max="110"),
     item("bakgrund_fodelseland", "SINGLE_CHOICE", "Födelseland", "Country of birth", choiceSet="fodelseland"),
     item("bakgrund_foraldrar", "SINGLE_CHOICE", "Föräldrarnas födelseland", "Parents' country of birth", choiceSet="foraldrar"),
     item("bakgrund_civil", "SINGLE_CHOICE", "Civilstånd", "Marital status", choiceSet="civil"),
@@ -406,7 +406,7 @@ def write(family, occ):
 
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<!-- Written by tools/generate_definitions.py; a shipped version is never changed in place (adding-an-instrument.md §4). -->']
-    baseline = "" if occ == "I" else f' baselineInstrument="{family}.inskrivning" baselineOccasionKind="INTAKE"'
+    baseline = "" if occ == "I" else f' baselineInstrument="{family}.inskrivning"'
     lines.append(
         '<instr:InstrumentDefinition xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" '
         'xmlns:instr="http://isu.se/model/instrument/1.0"\n'

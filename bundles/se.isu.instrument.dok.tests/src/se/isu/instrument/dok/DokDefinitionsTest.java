@@ -17,7 +17,7 @@ import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.model.instrument.InstrumentDefinition;
 import se.isu.model.instrument.Item;
 import se.isu.model.instrument.ItemType;
-import se.isu.model.instrument.OccasionKind;
+import se.isu.model.OccasionKind;
 import se.isu.model.instrument.ScheduleAnchor;
 import se.isu.model.instrument.ScheduleRule;
 import se.isu.model.instrument.Section;
