@@ -165,6 +165,18 @@ class CommandsTest {
 	}
 
 	@Test
+	void instrumentsListsEveryDokFamilyFormWithItsVersion() {
+		assertEquals(0, run("instruments"), err());
+		List<String> lines = out().lines().toList();
+		for (String form : se.isu.instrument.dok.DokContribution.FORMS) {
+			assertTrue(lines.stream().anyMatch(l -> l.startsWith(form + "\t" + se.isu.instrument.dok.DokContribution.VERSION
+					+ "\t") && l.contains("\tse.isu.instrument.dok ")), form + " in:\n" + out());
+		}
+		assertTrue(lines.stream().anyMatch(l -> l.startsWith("speldok.inskrivning\t2026.1\tSpelDOK – Inskrivning\t")), out());
+		assertFalse(err().contains("REFUSED"), err());
+	}
+
+	@Test
 	void methodsStaffChooseAUnitsInstrumentsAndACaseWorkerMayNot() {
 		TestUsers.caseWorker("CLI");
 		assertEquals(0, runAs(Role.METHODS_STAFF, "units", "instruments", "--code", "CLI"), err());
