@@ -270,7 +270,8 @@ public class DefaultAssessmentService implements AssessmentService {
 
 	@Override
 	public ImportResult importCsv(String instrumentId, java.io.Reader csv) throws java.io.IOException {
-		User user = session.requireLoggedIn();
+		// the right to record at all; each line is then checked against its case's unit
+		User user = session.require(Permission.CASE_WRITE);
 		InstrumentDefinition definition = registry.latest(instrumentId, null).orElseThrow(
 				() -> new ValidationException("instrumentId", NLS.bind(Messages.instrumentNotInstalled, instrumentId, "-")));
 		Respondent respondent = se.isu.core.instrument.InstrumentDefinitions.respondents(definition).get(0);
