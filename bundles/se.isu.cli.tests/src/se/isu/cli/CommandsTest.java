@@ -182,6 +182,7 @@ class CommandsTest {
 
 	@Test
 	void anAssessmentImportWithABadLineStoresNothingAndNamesEachLineAndColumn(@TempDir Path folder) throws IOException {
+		assertEquals(0, runAs(Role.SYSTEM_ADMIN, "demo-data", "--cases", "6", "--seed", "5"), err());
 		assertEquals(0, run("cases", "--unit", "VUX", "--limit", "1"), err());
 		String caseNumber = out().lines().findFirst().orElseThrow().split("\t")[0];
 		assertEquals(0, run("assessments", "--case", caseNumber, "--instrument", "isu.klientfragor"), err());
