@@ -165,13 +165,39 @@ class CommandsTest {
 	}
 
 	@Test
+	void methodsStaffChooseAUnitsInstrumentsAndACaseWorkerMayNot() {
+		TestUsers.caseWorker("CLI");
+		assertEquals(0, runAs(Role.METHODS_STAFF, "units", "instruments", "--code", "CLI"), err());
+		assertTrue(out().startsWith("Enheten har inte valt"), out());
+		assertTrue(out().contains("används/used\tasi.uppfoljning\t2022.1\t"), out());
+
+		assertEquals(1, runAs(Role.METHODS_STAFF, "units", "use", "--code", "CLI", "--instruments", "asi.grund,asi.saknas"));
+		assertTrue(err().contains("asi.saknas") && err().contains("inte installerat"), err());
+
+		assertEquals(0, runAs(Role.METHODS_STAFF, "units", "use", "--code", "CLI", "--instruments", "asi.grund, isu.klientfragor"), err());
+		assertEquals(0, runAs(Role.METHODS_STAFF, "units", "instruments", "--code", "CLI"), err());
+		assertTrue(out().startsWith("Enheten har valt"), out());
+		assertTrue(out().contains("-\tasi.uppfoljning\t") && out().contains("används/used\tasi.grund\t"), out());
+
+		assertEquals(1, run("units", "offer-all", "--code", "CLI"));
+		assertTrue(err().startsWith("Nekad / denied"), err());
+		assertEquals(0, runAs(Role.METHODS_STAFF, "units", "offer-all", "--code", "CLI"), err());
+		assertEquals(0, runAs(Role.METHODS_STAFF, "units", "instruments", "--code", "CLI"), err());
+		assertTrue(out().startsWith("Enheten har inte valt"), out());
+	}
+
+	@Test
 	void aTextPackNamingAnUnknownItemIsRefusedAndAValidOneReplacesTheLabels(@TempDir Path folder) throws IOException {
 		Path bad = folder.resolve("bad.properties");
 		Files.writeString(bad, "B9=Licensierad text\nZZ99=okänd\n");
+		// the test home outlives a targeted run without clean: compare with what was there, not with nothing
+		java.util.Map<String, String> before = OsgiServices.get(se.isu.core.instrument.FormCustomisationService.class)
+				.textPack("asi.grund");
 		assertEquals(1, runAs(Role.METHODS_STAFF, "textpack", "import", "--instrument", "asi.grund", "--file", bad.toString()));
 		assertTrue(err().contains("ZZ99"), err());
-		assertTrue(OsgiServices.get(se.isu.core.instrument.FormCustomisationService.class).textPack("asi.grund").isEmpty(),
+		assertEquals(before, OsgiServices.get(se.isu.core.instrument.FormCustomisationService.class).textPack("asi.grund"),
 				"nothing of a refused pack is stored");
+		assertFalse(before.containsValue("Licensierad text"));
 
 		Path good = folder.resolve("good.properties");
 		Files.writeString(good, "B9=Licensierad ordalydelse för B9\nsection.B=Fysisk hälsa (licensierad)\n");

@@ -54,7 +54,9 @@ final class Commands {
 		command("users", "konton / accounts: users list | add --user U --name N --role ROLL [--units A,B] | passwd --user U"
 				+ " | unlock --user U | require-code --user U | deactivate --user U | create-admin --user U --name N (första körningen)",
 				"user", "name", "role", "units");
-		command("units", "verksamheter / units: units list | add --code KOD --name NAMN", "code", "name");
+		command("units", "verksamheter / units: units list | add --code KOD --name NAMN | instruments --code KOD"
+				+ " | use --code KOD --instruments ID,ID (enhetens instrument / the unit's instruments) | offer-all --code KOD",
+				"code", "name", "instruments");
 		command("log", "åtkomstloggen / access log: log check | log review [--from D] [--to D]", "from", "to");
 		command("retention", "gallring / retention: retention preview [--date D] | run --confirm N | hold --case C --reason R"
 				+ " | release --case C (run: datum högst i dag / date today at the latest)", "date", "confirm", "case", "reason");

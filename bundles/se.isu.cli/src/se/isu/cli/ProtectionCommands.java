@@ -16,6 +16,7 @@ import se.isu.core.protection.BackupService;
 import se.isu.core.protection.PseudonymisedExport;
 import se.isu.core.protection.RetentionService;
 import se.isu.core.protection.RetentionService.Preview;
+import se.isu.core.instrument.UnitInstruments;
 import se.isu.security.AccessLog;
 import se.isu.security.AccessLog.ChainCheck;
 import se.isu.security.AccountService;
@@ -83,11 +84,35 @@ final class ProtectionCommands {
 	/** {@code units list | add --code KOD --name NAMN}: the units accounts and cases may name. */
 	int units(Flags flags) {
 		AccountService accounts = services.get(AccountService.class);
-		switch (sub(flags, "list|add")) {
+		switch (sub(flags, "list|add|instruments|use|offer-all")) {
 		case "list" -> accounts.units().forEach((code, name) -> out.println(code + "\t" + name));
 		case "add" -> {
 			accounts.addUnit(flags.required("code"), flags.required("name"));
 			out.println("Verksamheten finns / unit exists: " + flags.required("code"));
+		}
+		// decision 87: which installed instruments a unit is offered
+		case "instruments" -> {
+			UnitInstruments chosen = services.get(UnitInstruments.class);
+			String unit = flags.required("code");
+			out.println(chosen.hasChosen(unit) ? "Enheten har valt / the unit has chosen:"
+					: "Enheten har inte valt: alla installerade erbjuds / not chosen: every installed instrument is offered:");
+			chosen.choices(unit).forEach(c -> out.println((c.used() ? "används/used" : "-") + "\t" + c.instrumentId() + "\t"
+					+ c.version() + "\t" + c.name()));
+		}
+		case "use" -> {
+			String unit = flags.required("code");
+			java.util.Set<String> ids = new java.util.TreeSet<>();
+			for (String id : flags.required("instruments").split(",")) {
+				if (!id.isBlank()) {
+					ids.add(id.strip());
+				}
+			}
+			services.get(UnitInstruments.class).choose(unit, ids);
+			out.println("Enheten " + unit + " använder / the unit uses: " + String.join(", ", ids));
+		}
+		case "offer-all" -> {
+			services.get(UnitInstruments.class).offerAll(flags.required("code"));
+			out.println("Enheten " + flags.required("code") + " erbjuds alla installerade instrument / is offered every installed instrument");
 		}
 		default -> throw new IllegalStateException();
 		}

@@ -122,6 +122,7 @@ public final class Messages extends NLS {
 	public static String groupTooFewRows;
 	public static String groupTooManyRows;
 	public static String itemNeedsRow;
+	public static String unitInstrumentNotInstalled;
 
 	static {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -19,5 +19,7 @@ public enum AccessAction {
 	TEMPLATE_CHANGE, PROTECTION_SETTING,
 	ACCOUNT_CHANGE, BACKUP, RESTORE, RETENTION_RULE, RETENTION_RUN, RETENTION_HOLD, LOG_REVIEW,
 	/** Instrument features installed, updated or removed with p2, a repository configured (issue 16); the detail names the feature and version or the repository. */
-	PLUGIN_INSTALL, PLUGIN_UPDATE, PLUGIN_REMOVE, PLUGIN_REPOSITORY
+	PLUGIN_INSTALL, PLUGIN_UPDATE, PLUGIN_REMOVE, PLUGIN_REPOSITORY,
+	/** The instruments a unit uses were chosen (decision 87); the detail names the unit and the instruments. */
+	UNIT_INSTRUMENTS
 }

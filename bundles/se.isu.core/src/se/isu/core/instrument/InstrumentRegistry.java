@@ -29,7 +29,10 @@ public interface InstrumentRegistry {
 	/** The newest shipped version, or the unit's own questionnaire. */
 	Optional<InstrumentDefinition> latest(String instrumentId, String unitCode);
 
-	/** What a unit can start: the newest version of every installed instrument plus its own questionnaires. */
+	/**
+	 * What a unit can start: the newest version of every installed instrument the unit uses ({@link UnitInstruments}; all
+	 * of them when it never chose, or when {@code unitCode} is null) plus its own questionnaires.
+	 */
 	List<InstrumentDefinition> available(String unitCode);
 
 	/** What a unit can start for this respondent: only forms that name the respondent (or, naming none, the client). */

@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import se.isu.core.CaseValidator;
 import se.isu.core.DemoDataService;
@@ -34,6 +36,8 @@ import se.isu.store.AssessmentRepository;
 import se.isu.security.Permission;
 import se.isu.security.Session;
 import se.isu.store.CaseRepository;
+import se.isu.store.SettingsRepository;
+import se.isu.instrument.api.demo.DemoInterviewer;
 import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.model.instrument.Assessment;
 
@@ -53,22 +57,31 @@ public class DefaultDemoDataService implements DemoDataService {
 
 	/** One kind of unit: who it meets and what it does. Weights are relative, index 0 = code 1. */
 	private record Profile(String code, String name, int minAge, int maxAge, int[] reasons, int[] problems,
-			int[] interventions) {
+			int[] interventions, List<String> instruments) {
 	}
+
+	/**
+	 * Which known instruments each demo unit uses (decision 87): a trailing {@code *} matches a family of forms. An
+	 * installed instrument no profile names (a developer's new plugin) is given to every demo unit.
+	 */
+	private static final List<String> ADULT_INSTRUMENTS = List.of("isu.klientfragor", "asi.*", "dok.*", "speldok.*",
+			"boendedok.*", "audit", "dudit");
+	private static final List<String> YOUTH_INSTRUMENTS = List.of("isu.klientfragor", "ungdok.*", "audit", "dudit");
+	private static final List<String> VIOLENCE_INSTRUMENTS = List.of("isu.klientfragor", "suv.*", "freda.*");
 
 	private static final List<Profile> PROFILES = List.of(
 			new Profile("VUX", "Vuxenenheten (demo)", 18, 80,
 					new int[] { 0, 2, 1, 2, 1, 12, 3, 60, 6, 10, 8, 0, 0, 2 },
 					new int[] { 1, 4, 2, 6, 2, 25, 5, 60, 12, 15, 10, 0, 0, 3 },
-					weights(35, Map.of(29, 40, 12, 12, 23, 5, 6, 15, 31, 10, 11, 8, 2, 5, 18, 5))),
+					weights(35, Map.of(29, 40, 12, 12, 23, 5, 6, 15, 31, 10, 11, 8, 2, 5, 18, 5)), ADULT_INSTRUMENTS),
 			new Profile("UNG", "Ungdomsmottagningen (demo)", 13, 21,
 					new int[] { 8, 5, 4, 1, 1, 10, 4, 45, 15, 0, 1, 25, 2, 3 },
 					new int[] { 10, 8, 6, 2, 1, 25, 8, 55, 20, 1, 2, 35, 2, 4 },
-					weights(35, Map.of(29, 45, 18, 15, 17, 8, 10, 5, 12, 7, 1, 2, 2, 5, 30, 3))),
+					weights(35, Map.of(29, 45, 18, 15, 17, 8, 10, 5, 12, 7, 1, 2, 2, 5, 30, 3)), YOUTH_INSTRUMENTS),
 			new Profile("VNR", "Våld i nära relationer (demo)", 18, 75,
 					new int[] { 2, 70, 15, 1, 1, 6, 1, 3, 2, 2, 4, 0, 0, 3 },
 					new int[] { 4, 75, 18, 4, 2, 25, 2, 8, 4, 6, 8, 0, 0, 4 },
-					weights(35, Map.of(29, 35, 28, 25, 34, 15, 16, 10, 2, 10, 18, 5))));
+					weights(35, Map.of(29, 35, 28, 25, 34, 15, 16, 10, 2, 10, 18, 5)), VIOLENCE_INSTRUMENTS));
 
 	private static final int[] ORIGIN = { 58, 12, 11, 16, 3 };
 	private static final int[] HOUSEHOLD_ADULT = { 38, 14, 3, 14, 14, 4, 8, 3, 2 };
@@ -94,21 +107,37 @@ public class DefaultDemoDataService implements DemoDataService {
 	@Reference
 	AssessmentRepository assessments;
 
+	@Reference
+	SettingsRepository settings;
+
+	/** Plugins that answer their own forms coherently (API 1.2); read when a demo run starts. */
+	private final List<DemoInterviewer> interviewers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+	void addInterviewer(DemoInterviewer interviewer) {
+		interviewers.add(interviewer);
+	}
+
+	void removeInterviewer(DemoInterviewer interviewer) {
+		interviewers.remove(interviewer);
+	}
+
 	Clock clock = Clock.systemDefaultZone();
 
 	@Override
 	public int seedIfEmpty() {
 		// Demo mode at start-up, before anyone logs in: the only way in without a user, and only into an empty database.
-		return repository.countCases() == 0 ? create(FIRST_START_CASES, 1L) : 0;
+		return repository.countCases() == 0 ? create(FIRST_START_CASES, 1L, true) : 0;
 	}
 
 	@Override
 	public int generate(int cases, long seed) {
 		session.require(Permission.DEMO_DATA);
-		return create(cases, seed);
+		// more demo cases for a benchmark or a test: the units keep whatever instruments they have
+		return create(cases, seed, false);
 	}
 
-	private int create(int cases, long seed) {
+	private int create(int cases, long seed, boolean chooseInstruments) {
 		if (cases < 0) {
 			throw new IllegalArgumentException("cases must be zero or more, was " + cases);
 		}
@@ -120,6 +149,9 @@ public class DefaultDemoDataService implements DemoDataService {
 		for (Profile profile : PROFILES) {
 			Unit unit = repository.ensureUnit(profile.code(), profile.name());
 			units.put(profile.code(), unit);
+			if (chooseInstruments) {
+				chooseInstruments(profile);
+			}
 			List<Staff> workers = new ArrayList<>();
 			// the demo login "handlaggare" is one of each unit's workers, so "Bara mina ärenden" shows cases for them
 			workers.add(repository.ensureStaff(AccountService.DEMO_CASE_WORKER, AccountService.DEMO_CASE_WORKER_NAME, unit));
@@ -132,7 +164,7 @@ public class DefaultDemoDataService implements DemoDataService {
 		CaseValidator validator = new CaseValidator();
 		Set<String> used = new HashSet<>();
 		CaseNumbers caseNumbers = new CaseNumbers();
-		DemoAssessments answers = new DemoAssessments(instruments, random, cases <= DemoAssessments.LONG_FORMS_UP_TO);
+		DemoAssessments answers = new DemoAssessments(instruments, random, cases <= DemoAssessments.LONG_FORMS_UP_TO, interviewers);
 		List<IsuCase> batch = new ArrayList<>(BATCH);
 		int stored = 0;
 		for (int i = 0; i < cases; i++) {
@@ -156,6 +188,31 @@ public class DefaultDemoDataService implements DemoDataService {
 			stored += store(batch, answers);
 		}
 		return stored;
+	}
+
+	/**
+	 * Gives a demo unit the instruments of its kind, on the demo installation's first start: a unit whose choice is stored (by the demo or by methods
+	 * staff) keeps it. Known instruments go to the units that use them; any other installed one to every unit, so a
+	 * new plugin shows in the demo without naming it here.
+	 */
+	private void chooseInstruments(Profile profile) {
+		if (DefaultUnitInstruments.chosen(settings, profile.code()).isPresent()) {
+			return;
+		}
+		Set<String> chosen = new java.util.TreeSet<>();
+		for (InstrumentRegistry.Installed installed : instruments.installed()) {
+			String id = installed.definition().getId();
+			boolean claimed = PROFILES.stream().anyMatch(p -> matches(p.instruments(), id));
+			if (!claimed || matches(profile.instruments(), id)) {
+				chosen.add(id);
+			}
+		}
+		settings.put(DefaultUnitInstruments.key(profile.code()), String.join(",", chosen));
+	}
+
+	private static boolean matches(List<String> patterns, String instrumentId) {
+		return patterns.stream().anyMatch(p -> p.endsWith("*") ? instrumentId.startsWith(p.substring(0, p.length() - 1))
+				: instrumentId.equals(p));
 	}
 
 	/** Stores the cases, then assessments at their done occasions (they need the generated ids). */

@@ -39,6 +39,7 @@ import se.isu.model.valueset.ValueSets;
 import se.isu.store.FormResourceRepository;
 import se.isu.store.FormResourceRepository.FormResource;
 import se.isu.store.FormResourceRepository.Kind;
+import se.isu.store.SettingsRepository;
 
 @Component(service = InstrumentRegistry.class)
 public class DefaultInstrumentRegistry implements InstrumentRegistry {
@@ -55,6 +56,9 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 
 	@Reference
 	FormResourceRepository resources;
+
+	@Reference
+	SettingsRepository settings;
 
 	@Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
 	void addContribution(InstrumentContribution contribution) {
@@ -152,7 +156,11 @@ public class DefaultInstrumentRegistry implements InstrumentRegistry {
 	@Override
 	public List<InstrumentDefinition> available(String unitCode) {
 		Map<String, InstrumentDefinition> newest = new LinkedHashMap<>();
-		installed().forEach(i -> newest.put(i.definition().getId(), i.definition()));
+		// a unit that chose its instruments is offered only those (decision 87); one that never chose, all installed
+		java.util.Set<String> chosen = unitCode == null ? null
+				: DefaultUnitInstruments.chosen(settings, unitCode).orElse(null);
+		installed().stream().filter(i -> chosen == null || chosen.contains(i.definition().getId()))
+				.forEach(i -> newest.put(i.definition().getId(), i.definition()));
 		List<InstrumentDefinition> result = new ArrayList<>(newest.values());
 		result.addAll(questionnaires(unitCode));
 		return result;

@@ -2,14 +2,24 @@ package se.isu.core.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
 import se.isu.core.instrument.AnswerSheet;
+import se.isu.core.instrument.ApiViews;
 import se.isu.core.instrument.Form;
 import se.isu.core.instrument.InstrumentRegistry;
 import se.isu.core.ValidationException;
+import se.isu.instrument.api.Answers;
+import se.isu.instrument.api.FormView;
+import se.isu.instrument.api.RowIds;
+import se.isu.instrument.api.demo.DemoInterview;
+import se.isu.instrument.api.demo.DemoInterviewer;
 import se.isu.model.IsuCase;
 import se.isu.model.Occasion;
 import se.isu.model.OccasionStatus;
@@ -40,10 +50,14 @@ final class DemoAssessments {
 	/** The forms each unit uses, asked once per demo run rather than once per case. */
 	private final java.util.Map<String, List<InstrumentDefinition>> available = new java.util.HashMap<>();
 
-	DemoAssessments(InstrumentRegistry instruments, Random random, boolean longForms) {
+	/** Plugins' own demo interviewers (API 1.2); the first that claims a form answers it. */
+	private final List<DemoInterviewer> interviewers;
+
+	DemoAssessments(InstrumentRegistry instruments, Random random, boolean longForms, List<DemoInterviewer> interviewers) {
 		this.instruments = instruments;
 		this.random = random;
 		this.longForms = longForms;
+		this.interviewers = List.copyOf(interviewers);
 	}
 
 	/**
@@ -67,6 +81,8 @@ final class DemoAssessments {
 		List<Assessment> result = new ArrayList<>();
 		boolean longFormsForThisCase = longForms || random.nextInt(LONG_FORM_SAMPLE) == 0;
 		Set<String> done = new HashSet<>();
+		// what this client answered last per instrument, so a plugin's follow-up can start from the intake
+		Map<String, AnswerSheet> earlier = new HashMap<>();
 		for (Occasion occasion : c.getOccasions()) {
 			if (occasion.getStatus() != OccasionStatus.DONE) {
 				continue;
@@ -82,18 +98,40 @@ final class DemoAssessments {
 				if (form.fields().size() > SHORT_FORM && !longFormsForThisCase) {
 					continue;
 				}
-				result.add(assessment(c, occasion, form));
-				done.add(definition.getId());
+				Optional<AnswerSheet> sheet = answer(c, occasion, form, earlier);
+				if (sheet.isPresent()) {
+					result.add(assessment(c, occasion, form, sheet.get()));
+					earlier.put(definition.getId(), sheet.get());
+					done.add(definition.getId());
+				}
 			}
 		}
 		return result;
 	}
 
-	private Assessment assessment(IsuCase c, Occasion occasion, Form form) {
+	/**
+	 * The answers of one demo interview: the plugin's interviewer's when one claims the form (it may decline: empty),
+	 * generic ones per item type otherwise. Required items left empty get a generic answer either way.
+	 */
+	private Optional<AnswerSheet> answer(IsuCase c, Occasion occasion, Form form, Map<String, AnswerSheet> earlier) {
 		AnswerSheet sheet = form.newSheet();
+		String instrumentId = form.definition().getId();
+		Optional<DemoInterviewer> interviewer = interviewers.stream().filter(i -> i.answers(instrumentId)).findFirst();
+		if (interviewer.isPresent()) {
+			Interview interview = new Interview(form, sheet, occasion, c, earlier);
+			if (!interviewer.get().interview(interview)) {
+				return Optional.empty();
+			}
+			form.settle(sheet);
+		}
 		for (Form.Field field : form.fields()) {
 			// a repeating group gets one row (answers under its row id, group[1].item)
 			int row = field.inRows() ? 1 : 0;
+			// after a plugin's interviewer only required items it left empty; the rows are its own
+			if (interviewer.isPresent() && (field.inRows() || !field.item().isRequired()
+					|| field.type() == se.isu.model.instrument.ItemType.COMPUTED || sheet.get(field.id()).isPresent())) {
+				continue;
+			}
 			if (!form.isVisible(field, row, sheet)) {
 				continue;
 			}
@@ -107,8 +145,94 @@ final class DemoAssessments {
 		}
 		List<ValidationException.Violation> violations = form.check(sheet, true);
 		if (!violations.isEmpty()) {
-			throw new IllegalStateException("Demo answers break a rule of " + form.name() + " (generator bug): " + violations);
+			throw new IllegalStateException("Demo answers break a rule of " + form.name()
+					+ (interviewer.isPresent() ? " (" + interviewer.get().getClass().getName() + ")" : "") + " (generator bug): "
+					+ violations);
 		}
+		return Optional.of(sheet);
+	}
+
+	/** One interview as a plugin's interviewer sees it. */
+	private final class Interview implements DemoInterview {
+
+		private final Form form;
+		private final AnswerSheet sheet;
+		private final Occasion occasion;
+		private final IsuCase c;
+		private final Map<String, AnswerSheet> earlier;
+		private FormView view;
+
+		Interview(Form form, AnswerSheet sheet, Occasion occasion, IsuCase c, Map<String, AnswerSheet> earlier) {
+			this.form = form;
+			this.sheet = sheet;
+			this.occasion = occasion;
+			this.c = c;
+			this.earlier = earlier;
+		}
+
+		@Override
+		public FormView form() {
+			if (view == null) {
+				view = ApiViews.form(form);
+			}
+			return view;
+		}
+
+		@Override
+		public String instrumentId() {
+			return form.definition().getId();
+		}
+
+		@Override
+		public String occasionKind() {
+			return occasion.getKind().getName();
+		}
+
+		@Override
+		public LocalDate date() {
+			return occasion.getDoneDate();
+		}
+
+		@Override
+		public int legalSex() {
+			return c.getClient().getLegalSex();
+		}
+
+		@Override
+		public int age() {
+			return c.getClient().ageAt(date());
+		}
+
+		@Override
+		public Random random() {
+			return random;
+		}
+
+		@Override
+		public Optional<Answers> earlier(String instrumentId) {
+			return Optional.ofNullable(earlier.get(instrumentId)).map(ApiViews::answers);
+		}
+
+		@Override
+		public void put(String answerId, String value) {
+			sheet.put(known(answerId), value);
+		}
+
+		@Override
+		public void putMissing(String answerId, String missingCode) {
+			sheet.putMissing(known(answerId), missingCode);
+		}
+
+		private String known(String answerId) {
+			String item = RowIds.parse(answerId).map(RowIds.Ref::item).orElse(answerId);
+			if (form.field(item).isEmpty()) {
+				throw new IllegalArgumentException(form.name() + " has no item " + answerId);
+			}
+			return answerId;
+		}
+	}
+
+	private Assessment assessment(IsuCase c, Occasion occasion, Form form, AnswerSheet sheet) {
 		Assessment a = InstrumentFactory.eINSTANCE.createAssessment();
 		a.setCaseId(c.getId());
 		a.setOccasionId(occasion.getId());
