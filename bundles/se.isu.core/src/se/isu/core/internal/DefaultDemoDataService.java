@@ -68,8 +68,6 @@ public class DefaultDemoDataService implements DemoDataService {
 			"boendedok.*", "audit", "dudit");
 	private static final List<String> YOUTH_INSTRUMENTS = List.of("isu.klientfragor", "ungdok.*", "audit", "dudit");
 	private static final List<String> VIOLENCE_INSTRUMENTS = List.of("isu.klientfragor", "suv.*", "freda.*");
-	/** The MST team (seed 000 §2.1.2): families with a youth 12–17, the MST plugin's forms. */
-	private static final List<String> MST_INSTRUMENTS = List.of("isu.klientfragor", "mst.*");
 
 	private static final List<Profile> PROFILES = List.of(
 			new Profile("VUX", "Vuxenenheten (demo)", 18, 80,
@@ -83,14 +81,7 @@ public class DefaultDemoDataService implements DemoDataService {
 			new Profile("VNR", "Våld i nära relationer (demo)", 18, 75,
 					new int[] { 2, 70, 15, 1, 1, 6, 1, 3, 2, 2, 4, 0, 0, 3 },
 					new int[] { 4, 75, 18, 4, 2, 25, 2, 8, 4, 6, 8, 0, 0, 4 },
-					weights(35, Map.of(29, 35, 28, 25, 34, 15, 16, 10, 2, 10, 18, 5)), VIOLENCE_INSTRUMENTS),
-			new Profile("MST", "MST-teamet (demo)", 12, 17,
-					new int[] { 8, 5, 4, 1, 1, 10, 4, 45, 15, 0, 1, 25, 2, 3 },
-					new int[] { 10, 8, 6, 2, 1, 25, 8, 55, 20, 1, 2, 35, 2, 4 },
-					weights(35, Map.of(29, 45, 18, 15, 17, 8, 10, 5, 12, 7, 1, 2, 2, 5, 30, 3)), MST_INSTRUMENTS));
-
-	/** How the demo's cases are spread over the profiles, in their order. */
-	private static final int[] PROFILE_WEIGHTS = { 42, 28, 22, 8 };
+					weights(35, Map.of(29, 35, 28, 25, 34, 15, 16, 10, 2, 10, 18, 5)), VIOLENCE_INSTRUMENTS));
 
 	private static final int[] ORIGIN = { 58, 12, 11, 16, 3 };
 	private static final int[] HOUSEHOLD_ADULT = { 38, 14, 3, 14, 14, 4, 8, 3, 2 };
@@ -177,7 +168,7 @@ public class DefaultDemoDataService implements DemoDataService {
 		List<IsuCase> batch = new ArrayList<>(BATCH);
 		int stored = 0;
 		for (int i = 0; i < cases; i++) {
-			Profile profile = PROFILES.get(pick(random, PROFILE_WEIGHTS) - 1);
+			Profile profile = PROFILES.get(pick(random, new int[] { 45, 30, 25 }) - 1);
 			IsuCase c = newCase(profile, people, random, today, used);
 			c.setUnit(units.get(profile.code()));
 			List<Staff> workers = staff.get(profile.code());
