@@ -217,4 +217,21 @@ class CommandsTest {
 		assertEquals("Licensierad ordalydelse för B9", OsgiServices.get(se.isu.core.instrument.InstrumentRegistry.class)
 				.form("asi.grund", "2022.1", null).orElseThrow().field("B9").orElseThrow().label());
 	}
+
+	@Test
+	void anAssessmentImportWithABadLineStoresNothingAndNamesEachLineAndColumn(@TempDir Path folder) throws IOException {
+		assertEquals(0, runAs(Role.SYSTEM_ADMIN, "demo-data", "--cases", "6", "--seed", "5"), err());
+		assertEquals(0, run("cases", "--unit", "VUX", "--limit", "1"), err());
+		String caseNumber = out().lines().findFirst().orElseThrow().split("\t")[0];
+		assertEquals(0, run("assessments", "--case", caseNumber, "--instrument", "isu.klientfragor"), err());
+		long before = out().lines().count();
+		Path file = folder.resolve("klientfragor.csv");
+		Files.writeString(file, "arende;datum;B1a\nFINNS-INTE;2025-06-30;1\n" + caseNumber + ";2025-06-30;99\n");
+		assertEquals(1, run("assessments", "import", "--instrument", "isu.klientfragor", "--file", file.toString()));
+		assertTrue(err().contains("Rad 2, kolumn arende: ärendet FINNS-INTE finns inte."), err());
+		assertTrue(err().contains("Rad 3, kolumn B1a: "), err());
+		assertTrue(err().contains("Inget importerades: 2 rader har fel."), err());
+		assertEquals(0, run("assessments", "--case", caseNumber, "--instrument", "isu.klientfragor"), err());
+		assertEquals(before, out().lines().count(), "nothing stored: " + out());
+	}
 }

@@ -68,7 +68,8 @@ final class Commands {
 		// Instruments as p2 features (issue 16): system administrators install, update and remove them.
 		command("plugins", "instrument som tillägg / instrument plugins: " + PluginCommands.USAGE, "available", "id", "repository");
 		command("assessments", "lagrade bedömningar som de läses / stored assessments as they read [--case C] [--instrument ID]"
-				+ " [--limit N]", "case", "instrument", "limit");
+				+ " [--limit N] | assessments import --instrument ID --file FIL.csv (allt eller inget / all or nothing;"
+				+ " t.ex. / e.g. TAM-R: --instrument mst.tamr)", "case", "instrument", "limit", "file");
 		// Issue 18: a unit's shared PostgreSQL database (docs/deploying.md)
 		command("db", "delad PostgreSQL-databas / shared PostgreSQL database: db init --url URL --user ÄGARE --app-user ROLL"
 				+ " --admin U --name N | db migrate-from-derby --url URL --user ÄGARE --app-user ROLL | db migrate --user ÄGARE"
@@ -209,7 +210,8 @@ final class Commands {
 		case "instruments" -> instruments();
 		case "textpack" -> textPack(flags);
 		case "plugins" -> new PluginCommands(services, out).plugins(flags);
-		case "assessments" -> new PluginCommands(services, out).assessments(flags);
+		case "assessments" -> "import".equals(flags.optional("")) ? new PluginCommands(services, out).importAssessments(flags, err)
+				: new PluginCommands(services, out).assessments(flags);
 		// Every name in DESCRIPTIONS has a case here; CommandsTest runs each one.
 		default -> throw new IllegalStateException("no handler for " + command);
 		};

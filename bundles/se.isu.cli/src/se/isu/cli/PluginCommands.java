@@ -158,4 +158,26 @@ final class PluginCommands {
 		}
 		return CliApplication.OK;
 	}
+
+	/**
+	 * {@code ./isu assessments import --instrument ID --file F.csv}: complete assessments from a CSV file, all or
+	 * nothing (TAM-R scores as the licensor exports them, decision 114). Each bad line is printed with its column and
+	 * rule, and nothing is stored.
+	 */
+	int importAssessments(Flags flags, PrintStream err) throws java.io.IOException {
+		String instrument = flags.required("instrument");
+		Path file = Path.of(flags.required("file"));
+		AssessmentService.ImportResult result;
+		try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+			result = services.get(AssessmentService.class).importCsv(instrument, in);
+		}
+		if (!result.ok()) {
+			result.problems().forEach(p -> err.println(p));
+			err.println(org.eclipse.osgi.util.NLS.bind(se.isu.core.Messages.importNothing,
+					result.problems().stream().mapToLong(AssessmentService.ImportProblem::line).distinct().count()));
+			return CliApplication.FAILED;
+		}
+		out.println(result.imported() + " bedömningar importerade / assessments imported (" + instrument + ")");
+		return CliApplication.OK;
+	}
 }

@@ -168,6 +168,26 @@ public final class Messages extends NLS {
 		NLS.initializeMessages(BUNDLE_NAME, Messages.class);
 	}
 
+	public static String answerCheckFailed;
+
+	public static String importProblem;
+
+	public static String importUnknownColumn;
+
+	public static String importColumnMissing;
+
+	public static String importNoCase;
+
+	public static String importNoRight;
+
+	public static String importBadDate;
+
+	public static String importHiddenItem;
+
+	public static String importDuplicate;
+
+	public static String importNothing;
+
 	private Messages() {
 	}
 }

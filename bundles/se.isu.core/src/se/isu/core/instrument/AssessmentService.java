@@ -52,4 +52,35 @@ public interface AssessmentService {
 
 	/** Stored scores of two assessments side by side, in the order of the later one's scores. */
 	List<ScoreChange> change(Assessment baseline, Assessment followUp);
+
+	/** One bad line of an imported file: its line (the header is line 1), the column and the rule it breaks. */
+	record ImportProblem(long line, String column, String message) {
+		@Override
+		public String toString() {
+			return org.eclipse.osgi.util.NLS.bind(se.isu.core.Messages.importProblem,
+					new Object[] { line, column, message });
+		}
+	}
+
+	/** What an import did: the number of assessments stored, or none and every bad line. */
+	record ImportResult(int imported, List<ImportProblem> problems) {
+		public ImportResult {
+			problems = List.copyOf(problems);
+		}
+
+		public boolean ok() {
+			return problems.isEmpty();
+		}
+	}
+
+	/**
+	 * Imports complete assessments of the newest version of {@code instrumentId} from a CSV file (decision 114): a
+	 * header line naming {@code arende} (the case number), {@code datum} (the day, ÅÅÅÅ-MM-DD) and item ids, then one
+	 * line per assessment; comma or semicolon separated, UTF-8. Every line is checked as a save would check it — the
+	 * form's rules, the instrument's own {@link se.isu.instrument.api.AnswerCheck}s, the right to write in the case's
+	 * unit — and then all lines are stored in one transaction, or none when any line is bad: the result names each
+	 * bad line, column and rule. The assessments are answered by the form's first respondent, scored as on a save and
+	 * written to the access log per case. Blocking, no UI: run it in a job.
+	 */
+	ImportResult importCsv(String instrumentId, java.io.Reader csv) throws java.io.IOException;
 }

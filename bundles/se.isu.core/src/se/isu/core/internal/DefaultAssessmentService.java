@@ -17,6 +17,7 @@ import se.isu.core.Messages;
 import se.isu.core.ValidationException;
 import se.isu.core.ValidationException.Violation;
 import se.isu.core.instrument.AnswerSheet;
+import se.isu.core.instrument.ApiViews;
 import se.isu.core.instrument.AssessmentService;
 import se.isu.core.instrument.ClientFacts;
 import se.isu.core.instrument.Form;
@@ -62,6 +63,11 @@ public class DefaultAssessmentService implements AssessmentService {
 	@Reference
 	se.isu.store.AccountRepository accounts;
 
+	/** The instruments' own rules (API 1.2), asked on every save: a plugin's rule holds whatever surface saves. */
+	@Reference(cardinality = org.osgi.service.component.annotations.ReferenceCardinality.MULTIPLE,
+			policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC)
+	volatile List<se.isu.instrument.api.AnswerCheck> answerChecks = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	Clock clock = Clock.systemDefaultZone();
 
 	@Override
@@ -102,6 +108,7 @@ public class DefaultAssessmentService implements AssessmentService {
 		AnswerSheet sheet = AnswerSheet.of(form, assessment.getAnswers());
 		form.settle(sheet);
 		List<Violation> violations = new ArrayList<>(form.check(sheet, complete));
+		violations.addAll(pluginChecks(form, sheet));
 		if (assessment.getAssessedOn() != null && assessment.getAssessedOn().isAfter(LocalDate.now(clock))) {
 			violations.add(new Violation("assessedOn", NLS.bind(Messages.dateInFuture, "Datum")));
 		}
@@ -132,6 +139,27 @@ public class DefaultAssessmentService implements AssessmentService {
 			}
 			throw new CaseChangedException(Messages.staleAssessment, e);
 		}
+	}
+
+	/**
+	 * The problems the instrument's own {@link se.isu.instrument.api.AnswerCheck}s find. A check that throws is a
+	 * bug in its plugin: the save is refused rather than stored past a rule nobody could check.
+	 */
+	List<Violation> pluginChecks(Form form, AnswerSheet sheet) {
+		List<Violation> found = new ArrayList<>();
+		String instrument = form.definition().getId();
+		for (se.isu.instrument.api.AnswerCheck check : List.copyOf(answerChecks)) {
+			if (!check.checks(instrument)) {
+				continue;
+			}
+			try {
+				check.check(ApiViews.form(form), ApiViews.answers(sheet))
+						.forEach(p -> found.add(new Violation(p.itemId(), p.message())));
+			} catch (RuntimeException e) {
+				found.add(new Violation("instrumentId", NLS.bind(Messages.answerCheckFailed, instrument, e)));
+			}
+		}
+		return found;
 	}
 
 	/** A follow-up needs its baseline instrument done on the same client within the stated months. */
@@ -250,5 +278,145 @@ public class DefaultAssessmentService implements AssessmentService {
 			changes.add(new ScoreChange(after.getScoreId(), after.getLabel(), before, after.getValue()));
 		}
 		return changes;
+	}
+
+	static final String CASE_COLUMN = "arende";
+	static final String DATE_COLUMN = "datum";
+
+	@Override
+	public ImportResult importCsv(String instrumentId, java.io.Reader csv) throws java.io.IOException {
+		// the right to record at all; each line is then checked against its case's unit
+		User user = session.require(Permission.CASE_WRITE);
+		InstrumentDefinition definition = registry.latest(instrumentId, null).orElseThrow(
+				() -> new ValidationException("instrumentId", NLS.bind(Messages.instrumentNotInstalled, instrumentId, "-")));
+		Respondent respondent = se.isu.core.instrument.InstrumentDefinitions.respondents(definition).get(0);
+		String text = new java.io.BufferedReader(csv).lines().collect(java.util.stream.Collectors.joining("\n"));
+		String firstLine = text.lines().findFirst().orElse("");
+		// a Swedish spreadsheet writes semicolons (the comma is its decimal sign)
+		char delimiter = firstLine.indexOf(';') >= 0 ? ';' : ',';
+		List<ImportProblem> problems = new ArrayList<>();
+		List<Assessment> toStore = new ArrayList<>();
+		java.util.Map<String, Optional<IsuCase>> casesByNumber = new java.util.HashMap<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+				.setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+				.setTrim(true).get().parse(new java.io.StringReader(text))) {
+			List<String> header = parser.getHeaderNames();
+			java.util.Map<String, String> columns = new java.util.LinkedHashMap<>(); // header text -> item id
+			for (String name : header) {
+				String key = name.strip().replace("\u00e4", "a").replace("\u00c4", "A").toLowerCase(java.util.Locale.ROOT);
+				if (key.equals(CASE_COLUMN) || key.equals(DATE_COLUMN)) {
+					columns.put(name, key);
+				} else if (definition.getSections().stream().flatMap(sec -> sec.getItems().stream())
+						.anyMatch(item -> item.getId().equals(name.strip()))) {
+					columns.put(name, name.strip());
+				} else {
+					problems.add(new ImportProblem(1, name, NLS.bind(Messages.importUnknownColumn, definition.getName())));
+				}
+			}
+			for (String required : List.of(CASE_COLUMN, DATE_COLUMN)) {
+				if (!columns.containsValue(required)) {
+					problems.add(new ImportProblem(1, required, Messages.importColumnMissing));
+				}
+			}
+			if (!problems.isEmpty()) {
+				return new ImportResult(0, problems);
+			}
+			for (org.apache.commons.csv.CSVRecord record : parser) {
+				long line = parser.getCurrentLineNumber();
+				java.util.function.BiConsumer<String, String> bad = (column, message) -> problems
+						.add(new ImportProblem(line, column, message));
+				java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+				for (java.util.Map.Entry<String, String> column : columns.entrySet()) {
+					values.put(column.getValue(), record.isSet(column.getKey()) ? record.get(column.getKey()) : "");
+				}
+				String caseNumber = values.get(CASE_COLUMN);
+				Optional<IsuCase> found = caseNumber.isEmpty() ? Optional.empty()
+						: casesByNumber.computeIfAbsent(caseNumber, cases::findCase);
+				if (found.isEmpty()) {
+					bad.accept(CASE_COLUMN, NLS.bind(Messages.importNoCase, caseNumber));
+					continue;
+				}
+				IsuCase c = found.get();
+				String unit = c.getUnit() == null ? null : c.getUnit().getCode();
+				try {
+					session.require(Permission.CASE_WRITE, unit);
+				} catch (se.isu.security.AccessDeniedException e) {
+					bad.accept(CASE_COLUMN, NLS.bind(Messages.importNoRight, caseNumber, unit));
+					continue;
+				}
+				LocalDate date = null;
+				try {
+					date = LocalDate.parse(values.get(DATE_COLUMN));
+					if (date.isAfter(LocalDate.now(clock))) {
+						bad.accept(DATE_COLUMN, NLS.bind(Messages.dateInFuture, DATE_COLUMN));
+					}
+				} catch (java.time.format.DateTimeParseException e) {
+					bad.accept(DATE_COLUMN, NLS.bind(Messages.importBadDate, values.get(DATE_COLUMN)));
+				}
+				Form form = registry.form(definition.getId(), definition.getVersion(), unit).orElseThrow();
+				AnswerSheet sheet = form.newSheet();
+				int before = problems.size();
+				for (java.util.Map.Entry<String, String> value : values.entrySet()) {
+					if (value.getKey().equals(CASE_COLUMN) || value.getKey().equals(DATE_COLUMN)) {
+						continue;
+					}
+					Form.Field field = form.field(value.getKey()).orElse(null);
+					if (field == null) {
+						// hidden by the unit's overlay: an answer to a question the unit does not ask
+						if (!value.getValue().isEmpty()) {
+							bad.accept(value.getKey(), Messages.importHiddenItem);
+						}
+						continue;
+					}
+					Form.Parsed parsed = field.parse(value.getValue());
+					if (parsed instanceof Form.Parsed.Value v) {
+						sheet.put(value.getKey(), v.canonical());
+					} else if (parsed instanceof Form.Parsed.Missing m) {
+						sheet.putMissing(value.getKey(), m.code());
+					} else if (parsed instanceof Form.Parsed.Invalid invalid) {
+						bad.accept(value.getKey(), invalid.message());
+					}
+				}
+				if (problems.size() > before) {
+					continue;
+				}
+				form.settle(sheet);
+				List<Violation> violations = new ArrayList<>(form.check(sheet, true));
+				violations.addAll(pluginChecks(form, sheet));
+				violations.forEach(v -> bad.accept(v.field(), v.message()));
+				if (!violations.isEmpty() || date == null) {
+					continue;
+				}
+				if (!seen.add(caseNumber + "|" + date + "|" + sheet.toAnswers().stream()
+						.map(a -> a.getItemId() + "=" + a.getValue() + a.getMissingCode()).sorted().toList())) {
+					bad.accept(CASE_COLUMN, Messages.importDuplicate);
+					continue;
+				}
+				Assessment a = InstrumentFactory.eINSTANCE.createAssessment();
+				a.setCaseId(c.getId());
+				a.setInstrumentId(definition.getId());
+				a.setInstrumentVersion(definition.getVersion());
+				a.setInstrumentName(definition.getName());
+				a.setRespondent(respondent);
+				a.setStatus(AssessmentStatus.COMPLETE);
+				a.setAssessedOn(date);
+				a.setInterviewer(user.userName());
+				a.setUnitCode(unit);
+				a.setOverlayRevision(form.overlayRevision() == 0 ? null : form.overlayRevision());
+				a.getAnswers().addAll(sheet.toAnswers());
+				a.getScores().addAll(registry.scorer(definition.getId()).score(form, sheet));
+				toStore.add(a);
+			}
+		}
+		if (!problems.isEmpty()) {
+			return new ImportResult(0, problems);
+		}
+		repository.insertAll(toStore);
+		for (Assessment a : toStore) {
+			log.record(user, AccessAction.ASSESSMENT_WRITE, caseOf(a.getCaseId()).caseNumber(),
+					a.getInstrumentId() + " import " + a.getAssessedOn());
+		}
+		return new ImportResult(toStore.size(), problems);
 	}
 }
