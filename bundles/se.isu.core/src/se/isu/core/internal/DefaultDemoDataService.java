@@ -66,7 +66,8 @@ public class DefaultDemoDataService implements DemoDataService {
 	 */
 	private static final List<String> ADULT_INSTRUMENTS = List.of("isu.klientfragor", "asi.*", "dok.*", "speldok.*",
 			"boendedok.*", "audit", "dudit");
-	private static final List<String> YOUTH_INSTRUMENTS = List.of("isu.klientfragor", "ungdok.*", "audit", "dudit");
+	// the youth unit runs an MST team too (its forms are the family's and staff's, so demo data leaves them empty)
+	private static final List<String> YOUTH_INSTRUMENTS = List.of("isu.klientfragor", "ungdok.*", "mst.*", "audit", "dudit");
 	private static final List<String> VIOLENCE_INSTRUMENTS = List.of("isu.klientfragor", "suv.*", "freda.*");
 
 	private static final List<Profile> PROFILES = List.of(
