@@ -63,24 +63,25 @@ public final class LifeAreaChange {
 		List<Map<String, Object>> notes = new ArrayList<>();
 		notes.add(row("text", NLS.bind(Messages.change_note, parameters.describe())));
 		for (Comparison comparison : spec.comparisons()) {
-			Figures first = null;
+			Figures widest = null;
 			for (Area area : spec.areas()) {
 				Figures paired = changes.pairedChange(new PairedChanges.Request(spec.intakeInstrument(), null,
 						comparison.instrumentId(), null, area.measured(), area.id(), parameters, area.threshold(),
 						area.higherIsBetter()).dropoutOf(comparison.instrumentId()));
-				first = first == null ? paired : first;
+				widest = widest == null || count(paired.baseline()) > count(widest.baseline()) ? paired : widest;
 				change.add(row("area", area.label() + " (" + comparison.label() + ")", "baseline", paired.baseline(),
 						"paired", paired.paired(), "dropouts", paired.dropouts(), "pending", paired.pending(), "improved",
 						paired.improvedShare(), "unchanged", paired.unchangedShare(), "worse", paired.worseShare(),
 						"meanChange", paired.meanChange(), "completers", paired.completersBaselineMean(),
 						"dropoutsBaseline", paired.dropoutsBaselineMean()));
 			}
-			if (first != null) {
-				// the same clients in every area: the reasons once per comparison
-				for (PairedChanges.Reason r : first.dropoutReasons()) {
+			if (widest != null) {
+				// the reasons once per comparison, from the area most clients answered at intake (an area whose item
+				// was skipped at intake has fewer clients, and so fewer dropouts, than the comparison really had)
+				for (PairedChanges.Reason r : widest.dropoutReasons()) {
 					reasons.add(row("label", comparison.label() + ": " + r.label(), "count", r.count()));
 				}
-				first.notes().forEach(note -> notes.add(row("text", note)));
+				widest.notes().forEach(note -> notes.add(row("text", note)));
 			}
 		}
 		Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
@@ -88,6 +89,11 @@ public final class LifeAreaChange {
 		rows.put("reasons", reasons);
 		rows.put("notes", notes);
 		return rows;
+	}
+
+	/** A figure as shown: a number, or -1 for a hidden or small one ({@code <5}, {@code x}). */
+	private static int count(String shown) {
+		return shown != null && shown.matches("\\d+") ? Integer.parseInt(shown) : -1;
 	}
 
 	static Map<String, Object> row(Object... keysAndValues) {

@@ -43,9 +43,10 @@ import se.isu.ui.form.AssessmentEditorPart;
 import se.isu.ui.form.FormRenderer;
 
 /**
- * In the running workbench with the SUV plugin installed: a case worker starts SUV-våldsutsatthet at a closed demo
- * case's discharge occasion, registers the closure (R1 = 2: the start's parts disappear), types the answers in the
- * real form and completes it; what was typed is what is stored, with the scores.
+ * In the running workbench with the SUV plugin installed: a case worker starts SUV-våldsutsatthet at a closed case's
+ * discharge occasion in the demo's violence unit (VNR, the demo unit offered SUV: decision 87), registers the closure
+ * (R1 = 2: the start's parts disappear), types the answers in the real form and completes it; what was typed is what
+ * is stored, with the scores.
  */
 class SuvThroughTheWindowTest {
 
@@ -57,7 +58,7 @@ class SuvThroughTheWindowTest {
 		Shell window = driver.waitForShell("ISU Workbench – Hanna Handläggare (Handläggare)");
 		MWindow model = (MWindow) window.getData("modelElement");
 		CaseService cases = OsgiServices.get(CaseService.class);
-		IsuCase closed = cases.findCases(new CaseFilter(null, CaseStatus.CLOSED, null, null, 500)).stream()
+		IsuCase closed = cases.findCases(new CaseFilter(null, CaseStatus.CLOSED, "VNR", null, 500)).stream()
 				.map(c -> cases.findCase(c.getCaseNumber()).orElseThrow())
 				.filter(c -> c.getOccasions().stream().anyMatch(o -> o.getKind() == OccasionKind.DISCHARGE
 						&& o.getStatus() == OccasionStatus.DONE))
