@@ -78,7 +78,7 @@ public class UnitInstrumentsDialog extends Dialog {
 		unitCombo = WidgetIds.tag(new Combo(area, SWT.READ_ONLY), WidgetIds.UNIT_INSTRUMENTS_UNIT);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(unitCombo);
 		state = WidgetIds.tag(new Label(area, SWT.WRAP), WidgetIds.UNIT_INSTRUMENTS_STATE);
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(560, SWT.DEFAULT).applyTo(state);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(620, SWT.DEFAULT).applyTo(state);
 		table = WidgetIds.tag(new Table(area, SWT.CHECK | SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE),
 				WidgetIds.UNIT_INSTRUMENTS_TABLE);
 		table.setHeaderVisible(true);
@@ -86,7 +86,8 @@ public class UnitInstrumentsDialog extends Dialog {
 				Messages.unitInstruments_column_version)) {
 			TableColumn column = new TableColumn(table, SWT.NONE);
 			column.setText(header);
-			column.setWidth(header.equals(Messages.unitInstruments_column_name) ? 300 : 140);
+			column.setWidth(header.equals(Messages.unitInstruments_column_name) ? 300
+					: header.equals(Messages.customise_column_id) ? 200 : 90);
 		}
 		GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 260).applyTo(table);
 		table.addListener(SWT.Selection, e -> {
@@ -97,7 +98,7 @@ public class UnitInstrumentsDialog extends Dialog {
 		});
 		message = WidgetIds.tag(new Label(area, SWT.WRAP), WidgetIds.UNIT_INSTRUMENTS_MESSAGE);
 		message.setForeground(message.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(560, SWT.DEFAULT).applyTo(message);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(620, SWT.DEFAULT).applyTo(message);
 		unitCombo.addListener(SWT.Selection, e -> unitChosen());
 		state.setText(Messages.unitInstruments_loading);
 		jobs.run(Messages.unitInstruments_loading, table, monitor -> cases.units(), this::showUnits, this::failed);
@@ -159,6 +160,17 @@ public class UnitInstrumentsDialog extends Dialog {
 		}
 		state.setText(chosen ? Messages.unitInstruments_chosen : Messages.unitInstruments_notChosen);
 		message.setText("");
+		fitHeight();
+	}
+
+	/** The explanation arrives after the dialog was sized for one line: grow it rather than cut the text. */
+	private void fitHeight() {
+		Shell shell = getShell();
+		shell.layout(true, true);
+		int wanted = shell.computeSize(shell.getSize().x, SWT.DEFAULT).y;
+		if (wanted > shell.getSize().y) {
+			shell.setSize(shell.getSize().x, wanted);
+		}
 	}
 
 	@Override
@@ -220,7 +232,7 @@ public class UnitInstrumentsDialog extends Dialog {
 		} else {
 			message.setText(UiJobs.message(e));
 		}
-		message.getParent().layout(true);
+		fitHeight();
 	}
 
 	/** The code of the unit whose ticks are shown, or null while none is (tests). */

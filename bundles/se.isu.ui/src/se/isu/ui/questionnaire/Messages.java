@@ -60,6 +60,7 @@ public final class Messages extends NLS {
 	public static String retired;
 	public static String publishRefused;
 	public static String problems;
+	public static String problemsOne;
 	public static String previewWaits;
 	public static String previewFailed;
 	public static String noneYet;

@@ -188,45 +188,63 @@ public class QuestionnaireEditorPart {
 		this.part = part;
 	}
 
+	/** A row of controls that wraps onto the next line when the part is narrow, each vertically centred. */
+	private static Composite wrappingRow(Composite parent) {
+		Composite row = new Composite(parent, SWT.NONE);
+		org.eclipse.swt.layout.RowLayout layout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+		layout.wrap = true;
+		layout.center = true;
+		layout.marginLeft = layout.marginRight = layout.marginTop = layout.marginBottom = 0;
+		layout.spacing = 6;
+		row.setLayout(layout);
+		return row;
+	}
+
 	@PostConstruct
 	public void create(Composite parent) {
 		se.isu.ui.widgets.WheelGuard.install(parent.getDisplay());
 		GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 6).applyTo(parent);
 
+		// The editor often opens in the half of the window beside the case list: the rows wrap rather than push the
+		// name field or a button out of sight.
 		Composite top = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 4).applyTo(top);
+		GridLayoutFactory.fillDefaults().numColumns(4).spacing(6, 4).applyTo(top);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
 		new Label(top, SWT.NONE).setText(Messages.unit);
 		unitCombo = WidgetIds.tag(new Combo(top, SWT.READ_ONLY), UNIT);
 		new Label(top, SWT.NONE).setText(Messages.questionnaire);
 		questionnaireCombo = WidgetIds.tag(new Combo(top, SWT.READ_ONLY), QUESTIONNAIRE);
-		GridDataFactory.fillDefaults().grab(true, false).hint(240, SWT.DEFAULT).applyTo(questionnaireCombo);
-		button(top, NEW, Messages.newQuestionnaire, this::newQuestionnaire);
-		button(top, IMPORT, Messages.importFile, this::importFile);
-		button(top, IMPORT_REDCAP, Messages.importRedcap, this::importRedcap);
-		button(top, EXPORT, Messages.exportFile, this::exportFile);
+		GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(questionnaireCombo);
+		Composite fileButtons = wrappingRow(top);
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(fileButtons);
+		button(fileButtons, NEW, Messages.newQuestionnaire, this::newQuestionnaire);
+		button(fileButtons, IMPORT, Messages.importFile, this::importFile);
+		button(fileButtons, IMPORT_REDCAP, Messages.importRedcap, this::importRedcap);
+		button(fileButtons, EXPORT, Messages.exportFile, this::exportFile);
 
 		Composite meta = new Composite(parent, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 0).applyTo(meta);
+		GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 2).applyTo(meta);
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(meta);
 		new Label(meta, SWT.NONE).setText(Messages.name);
 		name = WidgetIds.tag(new Text(meta, SWT.BORDER), NAME);
 		GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).applyTo(name);
-		new Label(meta, SWT.NONE).setText(Messages.respondent);
-		respondent = WidgetIds.tag(new Combo(meta, SWT.READ_ONLY), RESPONDENT);
+		Composite when = wrappingRow(meta);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(when);
+		new Label(when, SWT.NONE).setText(Messages.respondent);
+		respondent = WidgetIds.tag(new Combo(when, SWT.READ_ONLY), RESPONDENT);
 		for (Respondent r : Respondent.values()) {
 			respondent.add(Messages.respondent(r));
 		}
-		new Label(meta, SWT.NONE).setText(Messages.schedule);
-		schedule = WidgetIds.tag(new Combo(meta, SWT.READ_ONLY), SCHEDULE);
+		new Label(when, SWT.NONE).setText(Messages.schedule);
+		schedule = WidgetIds.tag(new Combo(when, SWT.READ_ONLY), SCHEDULE);
 		for (String s : Messages.schedules()) {
 			schedule.add(s);
 		}
-		new Label(meta, SWT.NONE).setText(Messages.scheduleMonths);
-		scheduleMonths = WidgetIds.tag(new Text(meta, SWT.BORDER), SCHEDULE_MONTHS);
-		GridDataFactory.swtDefaults().hint(40, SWT.DEFAULT).applyTo(scheduleMonths);
+		new Label(when, SWT.NONE).setText(Messages.scheduleMonths);
+		scheduleMonths = WidgetIds.tag(new Text(when, SWT.BORDER), SCHEDULE_MONTHS);
+		scheduleMonths.setLayoutData(new org.eclipse.swt.layout.RowData(40, SWT.DEFAULT));
 		Label nameMessage = Fields.message(meta, NAME + WidgetIds.MESSAGE_SUFFIX);
-		GridDataFactory.fillDefaults().span(8, 1).grab(true, false).applyTo(nameMessage);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(nameMessage);
 		fieldMessages.put("|name", nameMessage);
 
 		SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
@@ -847,7 +865,7 @@ public class QuestionnaireEditorPart {
 			problemList.setText("");
 		} else {
 			List<String> lines = problems.stream().limit(4).map(Problem::message).toList();
-			problemList.setText(NLS.bind(Messages.problems, problems.size()) + "\n" + String.join("\n", lines));
+			problemList.setText((problems.size() == 1 ? Messages.problemsOne : NLS.bind(Messages.problems, problems.size())) + "\n" + String.join("\n", lines));
 		}
 		problemList.getParent().layout(true, true);
 	}
