@@ -53,6 +53,20 @@ public record PersonalIdentityNumber(String value, LocalDate birthDate, boolean 
 		return new PersonalIdentityNumber(normalised, birthDate, coordination, male);
 	}
 
+	/**
+	 * The personnummer ÅÅÅÅMMDD-NNSK of a birth date, a two-digit serial NN and the ninth digit S (odd for a man, even
+	 * for a woman), with its check digit K: how demo data and test fixtures make valid numbers of their own.
+	 */
+	public static String compose(LocalDate born, int serial, int sexDigit) {
+		if (serial < 0 || serial > 99 || sexDigit < 0 || sexDigit > 9) {
+			throw new IllegalArgumentException("serial 0-99 and sex digit 0-9, were " + serial + " and " + sexDigit);
+		}
+		String nine = String.format("%02d%02d%02d%02d%d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth(),
+				serial, sexDigit);
+		return String.format("%04d%02d%02d-%02d%d%d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), serial,
+				sexDigit, luhnCheckDigit(nine));
+	}
+
 	/** The Luhn check digit for nine digits, weights 2,1,2,1,… from the left. */
 	public static int luhnCheckDigit(String nineDigits) {
 		int sum = 0;

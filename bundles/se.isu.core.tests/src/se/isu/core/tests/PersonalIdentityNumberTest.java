@@ -76,4 +76,15 @@ class PersonalIdentityNumberTest {
 	void luhnCheckDigitMatchesSkatteverketsExample() {
 		assertEquals(6, PersonalIdentityNumber.luhnCheckDigit("811218987"));
 	}
+
+	@Test
+	void composeWritesSkatteverketsExampleAndRefusesWhatIsNoSerialOrSexDigit() {
+		assertEquals("19811218-9876", PersonalIdentityNumber.compose(java.time.LocalDate.of(1981, 12, 18), 98, 7));
+		assertEquals("20080303-0113", PersonalIdentityNumber.compose(java.time.LocalDate.of(2008, 3, 3), 1, 1),
+				"serial 01, a man's ninth digit, the check digit of 080303011");
+		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+				() -> PersonalIdentityNumber.compose(java.time.LocalDate.of(2008, 3, 3), 100, 1));
+		org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+				() -> PersonalIdentityNumber.compose(java.time.LocalDate.of(2008, 3, 3), 1, 10));
+	}
 }

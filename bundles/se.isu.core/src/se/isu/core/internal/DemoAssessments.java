@@ -50,6 +50,8 @@ final class DemoAssessments {
 	/** The forms each unit uses, asked once per demo run rather than once per case. */
 	private final java.util.Map<String, List<InstrumentDefinition>> available = new java.util.HashMap<>();
 
+	/** The API views of the forms plugins' interviewers are shown, built once per form. */
+	private final Map<Form, FormView> views = new java.util.IdentityHashMap<>();
 	/** Plugins' own demo interviewers (API 1.2); the first that claims a form answers it. */
 	private final List<DemoInterviewer> interviewers;
 
@@ -160,7 +162,6 @@ final class DemoAssessments {
 		private final Occasion occasion;
 		private final IsuCase c;
 		private final Map<String, AnswerSheet> earlier;
-		private FormView view;
 
 		Interview(Form form, AnswerSheet sheet, Occasion occasion, IsuCase c, Map<String, AnswerSheet> earlier) {
 			this.form = form;
@@ -172,10 +173,8 @@ final class DemoAssessments {
 
 		@Override
 		public FormView form() {
-			if (view == null) {
-				view = ApiViews.form(form);
-			}
-			return view;
+			// one view per form for the whole run: a large demo asks it once per interview
+			return views.computeIfAbsent(form, ApiViews::form);
 		}
 
 		@Override

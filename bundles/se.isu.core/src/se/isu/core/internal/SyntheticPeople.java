@@ -31,10 +31,7 @@ final class SyntheticPeople {
 		LocalDate birth = LocalDate.ofEpochDay(from.toEpochDay() + (long) (random.nextDouble() * days));
 		int tens = 8 + random.nextInt(2); // serial 98x or 99x: the synthetic mark
 		int sexDigit = random.nextInt(5) * 2 + (male ? 1 : 0);
-		String nine = String.format("%02d%02d%02d9%d%d", birth.getYear() % 100, birth.getMonthValue(),
-				birth.getDayOfMonth(), tens, sexDigit);
-		String pnr = String.format("%04d%02d%02d-9%d%d%d", birth.getYear(), birth.getMonthValue(),
-				birth.getDayOfMonth(), tens, sexDigit, PersonalIdentityNumber.luhnCheckDigit(nine));
+		String pnr = PersonalIdentityNumber.compose(birth, 90 + tens, sexDigit);
 		String given = male ? MEN[random.nextInt(MEN.length)] : WOMEN[random.nextInt(WOMEN.length)];
 		String family = FAMILY[random.nextInt(FAMILY.length)] + " " + DemoDataService.DEMO_MARK;
 		return new Person(pnr, given, family, birth);

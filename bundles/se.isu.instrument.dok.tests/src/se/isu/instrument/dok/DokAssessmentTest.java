@@ -54,10 +54,9 @@ class DokAssessmentTest {
 	/** A client of its own (valid personnummer, random serial), so earlier runs on the same database don't count. */
 	private IsuCase newCase(LocalDate actualised) {
 		Random random = new Random();
-		String digits = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 30))
-				.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + (100 + random.nextInt(899));
-		String pnr = digits.substring(0, 8) + "-" + digits.substring(8)
-				+ se.isu.core.PersonalIdentityNumber.luhnCheckDigit(digits.substring(2));
+		int serialAndSex = 100 + random.nextInt(899);
+		String pnr = se.isu.core.PersonalIdentityNumber.compose(LocalDate.of(1960, 1, 1).plusDays(random.nextInt(365 * 30)),
+				serialAndSex / 10, serialAndSex % 10);
 		return cases.openCase(new NewCase(pnr, "Test", "Dok", "VUX", "Vuxenenheten", actualised));
 	}
 

@@ -116,8 +116,7 @@ class DokChangeReportTest {
 		LocalDate intake = LocalDate.of(2025, 4, 7);
 		List<Assessment> assessments = new ArrayList<>();
 		for (int serial = 0; serial < 16; serial++) {
-			String nine = "750407" + String.format("%02d", serial) + (serial % 2 == 0 ? "1" : "2");
-			IsuCase c = cases.openCase(new NewCase("19750407-" + nine.substring(6) + PersonalIdentityNumber.luhnCheckDigit(nine),
+			IsuCase c = cases.openCase(new NewCase(PersonalIdentityNumber.compose(LocalDate.of(1975, 4, 7), serial, serial % 2 == 0 ? 1 : 2),
 					"Vuxen", "Bortfall", UNIT, "DOK-bortfall", intake.minusDays(5)));
 			boolean discharged = serial < 10;
 			c.getOccasions().add(occasion(OccasionKind.INTAKE, intake, true, null, "dok.inskrivning"));

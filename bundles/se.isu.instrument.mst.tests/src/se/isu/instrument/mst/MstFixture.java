@@ -35,10 +35,9 @@ final class MstFixture {
 		}
 		List<IsuCase> made = new ArrayList<>();
 		for (int i = 0; i < closed.length; i++) {
-			String nine = "1004" + String.format("%02d", birthDay) + String.format("%02d", i) + (i % 2 == 0 ? "1" : "2");
 			LocalDate start = closed[i].minusDays(stays[i]);
-			IsuCase c = cases.openCase(new NewCase("2010" + nine.substring(2, 6) + "-" + nine.substring(6)
-					+ PersonalIdentityNumber.luhnCheckDigit(nine), "Ung", "Familj" + i, unit, "MST-team " + unit,
+			IsuCase c = cases.openCase(new NewCase(PersonalIdentityNumber.compose(LocalDate.of(2010, 4, birthDay), i,
+					i % 2 == 0 ? 1 : 2), "Ung", "Familj" + i, unit, "MST-team " + unit,
 					start.minusDays(20)));
 			c.setDecisionDate(start.minusDays(10));
 			Intervention mst = IsuFactory.eINSTANCE.createIntervention();

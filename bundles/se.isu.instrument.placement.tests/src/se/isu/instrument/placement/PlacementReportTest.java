@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -139,10 +138,7 @@ class PlacementReportTest {
 	}
 
 	private static String pnr(int serial, boolean man) {
-		LocalDate birth = LocalDate.of(1995, 5, 5);
-		String nine = birth.format(DateTimeFormatter.ofPattern("yyMMdd")) + String.format("%02d", serial) + (man ? "1" : "2");
-		return birth.format(DateTimeFormatter.ofPattern("yyyyMMdd")) + "-" + nine.substring(6)
-				+ PersonalIdentityNumber.luhnCheckDigit(nine);
+		return PersonalIdentityNumber.compose(LocalDate.of(1995, 5, 5), serial, man ? 1 : 2);
 	}
 
 	private static GroupReport report() throws Exception {

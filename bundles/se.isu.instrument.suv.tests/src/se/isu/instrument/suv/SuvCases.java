@@ -19,10 +19,9 @@ final class SuvCases {
 	 * second last digit is even), {@code serial} telling clients born the same day apart.
 	 */
 	static NewCase newCase(String unit, LocalDate born, boolean woman, int serial, LocalDate actualised) {
-		String nine = born.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
-				+ String.format("%02d", serial % 100) + (woman ? (serial % 2 == 0 ? "2" : "4") : (serial % 2 == 0 ? "1" : "3"));
-		return new NewCase(born.getYear() / 100 + nine.substring(0, 6) + "-" + nine.substring(6)
-				+ PersonalIdentityNumber.luhnCheckDigit(nine), "Test", "Suv" + serial, unit, "Enhet " + unit, actualised);
+		int sexDigit = woman ? (serial % 2 == 0 ? 2 : 4) : (serial % 2 == 0 ? 1 : 3);
+		return new NewCase(PersonalIdentityNumber.compose(born, serial % 100, sexDigit), "Test", "Suv" + serial, unit,
+				"Enhet " + unit, actualised);
 	}
 
 	/** Puts an answer as typed: a single letter is a missing code. */

@@ -27,8 +27,7 @@ final class UngdokAnswers {
 	static IsuCase newCase(CaseService cases, LocalDate born, boolean man, String unit) {
 		int n = SERIALS.getAndIncrement();
 		int sexDigit = 2 * ((n / 89) % 5) + (man ? 1 : 0);
-		String digits = born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + (10 + n % 89) + sexDigit;
-		String pnr = digits.substring(0, 8) + "-" + digits.substring(8) + PersonalIdentityNumber.luhnCheckDigit(digits.substring(2));
+		String pnr = PersonalIdentityNumber.compose(born, 10 + n % 89, sexDigit);
 		return cases.openCase(new NewCase(pnr, "Ung", man ? "Pojke" : "Flicka", unit, "Ungdomsmottagningen",
 				LocalDate.now().minusMonths(6)));
 	}

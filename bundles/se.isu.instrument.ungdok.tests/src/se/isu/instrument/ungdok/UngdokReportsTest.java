@@ -127,8 +127,7 @@ class UngdokReportsTest {
 		LocalDate intake = LocalDate.of(2025, 3, 3);
 		List<Assessment> assessments = new ArrayList<>();
 		for (int serial = 0; serial < 16; serial++) {
-			String nine = "080303" + String.format("%02d", serial) + (serial % 2 == 0 ? "1" : "2");
-			IsuCase c = cases.openCase(new NewCase("20080303-" + nine.substring(6) + PersonalIdentityNumber.luhnCheckDigit(nine),
+			IsuCase c = cases.openCase(new NewCase(PersonalIdentityNumber.compose(LocalDate.of(2008, 3, 3), serial, serial % 2 == 0 ? 1 : 2),
 					"Ung", "Bortfall", UNIT, "UngDOK-bortfall", intake.minusDays(5)));
 			boolean discharged = serial < 10;
 			Integer reason = discharged ? null : 3; // moved

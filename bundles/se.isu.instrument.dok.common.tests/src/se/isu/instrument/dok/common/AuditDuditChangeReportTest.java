@@ -90,8 +90,7 @@ class AuditDuditChangeReportTest {
 		LocalDate intake = LocalDate.of(2025, 4, 7);
 		List<Assessment> assessments = new ArrayList<>();
 		for (int serial = 0; serial < 16; serial++) {
-			String nine = "050407" + String.format("%02d", serial) + (serial % 2 == 0 ? "1" : "2");
-			IsuCase c = cases.openCase(new NewCase("20050407-" + nine.substring(6) + PersonalIdentityNumber.luhnCheckDigit(nine),
+			IsuCase c = cases.openCase(new NewCase(PersonalIdentityNumber.compose(LocalDate.of(2005, 4, 7), serial, serial % 2 == 0 ? 1 : 2),
 					"Zon", "Bortfall", UNIT, "AUDIT-bortfall", intake.minusDays(5)));
 			boolean answered = serial < 10;
 			c.getOccasions().add(occasion(OccasionKind.INTAKE, intake, true, null));
