@@ -59,6 +59,39 @@ class CommandsTest {
 	}
 
 	@Test
+	void aProtectedClientIsMaskedOnTheCommandLineAndReadOnlyWithAReason() {
+		String responsible = TestUsers.caseWorker("CLP").userName();
+		String pnr = se.isu.core.PersonalIdentityNumber.compose(java.time.LocalDate.of(1975, 5, 5)
+				.plusDays(System.nanoTime() % 5000), (int) (System.nanoTime() % 100), 8);
+		String caseNumber = OsgiServices.get(se.isu.core.CaseService.class).openCase(new se.isu.core.NewCase(pnr, "Cli",
+				"Skyddsdottir", "CLP", "CLI-skydd", java.time.LocalDate.now().minusDays(3))).getCaseNumber();
+		assertEquals(1, runAs(responsible, TestUsers.PASSWORD, "cases", "protect", "--case", caseNumber, "--reason", " "));
+		assertTrue(err().startsWith("reason: Skäl måste fyllas i"), err());
+		assertEquals(0, runAs(responsible, TestUsers.PASSWORD, "cases", "protect", "--case", caseNumber, "--reason",
+				"Skyddad folkbokföring"), err());
+		assertEquals(0, runAs(responsible, TestUsers.PASSWORD, "cases", "--search", caseNumber), err());
+		assertTrue(out().contains(pnr), "the responsible sees the personnummer: " + out());
+
+		String colleague = TestUsers.caseWorker("CLP", "VUX").userName();
+		assertEquals(0, runAs(colleague, TestUsers.PASSWORD, "cases", "--search", caseNumber), err());
+		assertTrue(out().contains(caseNumber + "\tXXXXXXXX-XXXX\t"), out());
+		assertEquals(1, runAs(colleague, TestUsers.PASSWORD, "assessments", "--case", caseNumber));
+		assertTrue(err().contains("skyddade personuppgifter") && err().contains("--reason"), err());
+		assertEquals(0, runAs(colleague, TestUsers.PASSWORD, "assessments", "--case", caseNumber, "--reason",
+				"Bokar uppföljning"), err());
+		assertEquals(1, runAs(colleague, TestUsers.PASSWORD, "cases", "lift-protection", "--case", caseNumber,
+				"--decision", "x"));
+		assertTrue(err().startsWith("Nekad / denied"), err());
+
+		String manager = TestUsers.as(Role.UNIT_MANAGER, "CLP").userName();
+		assertEquals(0, runAs(manager, TestUsers.PASSWORD, "cases", "lift-protection", "--case", caseNumber,
+				"--decision", "Beslut SN 2026/7"), err());
+		assertEquals(0, runAs(manager, TestUsers.PASSWORD, "cases", "protection", "--case", caseNumber), err());
+		assertTrue(out().contains("skyddad/protected") && out().contains("hävd/lifted\t") && out().contains("SN 2026/7"),
+				out());
+	}
+
+	@Test
 	void withoutCredentialsOrWithAWrongPasswordNothingRuns() {
 		TestUsers.as(Role.ANALYST);
 		assertEquals(1, runAs((String) null, null, "cases"));

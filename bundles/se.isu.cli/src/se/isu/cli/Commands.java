@@ -35,8 +35,10 @@ final class Commands {
 	}
 
 	static {
-		command("cases", "lista ärenden / list cases [--search TEXT] [--unit KOD] [--status OPEN|CLOSED] [--step STEG] [--limit N]",
-				"search", "unit", "status", "step", "limit");
+		command("cases", "lista ärenden / list cases [--search TEXT] [--unit KOD] [--status OPEN|CLOSED] [--step STEG] [--limit N]"
+				+ " | cases protect --case NR --reason TEXT | cases lift-protection --case NR --decision TEXT"
+				+ " | cases protection --case NR [--reason TEXT] (skyddade personuppgifter / protected personal data)",
+				"search", "unit", "status", "step", "limit", "case", "reason", "decision");
 		command("demo-data", "skapa syntetiska ärenden (och demokonton i ett nytt hem) / add synthetic cases (and the demo"
 				+ " accounts in a fresh home) --cases N [--seed S]", "cases", "seed");
 		command("compile", "sammanställ (csv) / compile (csv): compile --rows unit,sex [--columns agegroup] [--measure count|share|mean|median]"
@@ -69,7 +71,8 @@ final class Commands {
 		command("plugins", "instrument som tillägg / instrument plugins: " + PluginCommands.USAGE, "available", "id", "repository");
 		command("assessments", "lagrade bedömningar som de läses / stored assessments as they read [--case C] [--instrument ID]"
 				+ " [--limit N] | assessments import --instrument ID --file FIL.csv (allt eller inget / all or nothing;"
-				+ " t.ex. / e.g. TAM-R: --instrument mst.tamr)", "case", "instrument", "limit", "file");
+				+ " t.ex. / e.g. TAM-R: --instrument mst.tamr); --reason TEXT for a protected client's case",
+				"case", "instrument", "limit", "file", "reason");
 		// Issue 18: a unit's shared PostgreSQL database (docs/deploying.md)
 		command("db", "delad PostgreSQL-databas / shared PostgreSQL database: db init --url URL --user ÄGARE --app-user ROLL"
 				+ " --admin U --name N | db migrate-from-derby --url URL --user ÄGARE --app-user ROLL | db migrate --user ÄGARE"
@@ -129,6 +132,9 @@ final class Commands {
 		} catch (IllegalArgumentException e) {
 			err.println(e.getMessage());
 			return CliApplication.USAGE;
+		} catch (se.isu.core.protection.ReadReasonRequiredException e) {
+			err.println(e.getMessage() + " (--reason \"…\")");
+			return CliApplication.FAILED;
 		} catch (se.isu.security.AccessDeniedException e) {
 			err.println("Nekad / denied: " + e.getMessage());
 			return CliApplication.FAILED;
@@ -253,6 +259,10 @@ final class Commands {
 	}
 
 	private int cases(Flags flags) {
+		String sub = flags.optional("");
+		if (sub != null) {
+			return protection(sub, flags);
+		}
 		CaseFilter filter = new CaseFilter(flags.optional("search"), flags.optionalEnum("status", CaseStatus.class),
 				flags.optional("unit"), flags.optionalEnum("step", ProcessStep.class),
 				flags.integer("limit", CaseFilter.DEFAULT_LIMIT));
@@ -262,6 +272,48 @@ final class Commands {
 					c.getUnit().getCode(), c.getStatus().getName(), c.getActualisationDate());
 		}
 		return CliApplication.OK;
+	}
+
+	/**
+	 * Skyddade personuppgifter (decision 89): {@code protect --case X --reason "…"} (a case worker of the unit),
+	 * {@code lift-protection --case X --decision "…"} (the unit manager), {@code protection --case X [--reason "…"]}
+	 * lists the decisions (a reader who is not responsible gives the reason to read).
+	 */
+	private int protection(String sub, Flags flags) {
+		se.isu.core.protection.ProtectedIdentities identities = services.get(se.isu.core.protection.ProtectedIdentities.class);
+		String caseNumber = flags.required("case");
+		switch (sub) {
+		case "protect" -> {
+			identities.protect(caseNumber, flags.optional("reason"));
+			out.println("Klienten i " + caseNumber + " har nu skyddade personuppgifter. / The client's personal data is now protected.");
+		}
+		case "lift-protection" -> {
+			identities.lift(caseNumber, flags.optional("decision"));
+			out.println("Skyddet för klienten i " + caseNumber + " är hävt. / The protection was lifted.");
+		}
+		case "protection" -> {
+			giveReadReason(identities, caseNumber, flags);
+			List<se.isu.core.protection.ProtectedIdentities.Decision> decisions = identities.history(caseNumber);
+			if (decisions.isEmpty()) {
+				out.println("Inga beslut om skyddade personuppgifter. / No decisions on protected personal data.");
+			}
+			for (var d : decisions) {
+				out.println(d.decidedAt() + "	" + (d.protect() ? "skyddad/protected" : "hävd/lifted") + "	" + d.decidedBy()
+						+ "	" + d.reason());
+			}
+		}
+		default -> throw new IllegalArgumentException(
+				"Välj / choose one of: protect, lift-protection, protection (eller inget för listan / or none for the list)");
+		}
+		return CliApplication.OK;
+	}
+
+	/** {@code --reason}, when given, is the reason to read a protected case (logged); it is asked for when missing. */
+	static void giveReadReason(se.isu.core.protection.ProtectedIdentities identities, String caseNumber, Flags flags) {
+		String reason = flags.optional("reason");
+		if (reason != null && identities.needsReadReason(caseNumber)) {
+			identities.giveReadReason(caseNumber, reason);
+		}
 	}
 
 	private int demoData(Flags flags) {

@@ -142,6 +142,7 @@ final class PluginCommands {
 			if (caseNumber != null && !caseNumber.equals(c.getCaseNumber())) {
 				continue;
 			}
+			Commands.giveReadReason(services.get(se.isu.core.protection.ProtectedIdentities.class), c.getCaseNumber(), flags);
 			for (Assessment a : assessments.forCase(c.getId())) {
 				if (instrument != null && !instrument.equals(a.getInstrumentId())) {
 					continue;

@@ -188,6 +188,16 @@ public final class Messages extends NLS {
 
 	public static String importNothing;
 
+	public static String protectedName;
+	public static String protectedNumber;
+	public static String protectedReadReasonRequired;
+	public static String protectedFieldReason;
+	public static String protectedFieldDecision;
+	public static String protectedFieldReadReason;
+	public static String protectedTooLong;
+	public static String protectedNoCase;
+	public static String protectedHandOver;
+
 	private Messages() {
 	}
 }

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link se.isu.model.Client#getFamilyName <em>Family Name</em>}</li>
  *   <li>{@link se.isu.model.Client#getBirthDate <em>Birth Date</em>}</li>
  *   <li>{@link se.isu.model.Client#getLegalSex <em>Legal Sex</em>}</li>
+ *   <li>{@link se.isu.model.Client#isProtectedIdentity <em>Protected Identity</em>}</li>
  *   <li>{@link se.isu.model.Client#getVersion <em>Version</em>}</li>
  * </ul>
  *
@@ -170,6 +171,31 @@ public interface Client extends EObject {
 	 * @generated
 	 */
 	void setLegalSex(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Protected Identity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Skyddade personuppgifter: name and personnummer are shown only to the responsible case worker. Set and lifted only through the protected-identity service (a manager's logged decision lifts it), never by saving a case.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Protected Identity</em>' attribute.
+	 * @see #setProtectedIdentity(boolean)
+	 * @see se.isu.model.IsuPackage#getClient_ProtectedIdentity()
+	 * @model
+	 * @generated
+	 */
+	boolean isProtectedIdentity();
+
+	/**
+	 * Sets the value of the '{@link se.isu.model.Client#isProtectedIdentity <em>Protected Identity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Protected Identity</em>' attribute.
+	 * @see #isProtectedIdentity()
+	 * @generated
+	 */
+	void setProtectedIdentity(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Version</b></em>' attribute.

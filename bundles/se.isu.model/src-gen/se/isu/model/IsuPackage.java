@@ -447,13 +447,22 @@ public interface IsuPackage extends EPackage {
 	int CLIENT__LEGAL_SEX = 5;
 
 	/**
+	 * The feature id for the '<em><b>Protected Identity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIENT__PROTECTED_IDENTITY = 6;
+
+	/**
 	 * The feature id for the '<em><b>Version</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLIENT__VERSION = 6;
+	int CLIENT__VERSION = 7;
 
 	/**
 	 * The number of structural features of the '<em>Client</em>' class.
@@ -462,7 +471,7 @@ public interface IsuPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CLIENT_FEATURE_COUNT = 7;
+	int CLIENT_FEATURE_COUNT = 8;
 
 	/**
 	 * The operation id for the '<em>Age At</em>' operation.
@@ -1444,6 +1453,17 @@ public interface IsuPackage extends EPackage {
 	EAttribute getClient_LegalSex();
 
 	/**
+	 * Returns the meta object for the attribute '{@link se.isu.model.Client#isProtectedIdentity <em>Protected Identity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Protected Identity</em>'.
+	 * @see se.isu.model.Client#isProtectedIdentity()
+	 * @see #getClient()
+	 * @generated
+	 */
+	EAttribute getClient_ProtectedIdentity();
+
+	/**
 	 * Returns the meta object for the attribute '{@link se.isu.model.Client#getVersion <em>Version</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2371,6 +2391,14 @@ public interface IsuPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CLIENT__LEGAL_SEX = eINSTANCE.getClient_LegalSex();
+
+		/**
+		 * The meta object literal for the '<em><b>Protected Identity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLIENT__PROTECTED_IDENTITY = eINSTANCE.getClient_ProtectedIdentity();
 
 		/**
 		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.

@@ -23,5 +23,11 @@ public enum AccessAction {
 	/** A provider (utförare) added or changed in the register (issue 17); the detail names the provider. */
 	PROVIDER_CHANGE,
 	/** The instruments a unit uses were chosen (decision 87); the detail names the unit and the instruments. */
-	UNIT_INSTRUMENTS
+	UNIT_INSTRUMENTS,
+	/**
+	 * Skyddade personuppgifter (decision 89): a client marked, the mark lifted (the detail holds the manager's
+	 * decision), and a read of a protected case by anyone but its responsible case worker (the detail holds the reason
+	 * the reader gave). Never a name or a personnummer.
+	 */
+	IDENTITY_PROTECTED, IDENTITY_PROTECTION_LIFTED, PROTECTED_READ
 }

@@ -40,6 +40,7 @@ public final class Messages extends NLS {
 	public static String permissionDemoData;
 	public static String permissionPluginsManage;
 	public static String permissionProvidersManage;
+	public static String permissionProtectionLift;
 	public static String permissionProtectionSettings;
 	// Account and unit validation (robustness, issue 12)
 	public static String displayNameTooLong;

@@ -41,7 +41,12 @@ public enum Permission {
 	/** Install, update and remove instrument plugins; configure the repositories they come from (issue 16). */
 	PLUGINS_MANAGE(false, SYSTEM_ADMIN),
 	/** Keep the register of providers (utförare): add, change, make inactive (issue 17). */
-	PROVIDERS_MANAGE(false, METHODS_STAFF, UNIT_MANAGER);
+	PROVIDERS_MANAGE(false, METHODS_STAFF, UNIT_MANAGER),
+	/**
+	 * Lift a client's skyddade personuppgifter: a manager's decision, logged with its reference (decision 89). Setting
+	 * the mark needs only {@link #CASE_WRITE}: protecting someone must never wait for a manager.
+	 */
+	PROTECTION_LIFT(true, UNIT_MANAGER);
 
 	private final boolean unitScoped;
 	private final Set<Role> roles;
@@ -76,6 +81,7 @@ public enum Permission {
 		case DEMO_DATA -> Messages.permissionDemoData;
 		case PLUGINS_MANAGE -> Messages.permissionPluginsManage;
 		case PROVIDERS_MANAGE -> Messages.permissionProvidersManage;
+		case PROTECTION_LIFT -> Messages.permissionProtectionLift;
 		};
 	}
 }

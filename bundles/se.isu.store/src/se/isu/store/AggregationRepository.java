@@ -54,10 +54,12 @@ public interface AggregationRepository {
 	 * An occasion that is due, overdue or was missed, with the case, the client's name as the case list shows it and
 	 * the staff member responsible; one per form due at it ({@code instrumentId}), a case-level occasion bound to no
 	 * form once with {@code instrumentId} null. A form already complete at a planned occasion is not listed.
+	 * {@code protectedIdentity}: the client has skyddade personuppgifter (core masks the name for all but the
+	 * responsible).
 	 */
 	record DueOccasion(String caseNumber, String unitCode, String staffUserName, String staffName, String kind,
 			LocalDate plannedDate, String status, Integer notDoneReason, long occasionId, String clientName,
-			String instrumentId) {
+			String instrumentId, boolean protectedIdentity) {
 	}
 
 	/** The first {@code limit} occasions of one part of the due list, and how many there are in all. */

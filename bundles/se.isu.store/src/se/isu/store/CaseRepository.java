@@ -21,11 +21,16 @@ public interface CaseRepository {
 
 	Optional<IsuCase> findCase(String caseNumber);
 
-	/** What permission checks and the access log need of a case: its number and unit. */
-	record CaseKey(long caseId, String caseNumber, String unitCode) {
+	/**
+	 * What permission checks and the access log need of a case: its number and unit, and for skyddade
+	 * personuppgifter whether its client is protected and who is responsible for it (user name, or null).
+	 */
+	record CaseKey(long caseId, String caseNumber, String unitCode, boolean protectedIdentity, String responsibleUserName) {
 	}
 
 	Optional<CaseKey> findKey(long caseId);
+
+	Optional<CaseKey> findKey(String caseNumber);
 
 	/** Every case with all its children, in id order, a batch at a time (exports); nothing is held in memory. */
 	void forEachCase(java.util.function.Consumer<IsuCase> consumer);
@@ -81,4 +86,21 @@ public interface CaseRepository {
 	}
 
 	List<UnitStatusCount> countByUnitAndStatus();
+
+	/** One decision on a client's skyddade personuppgifter: marked or lifted, by whom, when, why. */
+	record IdentityProtectionChange(String caseNumber, boolean protect, String decidedBy, java.time.Instant decidedAt,
+			String reason) {
+	}
+
+	/**
+	 * Marks the client of the case as having protected personal data, or lifts the mark, and records the decision, in
+	 * one transaction. The only way the mark changes: saving a case never touches it.
+	 *
+	 * @return false, and nothing written, when the client already was so
+	 */
+	boolean changeIdentityProtection(String caseNumber, boolean protect, String decidedBy, java.time.Instant at,
+			String reason);
+
+	/** The decisions on the case's client, oldest first (of every case of that client). */
+	List<IdentityProtectionChange> identityProtectionHistory(String caseNumber);
 }

@@ -141,4 +141,15 @@ public final class WidgetIds {
 	public static final String UNIT_INSTRUMENTS_MESSAGE = "unitInstruments.message";
 	public static final String UNIT_INSTRUMENTS_SAVE = "unitInstruments.save";
 	public static final String UNIT_INSTRUMENTS_CLOSE = "unitInstruments.close";
+
+	// issue 15: skyddade personuppgifter
+	public static final String EDITOR_PROTECTED_IDENTITY = "editor.protectedIdentity";
+	public static final String READ_REASON_TEXT = "readReason.text";
+	public static final String READ_REASON_OPEN = "readReason.open";
+	public static final String READ_REASON_MESSAGE = "readReason.message";
+	public static final String PROTECTION_STATE = "protection.state";
+	public static final String PROTECTION_HISTORY = "protection.history";
+	public static final String PROTECTION_TEXT = "protection.text";
+	public static final String PROTECTION_ACTION = "protection.action";
+	public static final String PROTECTION_MESSAGE = "protection.message";
 }

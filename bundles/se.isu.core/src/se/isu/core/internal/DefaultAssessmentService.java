@@ -51,6 +51,9 @@ public class DefaultAssessmentService implements AssessmentService {
 	InstrumentRegistry registry;
 
 	@Reference
+	IdentityGuard identities;
+
+	@Reference
 	CaseRepository cases;
 
 	@Reference
@@ -190,7 +193,9 @@ public class DefaultAssessmentService implements AssessmentService {
 		found.ifPresent(a -> {
 			CaseKey key = caseOf(a.getCaseId());
 			User user = session.require(Permission.CASE_READ, key.unitCode());
-			log.record(user, AccessAction.ASSESSMENT_READ, key.caseNumber(), a.getInstrumentId() + " #" + a.getId());
+			String protectedRead = identities.requireReason(user, key);
+			log.record(user, AccessAction.ASSESSMENT_READ, key.caseNumber(), a.getInstrumentId() + " #" + a.getId()
+					+ (protectedRead == null ? "" : ", " + protectedRead));
 		});
 		return found;
 	}
@@ -199,8 +204,10 @@ public class DefaultAssessmentService implements AssessmentService {
 	public List<Assessment> forCase(long caseId) {
 		CaseKey key = caseOf(caseId);
 		User user = session.require(Permission.CASE_READ, key.unitCode());
+		String protectedRead = identities.requireReason(user, key);
 		List<Assessment> found = repository.findByCase(caseId);
-		log.record(user, AccessAction.ASSESSMENT_READ, key.caseNumber(), found.size() + " bedömningar");
+		log.record(user, AccessAction.ASSESSMENT_READ, key.caseNumber(), found.size() + " bedömningar"
+				+ (protectedRead == null ? "" : ", " + protectedRead));
 		return found;
 	}
 
@@ -238,7 +245,8 @@ public class DefaultAssessmentService implements AssessmentService {
 	@Override
 	public Optional<Assessment> baseline(Assessment followUp) {
 		// The baseline may lie in another case of the same client: readable only by whoever may read this one.
-		session.require(Permission.CASE_READ, caseOf(followUp.getCaseId()).unitCode());
+		CaseKey followUpCase = caseOf(followUp.getCaseId());
+		identities.requireReason(session.require(Permission.CASE_READ, followUpCase.unitCode()), followUpCase);
 		Optional<InstrumentDefinition> definition = registry.find(followUp.getInstrumentId(),
 				followUp.getInstrumentVersion());
 		Optional<String> baselineId = definition.map(InstrumentDefinition::getBaselineInstrument).filter(Objects::nonNull);

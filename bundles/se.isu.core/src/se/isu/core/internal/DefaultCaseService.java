@@ -56,6 +56,9 @@ public class DefaultCaseService implements CaseService {
 	@Reference
 	AccountRepository accounts;
 
+	@Reference
+	IdentityGuard identities;
+
 	/** The role that holds the case-writing permission, as the account store spells it. */
 	private static final String CASE_WORKER_ROLE = se.isu.security.Role.CASE_WORKER.name();
 
@@ -64,12 +67,23 @@ public class DefaultCaseService implements CaseService {
 	@Override
 	public List<IsuCase> findCases(CaseFilter filter) {
 		User user = session.require(Permission.CASE_READ);
-		List<IsuCase> found = repository.findCases(filter.within(user.units()));
+		List<IsuCase> found = repository.findCases(filter.within(user.units())).stream()
+				.filter(c -> IdentityGuard.reveals(user, c) || matchesCaseNumber(c, filter.text()))
+				.map(c -> IdentityGuard.forViewer(user, c)).toList();
 		// The search text may be a personnummer or a name: the log says that there was one, never what it was.
 		log.record(user, AccessAction.CASE_LIST, null, (filter.text() == null ? "" : "fritext, ")
 				+ (filter.unitCode() == null ? "" : "verksamhet " + filter.unitCode() + ", ")
 				+ (filter.status() == null ? "" : filter.status() + ", ") + found.size() + " ärenden");
 		return found;
+	}
+
+	/**
+	 * A protected client is found by a free-text search only through the case number, unless the searcher is
+	 * responsible: a hit on a typed name or personnummer would tell who the client is.
+	 */
+	private static boolean matchesCaseNumber(IsuCase c, String text) {
+		return text == null || text.isBlank()
+				|| c.getCaseNumber().toLowerCase(java.util.Locale.ROOT).contains(text.strip().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	@Override
@@ -78,7 +92,8 @@ public class DefaultCaseService implements CaseService {
 		PersonalIdentityNumber pnr = PersonalIdentityNumber.parse(personalIdentityNumber, LocalDate.now(clock));
 		Optional<Client> client = repository.findClient(pnr.value());
 		log.record(user, AccessAction.CLIENT_LOOKUP, null, client.isPresent() ? "känd klient" : "ny klient");
-		return client;
+		// a protected client is known by the number typed, never named back (decision 89)
+		return client.map(c -> c.isProtectedIdentity() ? IdentityGuard.masked(c) : c);
 	}
 
 	@Override
@@ -137,11 +152,14 @@ public class DefaultCaseService implements CaseService {
 	public Optional<IsuCase> findCase(String caseNumber) {
 		User user = session.require(Permission.CASE_READ);
 		Optional<IsuCase> found = repository.findCase(caseNumber);
-		found.ifPresent(c -> {
-			requireUnit(user, Permission.CASE_READ, AccessAction.CASE_READ, c.getCaseNumber(), c.getUnit().getCode());
-			log.record(user, AccessAction.CASE_READ, c.getCaseNumber(), null);
-		});
-		return found;
+		if (found.isEmpty()) {
+			return found;
+		}
+		IsuCase c = found.get();
+		requireUnit(user, Permission.CASE_READ, AccessAction.CASE_READ, c.getCaseNumber(), c.getUnit().getCode());
+		String protectedRead = identities.requireReason(user, repository.findKey(c.getId()).orElseThrow());
+		log.record(user, AccessAction.CASE_READ, c.getCaseNumber(), protectedRead);
+		return Optional.of(IdentityGuard.forViewer(user, c));
 	}
 
 	/** Checks the unit scope; a refusal is logged too, so a review sees attempts on other units' cases. */
@@ -163,16 +181,27 @@ public class DefaultCaseService implements CaseService {
 	public IsuCase saveCase(IsuCase changed) {
 		User user = session.require(Permission.CASE_WRITE);
 		// Both the unit it is stored under and the unit it is moved to must be the person's.
-		repository.findKey(changed.getId()).ifPresent(k -> requireUnit(user, Permission.CASE_WRITE, AccessAction.CASE_WRITE,
-				k.caseNumber(), k.unitCode()));
+		Optional<CaseRepository.CaseKey> storedKey = repository.findKey(changed.getId());
+		storedKey.ifPresent(k -> requireUnit(user, Permission.CASE_WRITE, AccessAction.CASE_WRITE, k.caseNumber(),
+				k.unitCode()));
 		requireUnit(user, Permission.CASE_WRITE, AccessAction.CASE_WRITE, changed.getCaseNumber(),
 				changed.getUnit() == null ? null : changed.getUnit().getCode());
+		String protectedRead = null;
+		if (storedKey.isPresent()
+				&& !IdentityGuard.reveals(user, storedKey.get().protectedIdentity(), storedKey.get().responsibleUserName())) {
+			// saved by someone who sees the client masked: the reason they gave goes with the write, and the stored
+			// identity, not the mask, is what is saved
+			protectedRead = identities.requireReason(user, storedKey.get());
+			IsuCase stored = repository.findCase(storedKey.get().caseNumber()).orElseThrow();
+			checkProtectedHandOver(stored, changed);
+			changed = IdentityGuard.withStoredIdentity(changed, stored.getClient());
+		}
 		new CaseValidator().check(changed, LocalDate.now(clock));
 		checkResponsible(changed);
 		try {
 			IsuCase saved = repository.updateCase(changed, user.userName());
-			log.record(user, AccessAction.CASE_WRITE, saved.getCaseNumber(), null);
-			return saved;
+			log.record(user, AccessAction.CASE_WRITE, saved.getCaseNumber(), protectedRead);
+			return IdentityGuard.forViewer(user, saved);
 		} catch (StaleDataException e) {
 			if (e.changedBy().isPresent() && e.changedAt().isPresent()) {
 				throw new CaseChangedException(NLS.bind(Messages.staleCaseBy, new Object[] { changed.getCaseNumber(),
@@ -235,6 +264,19 @@ public class DefaultCaseService implements CaseService {
 		if (!alreadyStored) {
 			throw new ValidationException(List.of(new Violation("responsibleStaff", NLS.bind(Messages.responsibleNotOfUnit,
 					new Object[] { fieldName("responsibleStaff"), staffName(responsible), unitCode }))));
+		}
+	}
+
+	/**
+	 * Only the responsible case worker hands a protected case over: anyone else making themselves (or a friend)
+	 * responsible would see the identity the mark hides.
+	 */
+	private static void checkProtectedHandOver(IsuCase stored, IsuCase changed) {
+		String before = stored.getResponsibleStaff() == null ? null : stored.getResponsibleStaff().getUserName();
+		String after = changed.getResponsibleStaff() == null ? null : changed.getResponsibleStaff().getUserName();
+		if (!java.util.Objects.equals(before, after)) {
+			throw new ValidationException(List.of(new Violation("responsibleStaff",
+					NLS.bind(Messages.protectedHandOver, fieldName("responsibleStaff")))));
 		}
 	}
 

@@ -80,7 +80,8 @@ public class DefaultFollowUpMonitor implements FollowUpMonitor {
 				long late = state == State.DUE_THIS_WEEK ? 0 : Math.max(0, ChronoUnit.DAYS.between(o.plannedDate(), today));
 				due.add(new DueOccasion(state, o.caseNumber(), o.unitCode(), o.staffUserName(), o.staffName(), o.kind(),
 						KeyLabels.occasionKind(o.kind()), o.plannedDate(), late,
-						state == State.MISSED ? labels.code("isu.ejGenomford", o.notDoneReason()) : null, o.clientName(),
+						state == State.MISSED ? labels.code("isu.ejGenomford", o.notDoneReason()) : null,
+						IdentityGuard.name(user, o.clientName(), o.protectedIdentity(), o.staffUserName()),
 						o.instrumentId(), o.instrumentId() == null ? null
 								: formNames.computeIfAbsent(o.instrumentId(), id -> formName(id, o.unitCode()))));
 			}

@@ -32,6 +32,7 @@ import se.isu.model.IsuPackage;
  *   <li>{@link se.isu.model.impl.ClientImpl#getFamilyName <em>Family Name</em>}</li>
  *   <li>{@link se.isu.model.impl.ClientImpl#getBirthDate <em>Birth Date</em>}</li>
  *   <li>{@link se.isu.model.impl.ClientImpl#getLegalSex <em>Legal Sex</em>}</li>
+ *   <li>{@link se.isu.model.impl.ClientImpl#isProtectedIdentity <em>Protected Identity</em>}</li>
  *   <li>{@link se.isu.model.impl.ClientImpl#getVersion <em>Version</em>}</li>
  * </ul>
  *
@@ -157,6 +158,26 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	 * @ordered
 	 */
 	protected Integer legalSex = LEGAL_SEX_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isProtectedIdentity() <em>Protected Identity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isProtectedIdentity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean PROTECTED_IDENTITY_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isProtectedIdentity() <em>Protected Identity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isProtectedIdentity()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean protectedIdentity = PROTECTED_IDENTITY_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVersion() <em>Version</em>}' attribute.
@@ -341,6 +362,29 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 	 * @generated
 	 */
 	@Override
+	public boolean isProtectedIdentity() {
+		return protectedIdentity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProtectedIdentity(boolean newProtectedIdentity) {
+		boolean oldProtectedIdentity = protectedIdentity;
+		protectedIdentity = newProtectedIdentity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, IsuPackage.CLIENT__PROTECTED_IDENTITY, oldProtectedIdentity, protectedIdentity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public long getVersion() {
 		return version;
 	}
@@ -391,6 +435,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return getBirthDate();
 			case IsuPackage.CLIENT__LEGAL_SEX:
 				return getLegalSex();
+			case IsuPackage.CLIENT__PROTECTED_IDENTITY:
+				return isProtectedIdentity();
 			case IsuPackage.CLIENT__VERSION:
 				return getVersion();
 		}
@@ -422,6 +468,9 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return;
 			case IsuPackage.CLIENT__LEGAL_SEX:
 				setLegalSex((Integer)newValue);
+				return;
+			case IsuPackage.CLIENT__PROTECTED_IDENTITY:
+				setProtectedIdentity((Boolean)newValue);
 				return;
 			case IsuPackage.CLIENT__VERSION:
 				setVersion((Long)newValue);
@@ -456,6 +505,9 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 			case IsuPackage.CLIENT__LEGAL_SEX:
 				setLegalSex(LEGAL_SEX_EDEFAULT);
 				return;
+			case IsuPackage.CLIENT__PROTECTED_IDENTITY:
+				setProtectedIdentity(PROTECTED_IDENTITY_EDEFAULT);
+				return;
 			case IsuPackage.CLIENT__VERSION:
 				setVersion(VERSION_EDEFAULT);
 				return;
@@ -483,6 +535,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 				return BIRTH_DATE_EDEFAULT == null ? birthDate != null : !BIRTH_DATE_EDEFAULT.equals(birthDate);
 			case IsuPackage.CLIENT__LEGAL_SEX:
 				return LEGAL_SEX_EDEFAULT == null ? legalSex != null : !LEGAL_SEX_EDEFAULT.equals(legalSex);
+			case IsuPackage.CLIENT__PROTECTED_IDENTITY:
+				return protectedIdentity != PROTECTED_IDENTITY_EDEFAULT;
 			case IsuPackage.CLIENT__VERSION:
 				return version != VERSION_EDEFAULT;
 		}
@@ -525,6 +579,8 @@ public class ClientImpl extends MinimalEObjectImpl.Container implements Client {
 		result.append(birthDate);
 		result.append(", legalSex: ");
 		result.append(legalSex);
+		result.append(", protectedIdentity: ");
+		result.append(protectedIdentity);
 		result.append(", version: ");
 		result.append(version);
 		result.append(')');

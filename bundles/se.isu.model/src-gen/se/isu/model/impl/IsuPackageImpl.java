@@ -555,8 +555,18 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getClient_Version() {
+	public EAttribute getClient_ProtectedIdentity() {
 		return (EAttribute)clientEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getClient_Version() {
+		return (EAttribute)clientEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1205,6 +1215,7 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		createEAttribute(clientEClass, CLIENT__FAMILY_NAME);
 		createEAttribute(clientEClass, CLIENT__BIRTH_DATE);
 		createEAttribute(clientEClass, CLIENT__LEGAL_SEX);
+		createEAttribute(clientEClass, CLIENT__PROTECTED_IDENTITY);
 		createEAttribute(clientEClass, CLIENT__VERSION);
 		createEOperation(clientEClass, CLIENT___AGE_AT__LOCALDATE);
 
@@ -1342,6 +1353,7 @@ public class IsuPackageImpl extends EPackageImpl implements IsuPackage {
 		initEAttribute(getClient_FamilyName(), ecorePackage.getEString(), "familyName", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClient_BirthDate(), this.getLocalDate(), "birthDate", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClient_LegalSex(), ecorePackage.getEIntegerObject(), "legalSex", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClient_ProtectedIdentity(), ecorePackage.getEBoolean(), "protectedIdentity", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClient_Version(), ecorePackage.getELong(), "version", null, 0, 1, Client.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		EOperation op = initEOperation(getClient__AgeAt__LocalDate(), ecorePackage.getEInt(), "ageAt", 0, 1, IS_UNIQUE, IS_ORDERED);

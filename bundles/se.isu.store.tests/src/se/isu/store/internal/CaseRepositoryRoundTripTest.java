@@ -148,6 +148,34 @@ class CaseRepositoryRoundTripTest {
 		assertThrows(StoreException.class, () -> repository.createCase(newCase(ghost, "19811218-9876", LocalDate.of(2025, 1, 5))));
 	}
 
+	@Test
+	void theProtectionMarkChangesOnlyThroughItsDecisionsAndACaseSaveNeverTouchesIt() {
+		Unit unit = repository.ensureUnit("VNR", "Våld i nära relation");
+		IsuCase stored = repository.createCase(newCase(unit, "19811218-9876", LocalDate.of(2026, 1, 5)));
+		String number = stored.getCaseNumber();
+		java.time.Instant at = java.time.Instant.parse("2026-12-02T10:15:00Z");
+		assertTrue(repository.changeIdentityProtection(number, true, "handlaggare", at, "Skyddad folkbokföring"));
+		assertEquals(false, repository.changeIdentityProtection(number, true, "handlaggare", at, "igen"),
+				"already protected: nothing written");
+		IsuCase loaded = repository.findCase(number).orElseThrow();
+		assertTrue(loaded.getClient().isProtectedIdentity());
+		assertTrue(repository.findKey(number).orElseThrow().protectedIdentity());
+
+		// an editor that holds the client as unprotected (or a forged flag) saves: the mark stays as decided
+		loaded.getClient().setProtectedIdentity(false);
+		loaded.setOrigin(2);
+		repository.updateCase(loaded);
+		assertTrue(repository.findCase(number).orElseThrow().getClient().isProtectedIdentity());
+
+		assertTrue(repository.changeIdentityProtection(number, false, "chef", at.plusSeconds(60), "Beslut 2026/1"));
+		assertEquals(false, repository.findCase(number).orElseThrow().getClient().isProtectedIdentity());
+		List<se.isu.store.CaseRepository.IdentityProtectionChange> history = repository.identityProtectionHistory(number);
+		assertEquals(List.of(true, false), history.stream().map(c -> c.protect()).toList());
+		assertEquals("chef", history.get(1).decidedBy());
+		assertEquals(at.plusSeconds(60), history.get(1).decidedAt());
+		assertEquals("Beslut 2026/1", history.get(1).reason());
+	}
+
 	private IsuCase newCase(Unit unit, String pnr, LocalDate actualised) {
 		Client client = IsuFactory.eINSTANCE.createClient();
 		client.setPersonalIdentityNumber(pnr);

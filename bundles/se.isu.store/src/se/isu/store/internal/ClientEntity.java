@@ -34,6 +34,13 @@ public class ClientEntity {
 	@Column(name = "LEGAL_SEX")
 	Integer legalSex;
 
+	/**
+	 * Skyddade personuppgifter, 1 or 0. Read here, written only by {@code JpaCaseRepository.changeIdentityProtection}
+	 * (with its decision row), so no case save can set or lift it.
+	 */
+	@Column(name = "PROTECTED_IDENTITY", insertable = false, updatable = false)
+	short protectedIdentity;
+
 	@Version
 	@Column(name = "VERSION")
 	long version;

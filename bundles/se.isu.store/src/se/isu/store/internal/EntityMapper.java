@@ -57,6 +57,7 @@ final class EntityMapper {
 		client.setFamilyName(entity.familyName);
 		client.setBirthDate(entity.birthDate);
 		client.setLegalSex(entity.legalSex);
+		client.setProtectedIdentity(entity.protectedIdentity != 0);
 		client.setVersion(entity.version);
 		return client;
 	}

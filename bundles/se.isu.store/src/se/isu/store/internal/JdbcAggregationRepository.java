@@ -351,7 +351,7 @@ public class JdbcAggregationRepository implements AggregationRepository {
 		}
 		String order = latestFirst ? " DESC" : "";
 		Sql page = new Sql("SELECT c.CASE_NUMBER, u.CODE, st.USER_NAME, st.DISPLAY_NAME, o.KIND, o.PLANNED_DATE, o.STATUS,"
-				+ " o.NOT_DONE_REASON, o.ID, k.GIVEN_NAME, k.FAMILY_NAME, f.INSTRUMENT_ID" + where + " ORDER BY o.PLANNED_DATE"
+				+ " o.NOT_DONE_REASON, o.ID, k.GIVEN_NAME, k.FAMILY_NAME, f.INSTRUMENT_ID, k.PROTECTED_IDENTITY" + where + " ORDER BY o.PLANNED_DATE"
 				+ order + ", c.CASE_NUMBER" + order + ", o.ID" + order + ", f.INSTRUMENT_ID FETCH FIRST " + limit
 				+ " ROWS ONLY", parameters);
 		Sql count = new Sql("SELECT COUNT(*)" + where, parameters);
@@ -363,7 +363,7 @@ public class JdbcAggregationRepository implements AggregationRepository {
 					Integer notDone = rows.wasNull() ? null : reason;
 					due.add(new DueOccasion(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
 							rows.getString(5), date(rows, 6), rows.getString(7), notDone, rows.getLong(9),
-							name(rows.getString(10), rows.getString(11)), rows.getString(12)));
+							name(rows.getString(10), rows.getString(11)), rows.getString(12), rows.getInt(13) != 0));
 				}
 			}
 			long total = due.size();

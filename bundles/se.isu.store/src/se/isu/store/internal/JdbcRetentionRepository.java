@@ -95,6 +95,11 @@ public class JdbcRetentionRepository implements RetentionRepository {
 				cases += update(c, "DELETE FROM ISU_CASE WHERE ID IN " + in);
 				if (!clientIds.isEmpty()) {
 					// A client is removed only with the last of their cases: other cases may still be within the rule.
+					String lastCase = " AND NOT EXISTS (SELECT 1 FROM ISU_CASE k WHERE k.CLIENT_ID = ";
+					// the decisions on a client's skyddade personuppgifter go with the client
+					update(c, "DELETE FROM ISU_IDENTITY_PROTECTION WHERE CLIENT_ID IN " + clientIds.stream()
+							.map(String::valueOf).collect(Collectors.joining(",", "(", ")"))
+							+ lastCase + "ISU_IDENTITY_PROTECTION.CLIENT_ID)");
 					clients += update(c, "DELETE FROM ISU_CLIENT WHERE ID IN " + clientIds.stream().map(String::valueOf)
 							.collect(Collectors.joining(",", "(", ")"))
 							+ " AND NOT EXISTS (SELECT 1 FROM ISU_CASE k WHERE k.CLIENT_ID = ISU_CLIENT.ID)");

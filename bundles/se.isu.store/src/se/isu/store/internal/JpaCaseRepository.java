@@ -117,10 +117,84 @@ public class JpaCaseRepository implements CaseRepository {
 
 	@Override
 	public Optional<CaseKey> findKey(long caseId) {
+		return findKey("c.id = :key", caseId);
+	}
+
+	@Override
+	public Optional<CaseKey> findKey(String caseNumber) {
+		return findKey("c.caseNumber = :key", caseNumber);
+	}
+
+	private Optional<CaseKey> findKey(String where, Object key) {
 		return database.read(em -> em
-				.createQuery("SELECT c.caseNumber, c.unit.code FROM CaseEntity c WHERE c.id = :id", Object[].class)
-				.setParameter("id", caseId).getResultStream().findFirst()
-				.map(row -> new CaseKey(caseId, (String) row[0], (String) row[1])));
+				.createQuery("SELECT c.id, c.caseNumber, c.unit.code, c.client.protectedIdentity, s.userName"
+						+ " FROM CaseEntity c LEFT JOIN c.responsibleStaff s WHERE " + where, Object[].class)
+				.setParameter("key", key).getResultStream().findFirst()
+				.map(row -> new CaseKey(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+						((Number) row[3]).intValue() != 0, (String) row[4])));
+	}
+
+	@Override
+	public boolean changeIdentityProtection(String caseNumber, boolean protect, String decidedBy, java.time.Instant at,
+			String reason) {
+		boolean changed = database.jdbc(c -> {
+			long clientId;
+			try (java.sql.PreparedStatement find = c.prepareStatement("SELECT k.ID, k.PROTECTED_IDENTITY FROM ISU_CASE s"
+					+ " JOIN ISU_CLIENT k ON k.ID = s.CLIENT_ID WHERE s.CASE_NUMBER = ?")) {
+				find.setString(1, caseNumber);
+				try (java.sql.ResultSet row = find.executeQuery()) {
+					if (!row.next()) {
+						throw new se.isu.store.StoreException("No case " + caseNumber);
+					}
+					if ((row.getInt(2) != 0) == protect) {
+						return false;
+					}
+					clientId = row.getLong(1);
+				}
+			}
+			try (java.sql.PreparedStatement update = c.prepareStatement(
+					"UPDATE ISU_CLIENT SET PROTECTED_IDENTITY = ? WHERE ID = ?")) {
+				update.setShort(1, (short) (protect ? 1 : 0));
+				update.setLong(2, clientId);
+				update.executeUpdate();
+			}
+			try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO ISU_IDENTITY_PROTECTION"
+					+ " (CLIENT_ID, CASE_NUMBER, ACTION, DECIDED_BY, DECIDED_AT, REASON) VALUES (?, ?, ?, ?, ?, ?)")) {
+				insert.setLong(1, clientId);
+				insert.setString(2, caseNumber);
+				insert.setString(3, protect ? "PROTECT" : "LIFT");
+				insert.setString(4, decidedBy);
+				insert.setTimestamp(5, java.sql.Timestamp.from(at));
+				insert.setString(6, reason);
+				insert.executeUpdate();
+			}
+			return true;
+		});
+		if (changed) {
+			// the client row changed behind EclipseLink's back; its version stays, so an open editor still saves
+			// (the flag is not one of the fields a save writes)
+			database.evictCache();
+		}
+		return changed;
+	}
+
+	@Override
+	public List<IdentityProtectionChange> identityProtectionHistory(String caseNumber) {
+		return database.jdbc(c -> {
+			List<IdentityProtectionChange> changes = new java.util.ArrayList<>();
+			try (java.sql.PreparedStatement select = c.prepareStatement("SELECT p.CASE_NUMBER, p.ACTION, p.DECIDED_BY,"
+					+ " p.DECIDED_AT, p.REASON FROM ISU_IDENTITY_PROTECTION p WHERE p.CLIENT_ID ="
+					+ " (SELECT s.CLIENT_ID FROM ISU_CASE s WHERE s.CASE_NUMBER = ?) ORDER BY p.DECIDED_AT, p.ID")) {
+				select.setString(1, caseNumber);
+				try (java.sql.ResultSet rows = select.executeQuery()) {
+					while (rows.next()) {
+						changes.add(new IdentityProtectionChange(rows.getString(1), "PROTECT".equals(rows.getString(2)),
+								rows.getString(3), rows.getTimestamp(4).toInstant(), rows.getString(5)));
+					}
+				}
+			}
+			return changes;
+		});
 	}
 
 	@Override

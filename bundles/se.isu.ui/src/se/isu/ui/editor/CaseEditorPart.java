@@ -60,6 +60,8 @@ import org.eclipse.swt.widgets.TableItem;
 import se.isu.core.ValidationException;
 import se.isu.core.ValidationException.Violation;
 import se.isu.model.CaseStatus;
+import se.isu.core.protection.ProtectedIdentities;
+import se.isu.core.protection.ReadReasonRequiredException;
 import se.isu.model.Client;
 import se.isu.model.FollowUp;
 import se.isu.model.Intervention;
@@ -120,7 +122,16 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	MApplication application;
 	@Inject
 	MPart part;
+	/** Skyddade personuppgifter (decision 89): the reason to read a protected case is given here. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	ProtectedIdentities protectedIdentities;
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	se.isu.ui.jobs.UiJobs jobs;
 	private final Locale locale = Locale.getDefault();
+	/** A draft restored while the editor still waited for the reason to read a protected case. */
+	private String pendingDraft;
 
 	private IsuCase model;
 	private CaseBinder binder;
@@ -167,8 +178,28 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	@PostConstruct
 	public void create(Composite parent) {
 		String caseNumber = part.getPersistedState().get(CASE_NUMBER);
-		model = caseService.findCase(caseNumber)
-				.orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
+		try {
+			model = caseService.findCase(caseNumber)
+					.orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
+		} catch (ReadReasonRequiredException e) {
+			// a protected client: the case is read, and the editor built, once this person has said why
+			new ReadReasonPanel(parent, e.getMessage(), caseNumber, protectedIdentities, jobs, () -> {
+				model = caseService.findCase(caseNumber)
+						.orElseThrow(() -> new IllegalStateException("No case " + caseNumber));
+				build(parent);
+				parent.layout(true, true);
+				if (pendingDraft != null) {
+					restoreDraft(pendingDraft);
+					pendingDraft = null;
+				}
+			});
+			part.setLabel(caseNumber);
+			return;
+		}
+		build(parent);
+	}
+
+	private void build(Composite parent) {
 		binder = new CaseBinder(ValueSets.standard(), locale);
 
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
@@ -187,6 +218,13 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		data[0].setStyle(SWT.BOLD);
 		titleFont = new Font(title.getDisplay(), data[0]);
 		title.setFont(titleFont);
+		if (model.getClient().isProtectedIdentity()) {
+			Label mark = WidgetIds.tag(new Label(content, SWT.WRAP), WidgetIds.EDITOR_PROTECTED_IDENTITY);
+			mark.setText(ProtectedIdentities.masked(model.getClient()) ? Messages.editor_protectedMasked
+					: Messages.editor_protectedShown);
+			mark.setForeground(mark.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+			GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(mark);
+		}
 
 		Supplier<EObject> theCase = () -> model;
 		Supplier<EObject> theClient = () -> model.getClient();
@@ -367,7 +405,9 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 
 	@Focus
 	public void setFocus() {
-		title.getParent().setFocus();
+		if (title != null) {
+			title.getParent().setFocus();
+		}
 	}
 
 	@PreDestroy
@@ -479,8 +519,10 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	private void refreshView(Combo step, Button closed, Combo occasionStatus) {
 		Client client = model.getClient();
 		int age = client.ageAt(LocalDate.now());
-		title.setText(NLS.bind(Messages.editor_title, new Object[] { model.getCaseNumber(), name(client),
-				client.getPersonalIdentityNumber(), age < 0 ? "?" : String.valueOf(age) }));
+		// masked (decision 89): neither number nor age, which the birth date would give away
+		title.setText(ProtectedIdentities.masked(client) ? NLS.bind(Messages.editor_titleProtected, model.getCaseNumber(),
+				name(client)) : NLS.bind(Messages.editor_title, new Object[] { model.getCaseNumber(), name(client),
+						client.getPersonalIdentityNumber(), age < 0 ? "?" : String.valueOf(age) }));
 		step.select(model.getCurrentStep().getValue() - 1);
 		refreshResponsible();
 		closed.setSelection(model.getStatus() == CaseStatus.CLOSED);
@@ -854,12 +896,12 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 
 	@Override
 	public String draftKey() {
-		return "case:" + model.getCaseNumber();
+		return "case:" + draftCaseNumber();
 	}
 
 	@Override
 	public String draftCaseNumber() {
-		return model.getCaseNumber();
+		return model == null ? part.getPersistedState().get(CASE_NUMBER) : model.getCaseNumber();
 	}
 
 	@Override
@@ -869,6 +911,10 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 
 	@Override
 	public void restoreDraft(String draft) {
+		if (binder == null) {
+			pendingDraft = draft; // put back once the reason to read the protected case is given
+			return;
+		}
 		model = (IsuCase) se.isu.ui.workbench.EmfDrafts.read(draft).get(0);
 		selectedIntervention = null;
 		selectedFollowUp = null;

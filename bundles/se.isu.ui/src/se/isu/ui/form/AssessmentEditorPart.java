@@ -75,6 +75,13 @@ public class AssessmentEditorPart implements Drafted {
 	/** Its drafts' keys start so, followed by the assessment id (the draft add-on reopens the editor from it). */
 	public static final String DRAFT_PREFIX = "assessment:";
 
+	/** Skyddade personuppgifter (decision 89): the reason to read a protected case is given in place of the form. */
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	se.isu.core.protection.ProtectedIdentities protectedIdentities;
+	/** A draft restored while the editor still waited for the reason to read a protected case. */
+	private String pendingDraft;
+
 	@Inject
 	AssessmentService assessments;
 	@Inject
@@ -134,7 +141,24 @@ public class AssessmentEditorPart implements Drafted {
 			jobs = UiJobs.on(parent.getDisplay());
 		}
 		long id = Long.parseLong(part.getPersistedState().get(ASSESSMENT_ID));
-		model = assessments.find(id).orElseThrow(() -> new IllegalStateException("No assessment " + id));
+		try {
+			model = assessments.find(id).orElseThrow(() -> new IllegalStateException("No assessment " + id));
+		} catch (se.isu.core.protection.ReadReasonRequiredException e) {
+			// a protected client (decision 89), e.g. an interview brought back at start-up: ask why, then build
+			new se.isu.ui.editor.ReadReasonPanel(parent, e.getMessage(), e.caseNumber(), protectedIdentities, jobs, () -> {
+				model = assessments.find(id).orElseThrow(() -> new IllegalStateException("No assessment " + id));
+				build(parent);
+				if (pendingDraft != null) {
+					restoreDraft(pendingDraft);
+					pendingDraft = null;
+				}
+			});
+			return;
+		}
+		build(parent);
+	}
+
+	private void build(Composite parent) {
 		Optional<Form> form = assessments.formFor(model);
 		part.setLabel(model.getInstrumentName() == null ? model.getInstrumentId() : model.getInstrumentName());
 
@@ -413,7 +437,7 @@ public class AssessmentEditorPart implements Drafted {
 		if (renderer != null) {
 			// the cursor in the item to answer, never in the section list (issue 12: typed text was lost there)
 			renderer.restoreFocus();
-		} else {
+		} else if (top != null) {
 			top.setFocus();
 		}
 	}
@@ -422,7 +446,7 @@ public class AssessmentEditorPart implements Drafted {
 
 	@Override
 	public String draftKey() {
-		return DRAFT_PREFIX + model.getId();
+		return DRAFT_PREFIX + part.getPersistedState().get(ASSESSMENT_ID);
 	}
 
 	@Override
@@ -451,6 +475,10 @@ public class AssessmentEditorPart implements Drafted {
 
 	@Override
 	public void restoreDraft(String draft) {
+		if (model == null) {
+			pendingDraft = draft; // put back once the reason to read the protected case is given
+			return;
+		}
 		if (renderer == null) {
 			return; // read-only: the instrument is gone, nothing can be typed back
 		}
