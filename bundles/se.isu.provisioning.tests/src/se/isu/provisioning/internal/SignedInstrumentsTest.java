@@ -26,6 +26,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
+import org.eclipse.equinox.p2.metadata.IUpdateDescriptor;
 import org.eclipse.equinox.p2.metadata.MetadataFactory;
 import org.eclipse.equinox.p2.metadata.MetadataFactory.InstallableUnitDescription;
 import org.eclipse.equinox.p2.metadata.Version;
@@ -37,7 +38,9 @@ import org.eclipse.equinox.p2.publisher.PublisherInfo;
 import org.eclipse.equinox.p2.publisher.eclipse.BundlesAction;
 import org.eclipse.equinox.p2.query.QueryUtil;
 import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
+import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -191,6 +194,24 @@ class SignedInstrumentsTest {
 				"anything but false keeps signatures required");
 	}
 
+	@Test
+	void anUpdateIsCheckedLikeAnInstallAndARefusedOneLeavesTheInstalledVersion() throws Exception {
+		useSite(site("v1", sign(bundle("1.0.0"), "unit"), "1.0.0"));
+		service.install(List.of(FEATURE), new NullProgressMonitor());
+
+		service.addRepository(Path.of(site("v2", sign(bundle("2.0.0"), "unit"), "2.0.0")).toString());
+		assertEquals(List.of(FEATURE + " 2.0.0"), service.update(List.of(FEATURE), new NullProgressMonitor()).changed());
+		assertTrue(Files.isRegularFile(install.resolve("plugins").resolve(BUNDLE + "_2.0.0.jar")));
+
+		service.addRepository(Path.of(site("v3", sign(bundle("3.0.0"), "other"), "3.0.0")).toString());
+		ProvisioningException refused = assertThrows(ProvisioningException.class,
+				() -> service.update(List.of(), new NullProgressMonitor()));
+		assertTrue(refused.getMessage().startsWith("Instrumentet " + FEATURE + " vägrades: " + BUNDLE
+				+ " 3.0.0 är signerad av \"CN=Annan utgivare"), refused.getMessage());
+		assertEquals(List.of("2.0.0"), service.installed().stream().map(Feature::version).toList());
+		assertTrue(!Files.exists(install.resolve("plugins").resolve(BUNDLE + "_3.0.0.jar")), "the refused jar never arrived");
+	}
+
 	private void assertNothingInstalled() throws IOException {
 		assertEquals(List.of(), service.installed());
 		Path plugins = install.resolve("plugins");
@@ -274,8 +295,10 @@ class SignedInstrumentsTest {
 		Path site = Files.createDirectories(folder.resolve("site-" + name));
 		PublisherInfo info = new PublisherInfo();
 		info.setArtifactOptions(IPublisherInfo.A_INDEX | IPublisherInfo.A_PUBLISH);
-		IMetadataRepository metadata = Publisher.createMetadataRepository(service.agent(), site.toUri(), name, false, false);
-		IArtifactRepository artifacts = Publisher.createArtifactRepository(service.agent(), site.toUri(), name, false, false);
+		IMetadataRepository metadata = service.agent().getService(IMetadataRepositoryManager.class).createRepository(
+				site.toUri(), name, IMetadataRepositoryManager.TYPE_SIMPLE_REPOSITORY, Map.of());
+		IArtifactRepository artifacts = service.agent().getService(IArtifactRepositoryManager.class).createRepository(
+				site.toUri(), name, IArtifactRepositoryManager.TYPE_SIMPLE_REPOSITORY, Map.of());
 		info.setMetadataRepository(metadata);
 		info.setArtifactRepository(artifacts);
 		IStatus published = new Publisher(info).publish(new IPublisherAction[] { new BundlesAction(new java.io.File[] { jar.toFile() }) },
@@ -291,6 +314,8 @@ class SignedInstrumentsTest {
 		group.setProperty(IInstallableUnit.PROP_NAME, "Signerat testinstrument");
 		group.addProvidedCapabilities(List.of(MetadataFactory.createProvidedCapability(IInstallableUnit.NAMESPACE_IU_ID,
 				FEATURE + ".feature.group", v)));
+		group.setUpdateDescriptor(MetadataFactory.createUpdateDescriptor(FEATURE + ".feature.group",
+				new VersionRange(Version.emptyVersion, true, v, false), IUpdateDescriptor.NORMAL, null));
 		group.addRequirements(List.of(MetadataFactory.createRequirement(IInstallableUnit.NAMESPACE_IU_ID, BUNDLE,
 				new VersionRange(v, true, v, true), null, false, false)));
 		metadata.addInstallableUnits(List.of(MetadataFactory.createInstallableUnit(group)));

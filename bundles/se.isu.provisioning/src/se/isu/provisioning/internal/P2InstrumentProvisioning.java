@@ -82,6 +82,9 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 
 	private static final String GROUP = ".feature.group";
 
+	/** p2's words for a signed jar entry that does not match its signature (Equinox's signature verifier). */
+	private static final java.util.regex.Pattern INVALID_CONTENT = java.util.regex.Pattern.compile("Invalid content:\\s*([^;]+)");
+
 	@Reference
 	Session session;
 
@@ -358,6 +361,12 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 					throw new OperationCanceledException();
 				}
 				if (status.getSeverity() == IStatus.ERROR) {
+					// p2 verifies a signed jar's entries on download and names the one that does not match
+					java.util.regex.Matcher invalid = INVALID_CONTENT.matcher(Statuses.text(status));
+					if (invalid.find()) {
+						throw new ProvisioningException(NLS.bind(Messages.changedAfterSigning,
+								new Object[] { featureId(what), key.getId() + " " + key.getVersion(), invalid.group(1).strip() }));
+					}
 					throw Statuses.refusal(status, featureId(what));
 				}
 				return;

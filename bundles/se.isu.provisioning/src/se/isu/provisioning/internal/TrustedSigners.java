@@ -30,8 +30,8 @@ import se.isu.provisioning.ProvisioningException;
  * every entry has a certificate that is on the allowlist — pinned by the certificate itself, not by a CA, because the
  * jar's signature proves only that the signer held the key of the first certificate in its chain.
  *
- * <p>We check this ourselves, before p2 changes anything, because p2's own trust check (CheckTrust) looks only at who
- * signed a jar: a signed jar with one entry changed, or one unsigned entry added, passes it.
+ * <p>We check this ourselves, before p2 changes anything: p2 verifies a signed jar's signed entries on download and
+ * asks who signed it, but an unsigned entry added to a signed jar passes both.
  */
 final class TrustedSigners {
 
