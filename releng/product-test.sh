@@ -4,8 +4,9 @@
 # product is never changed:
 #   install ASI from the built update site -> ./isu instruments lists it -> ASI assessments are created ->
 #   remove ASI -> restart -> the assessments read as before (answers and stored scores) -> reinstall -> they open on
-#   the version they were answered on; a tampered artifact is refused; a unit profile applies; a case worker may not
-#   install; every install and removal is in the access log. Prints the times of install and removal.
+#   the version they were answered on; a unit profile applies; a case worker may not install; every install and
+#   removal is in the access log; a tampered, an unsigned and an untrusted ASI are refused (the build signs the
+#   instruments with a test key whose certificate ./isu trusts). Prints the times of install and removal.
 set -euo pipefail
 
 PRODUCT=${1:?product folder}
@@ -92,38 +93,82 @@ admin plugins apply "$WORK/unit-profile.txt" >/dev/null
 cli instruments | grep -q '^asi\.grund' || fail "the profile did not install ASI"
 
 step "a tampered artifact is refused (a fresh base product, a site whose ASI jar changed after publishing)"
-TAMPERED="$WORK/tampered-site"
-cp -a "$SITE" "$TAMPERED"
-jar=$(ls "$TAMPERED"/plugins/se.isu.instrument.asi_*.jar | head -1)
-python3 - "$jar" <<'PY'
-import sys, zipfile, shutil
-path = sys.argv[1]
+# site-jar.py changes the ASI jar of a copied site: "change" one entry, or "unsign" it (signature files removed);
+# with --fix-checksums it also rewrites artifacts.xml to match, as someone who can write the whole repository would.
+cat > "$WORK/site-jar.py" <<'PY'
+import hashlib, lzma, os, re, shutil, sys, zipfile
+site, prefix, mode = sys.argv[1], sys.argv[2], sys.argv[3]
+fix = "--fix-checksums" in sys.argv
+path = [os.path.join(site, "plugins", f) for f in sorted(os.listdir(os.path.join(site, "plugins"))) if f.startswith(prefix + "_")][0]
 src = zipfile.ZipFile(path)
 out = zipfile.ZipFile(path + ".new", "w", zipfile.ZIP_DEFLATED)
 changed = False
 for info in src.infolist():
     data = src.read(info.filename)
-    if not changed and info.filename.endswith(".xml"):
+    name = info.filename.upper()
+    if mode == "unsign" and name.startswith("META-INF/") and name.count("/") == 1 and name.endswith((".SF", ".EC", ".RSA", ".DSA")):
+        continue
+    if mode == "change" and not changed and info.filename.endswith(".xml"):
         data = data + b"\n<!-- changed after publishing -->\n"
         changed = True
     out.writestr(info, data)
-out.close()
+out.close(); src.close()
 shutil.move(path + ".new", path)
+if fix:
+    # one plain artifacts.xml with the changed jar's size and checksums; p2 reads it when the compressed forms are gone
+    if os.path.exists(os.path.join(site, "artifacts.xml.xz")):
+        xml = lzma.open(os.path.join(site, "artifacts.xml.xz")).read().decode("utf-8")
+    else:
+        xml = zipfile.ZipFile(os.path.join(site, "artifacts.jar")).read("artifacts.xml").decode("utf-8")
+    data = open(path, "rb").read()
+    base = os.path.basename(path)[:-4]
+    artifact_id, version = base.split("_", 1)
+    start = xml.index("<artifact classifier='osgi.bundle' id='%s' version='%s'>" % (artifact_id, version))
+    end = xml.index("</artifact>", start)
+    block = xml[start:end]
+    values = {"download.size": str(len(data)), "artifact.size": str(len(data)),
+              "download.checksum.sha-512": hashlib.sha512(data).hexdigest(),
+              "download.checksum.sha-256": hashlib.sha256(data).hexdigest(),
+              "download.checksum.md5": hashlib.md5(data).hexdigest(), "download.md5": hashlib.md5(data).hexdigest()}
+    for key, value in values.items():
+        block = re.sub("(<property name='%s' value=')[^']*(')" % re.escape(key), lambda m: m.group(1) + value + m.group(2), block)
+    xml = xml[:start] + block + xml[end:]
+    for f in ("artifacts.jar", "artifacts.xml.xz", "p2.index"):
+        if os.path.exists(os.path.join(site, f)):
+            os.remove(os.path.join(site, f))
+    open(os.path.join(site, "artifacts.xml"), "w", encoding="utf-8").write(xml)
 PY
+refused() { # $1 site, $2 file for the message, $3 what the message must say
+  if REPOSITORY="$1" admin plugins install "$ASI" 2> "$2"; then fail "ASI from $1 was installed"; fi
+  grep -q "$3" "$2" || fail "no clear refusal ($3): $(cat "$2")"
+  echo "  refused: $(head -c 300 "$2")" >&2
+}
+copy_site() { rm -rf "$1"; cp -a "$SITE" "$1"; }
 PRODUCT_COPY="$WORK/product2"; HOME_DIR="$WORK/home2"
 cp -a "$PRODUCT" "$PRODUCT_COPY"
 admin demo-data --cases 0 >/dev/null
-if REPOSITORY="$TAMPERED" admin plugins install "$ASI" 2> "$WORK/tampered.txt"; then fail "the tampered ASI was installed"; fi
-grep -q "kontrollsumma" "$WORK/tampered.txt" || fail "no clear refusal: $(cat "$WORK/tampered.txt")"
-echo "  refused: $(head -c 300 "$WORK/tampered.txt")" >&2
-cli instruments > "$WORK/instruments4.txt" || true
-! grep -q '^asi' "$WORK/instruments4.txt" || fail "ASI is installed after the refusal"
+copy_site "$WORK/tampered-site"
+python3 "$WORK/site-jar.py" "$WORK/tampered-site" se.isu.instrument.asi change
+# p2 checks the checksum and the signed entries on download; either names the change
+refused "$WORK/tampered-site" "$WORK/tampered.txt" "kontrollsumma\|ändrats efter att det signerades"
 
-step "an installation that requires signatures refuses the (unsigned) ASI of the built site"
-if ISU_JVM_OPTS="-Disu.p2.requireSigned=true" admin plugins install "$ASI" 2> "$WORK/unsigned.txt"; then
-  fail "unsigned ASI installed although signatures are required"
+step "the same change with the repository's checksums rewritten to match: refused by the signature"
+copy_site "$WORK/rewritten-site"
+python3 "$WORK/site-jar.py" "$WORK/rewritten-site" se.isu.instrument.asi change --fix-checksums
+refused "$WORK/rewritten-site" "$WORK/rewritten.txt" "har ändrats efter att det signerades"
+
+step "an unsigned ASI (signature removed, checksums matching) is refused by default"
+copy_site "$WORK/unsigned-site"
+python3 "$WORK/site-jar.py" "$WORK/unsigned-site" se.isu.instrument.asi unsign --fix-checksums
+refused "$WORK/unsigned-site" "$WORK/unsigned.txt" "inte signerad"
+
+step "the built site's signer is trusted only through the allowlist: with none, the signed ASI is refused"
+if ISU_TRUSTED_CERTIFICATES="$WORK/no-certificates" admin plugins install "$ASI" 2> "$WORK/untrusted.txt"; then
+  fail "ASI installed with no trusted certificate"
 fi
-grep -q "inte signerad" "$WORK/unsigned.txt" || fail "no clear refusal: $(cat "$WORK/unsigned.txt")"
-echo "  refused: $(head -c 300 "$WORK/unsigned.txt")" >&2
+grep -q "inga betrodda certifikat" "$WORK/untrusted.txt" || fail "no clear refusal: $(cat "$WORK/untrusted.txt")"
+echo "  refused: $(head -c 300 "$WORK/untrusted.txt")" >&2
+cli instruments > "$WORK/instruments4.txt" || true
+! grep -q '^asi' "$WORK/instruments4.txt" || fail "ASI is installed after the refusals"
 
 step "PASSED: install ${INSTALL_TIME} s, removal ${REMOVE_TIME} s (each one headless ./isu run, JVM start included)"

@@ -20,6 +20,12 @@ public final class Messages extends NLS {
 	public static String conflict;
 	public static String tampered;
 	public static String untrusted;
+	public static String notSigned;
+	public static String wrongSigner;
+	public static String changedAfterSigning;
+	public static String noTrustedCertificates;
+	public static String badCertificate;
+	public static String taskVerify;
 	public static String failed;
 	public static String taskAvailable;
 	public static String taskInstall;

@@ -30,6 +30,7 @@ import org.eclipse.equinox.p2.engine.IProvisioningPlan;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
+import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.operations.InstallOperation;
 import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
@@ -37,6 +38,9 @@ import org.eclipse.equinox.p2.operations.ProvisioningSession;
 import org.eclipse.equinox.p2.operations.UninstallOperation;
 import org.eclipse.equinox.p2.operations.UpdateOperation;
 import org.eclipse.equinox.p2.query.QueryUtil;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactDescriptor;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepository;
+import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
 import org.eclipse.osgi.util.NLS;
@@ -77,6 +81,9 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 			"se.isu.platform.feature.feature.group");
 
 	private static final String GROUP = ".feature.group";
+
+	/** p2's words for a signed jar entry that does not match its signature (Equinox's signature verifier). */
+	private static final java.util.regex.Pattern INVALID_CONTENT = java.util.regex.Pattern.compile("Invalid content:\\s*([^;]+)");
 
 	@Reference
 	Session session;
@@ -180,7 +187,7 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 			return new Outcome(List.of(), false);
 		}
 		InstallOperation operation = new InstallOperation(new ProvisioningSession(agent()), units);
-		Outcome outcome = run(operation, repositories, units.get(0).getId(), sub.split(80));
+		Outcome outcome = run(operation, repositories, true, units.get(0).getId(), sub.split(80));
 		units.forEach(iu -> log.record(user, AccessAction.PLUGIN_INSTALL, null, featureId(iu.getId()) + " " + iu.getVersion()));
 		return outcome;
 	}
@@ -205,9 +212,10 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 			return new Outcome(List.of(), false);
 		}
 		checkResolution(resolved, operation, chosen.get(0).getId());
+		verify(operation, repositories, chosen.get(0).getId(), sub.split(10));
 		List<String> changed = java.util.Arrays.stream(operation.getSelectedUpdates())
 				.map(u -> featureId(u.replacement.getId()) + " " + u.replacement.getVersion()).toList();
-		execute(operation, sub.split(70), chosen.get(0).getId());
+		execute(operation, sub.split(60), chosen.get(0).getId());
 		changed.forEach(line -> log.record(user, AccessAction.PLUGIN_UPDATE, null, line));
 		return new Outcome(changed, true);
 	}
@@ -228,7 +236,7 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 		}
 		UninstallOperation operation = new UninstallOperation(new ProvisioningSession(agent()), units);
 		// Removing needs no repository: the profile knows what is installed.
-		Outcome outcome = run(operation, List.of(), units.get(0).getId(), sub);
+		Outcome outcome = run(operation, List.of(), false, units.get(0).getId(), sub);
 		units.forEach(iu -> log.record(user, AccessAction.PLUGIN_REMOVE, null, featureId(iu.getId()) + " " + iu.getVersion()));
 		return outcome;
 	}
@@ -254,12 +262,17 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 
 	// --- p2 -----------------------------------------------------------------------------------------------
 
-	private Outcome run(ProfileChangeOperation operation, List<URI> repositories, String what, IProgressMonitor monitor) {
+	private Outcome run(ProfileChangeOperation operation, List<URI> repositories, boolean downloads, String what,
+			IProgressMonitor monitor) {
 		SubMonitor sub = SubMonitor.convert(monitor, 100);
 		operation.setProfileId(profile().getProfileId());
 		operation.setProvisioningContext(provisioningContext(repositories));
 		IStatus resolved = operation.resolveModal(sub.split(30));
 		checkResolution(resolved, operation, what);
+		if (downloads) {
+			verify(operation, repositories, what, sub.split(10));
+		}
+		sub.setWorkRemaining(70);
 		List<String> changed = new ArrayList<>();
 		operation.getProfileChangeRequest().getAdditions().forEach(iu -> changed.add(featureId(iu.getId()) + " " + iu.getVersion()));
 		operation.getProfileChangeRequest().getRemovals().forEach(iu -> changed.add(featureId(iu.getId()) + " " + iu.getVersion()));
@@ -278,7 +291,124 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 		}
 	}
 
-	private static void execute(ProfileChangeOperation operation, IProgressMonitor monitor, String what) {
+	/**
+	 * Every artifact the resolved change would add is fetched from the configured repositories (p2 checks its
+	 * checksums on the way) and checked against this installation's trusted signers before p2 changes anything: an
+	 * unsigned jar (unless signatures are not required), a jar changed after it was signed, or one signed by a
+	 * certificate not on the allowlist refuses the whole change, naming the feature, the artifact and why.
+	 */
+	private void verify(ProfileChangeOperation operation, List<URI> repositories, String what, IProgressMonitor monitor) {
+		IProvisioningPlan plan = operation.getProvisioningPlan();
+		if (plan == null) {
+			return;
+		}
+		List<IArtifactKey> keys = new ArrayList<>();
+		for (IInstallableUnit iu : plan.getAdditions().query(QueryUtil.ALL_UNITS, null)) {
+			iu.getArtifacts().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+		}
+		if (keys.isEmpty()) {
+			return;
+		}
+		SubMonitor sub = SubMonitor.convert(monitor, Messages.taskVerify, keys.size() + repositories.size());
+		IArtifactRepositoryManager manager = agent().getService(IArtifactRepositoryManager.class);
+		List<IArtifactRepository> artifactRepositories = new ArrayList<>();
+		for (URI uri : repositories) {
+			try {
+				artifactRepositories.add(manager.loadRepository(uri, sub.split(1)));
+			} catch (ProvisionException e) {
+				throw new ProvisioningException(NLS.bind(Messages.repositoryUnreachable, uri, Statuses.text(e.getStatus())), e);
+			}
+		}
+		TrustedSigners signers = trustedSigners();
+		boolean requireSigned = requireSigned();
+		Path folder = null;
+		try {
+			folder = Files.createTempDirectory("isu-p2-verify");
+			for (IArtifactKey key : keys) {
+				String artifact = key.getId() + " " + key.getVersion();
+				Path file = folder.resolve(key.getClassifier() + "_" + key.getId() + "_" + key.getVersion() + ".jar");
+				fetch(key, artifactRepositories, file, what, sub.split(1));
+				TrustedSigners.Refusal refusal = signers.check(file, requireSigned);
+				if (refusal != null) {
+					throw new ProvisioningException(switch (refusal.kind()) {
+					case UNSIGNED -> NLS.bind(Messages.notSigned, featureId(what), artifact);
+					case CHANGED -> NLS.bind(Messages.changedAfterSigning, new Object[] { featureId(what), artifact, refusal.entry() });
+					case UNTRUSTED -> NLS.bind(Messages.wrongSigner,
+							new Object[] { featureId(what), artifact, refusal.signer(), signers.describe() });
+					});
+				}
+			}
+		} catch (IOException e) {
+			throw new ProvisioningException(NLS.bind(Messages.failed, e.getMessage()), e);
+		} finally {
+			deleteQuietly(folder);
+		}
+	}
+
+	/** One artifact in its canonical form (no processing steps), from the first repository that has it. */
+	private static void fetch(IArtifactKey key, List<IArtifactRepository> repositories, Path file, String what,
+			IProgressMonitor monitor) throws IOException {
+		for (IArtifactRepository repository : repositories) {
+			for (IArtifactDescriptor descriptor : repository.getArtifactDescriptors(key)) {
+				if (descriptor.getProcessingSteps().length > 0) {
+					continue;
+				}
+				IStatus status;
+				try (java.io.OutputStream out = Files.newOutputStream(file)) {
+					status = repository.getArtifact(descriptor, out, monitor);
+				}
+				if (status.getSeverity() == IStatus.CANCEL) {
+					throw new OperationCanceledException();
+				}
+				if (status.getSeverity() == IStatus.ERROR) {
+					// p2 verifies a signed jar's entries on download and names the one that does not match
+					java.util.regex.Matcher invalid = INVALID_CONTENT.matcher(Statuses.text(status));
+					if (invalid.find()) {
+						throw new ProvisioningException(NLS.bind(Messages.changedAfterSigning,
+								new Object[] { featureId(what), key.getId() + " " + key.getVersion(), invalid.group(1).strip() }));
+					}
+					throw Statuses.refusal(status, featureId(what));
+				}
+				return;
+			}
+		}
+		throw new ProvisioningException(NLS.bind(Messages.featureMissing, key.getId() + " " + key.getVersion(),
+				repositories.stream().map(r -> r.getLocation().toString()).collect(Collectors.joining(", "))));
+	}
+
+	private static void deleteQuietly(Path folder) {
+		if (folder == null) {
+			return;
+		}
+		try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		} catch (IOException e) {
+			// a temporary folder left behind is harmless
+		}
+	}
+
+	/** This installation's allowlist of signers: {@code isu.p2.trustedCertificates}, else {@code <install>/trusted-certificates}. */
+	TrustedSigners trustedSigners() {
+		String configured = property(TrustedSigners.CERTIFICATES_PROPERTY);
+		if (configured != null && !configured.isBlank()) {
+			return TrustedSigners.read(Path.of(configured.strip()));
+		}
+		String installArea = property("osgi.install.area");
+		try {
+			Path install = installArea == null ? Path.of(".") : Path.of(URIUtil.toURI(new URL(installArea)));
+			return TrustedSigners.read(install.resolve(TrustedSigners.DEFAULT_FOLDER));
+		} catch (IOException | java.net.URISyntaxException | IllegalArgumentException e) {
+			return new TrustedSigners(Set.of(), String.valueOf(installArea));
+		}
+	}
+
+	private boolean requireSigned() {
+		return TrustPolicy.requireSigned(property(TrustPolicy.REQUIRE_SIGNED_PROPERTY));
+	}
+
+	private void execute(ProfileChangeOperation operation, IProgressMonitor monitor, String what) {
+		// p2's own trust check answers from the allowlist as it is now
+		agent().registerService(UIServices.SERVICE_NAME, new TrustPolicy(trustedSigners(), requireSigned()));
 		IStatus result = operation.getProvisioningJob(null).runModal(monitor);
 		if (result.getSeverity() == IStatus.CANCEL && (monitor == null || monitor.isCanceled())) {
 			throw new OperationCanceledException();
@@ -368,7 +498,7 @@ public class P2InstrumentProvisioning implements InstrumentProvisioning {
 				throw new ProvisioningException(NLS.bind(Messages.noProfile, location), e);
 			}
 			// Trust decisions (signatures, unsigned content) are ours, not a dialog's: see TrustPolicy.
-			agent.registerService(UIServices.SERVICE_NAME, new TrustPolicy());
+			agent.registerService(UIServices.SERVICE_NAME, new TrustPolicy(new TrustedSigners(Set.of(), "-"), true));
 			agentAt = location;
 		}
 		return agent;
