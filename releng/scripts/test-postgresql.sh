@@ -80,10 +80,19 @@ start() {
     --lc-monetary=C --lc-numeric=C --lc-time=C --no-sync >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; die "initdb failed"; }
   PORT=$(free_port)
+  # TLS as a unit's server has it, for the connection tests (TlsConnectionTest): a throwaway CA signs a certificate for
+  # the name localhost only (so verify-full to 127.0.0.1 must fail); a second CA signs nothing (a wrong trust anchor).
+  local tls_opts=""
+  if command -v openssl >/dev/null 2>&1; then
+    make_tls "$dir/tls"
+    tls_opts="-c ssl=on -c ssl_cert_file=$dir/tls/server.crt -c ssl_key_file=$dir/tls/server.key"
+  else
+    say "openssl is missing: the test cluster runs without TLS and the TLS connection tests fail (apt-get install -y openssl)"
+  fi
   # Durability is not what these tests are about: fsync off keeps the suite fast.
   as_owner "$BIN/pg_ctl" -D "$dir/data" -l "$dir/data/server.log" -w -t 60 -o "-p $PORT -k $dir/socket \
     -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
-    -c max_connections=200" start >/dev/null || { cat "$dir/data/server.log" >&2; die "the test cluster did not start"; }
+    -c max_connections=200 $tls_opts" start >/dev/null || { cat "$dir/data/server.log" >&2; die "the test cluster did not start"; }
   PSQL="$BIN/psql"
   [ -x "$PSQL" ] || PSQL=$(command -v psql) || die "psql is missing (apt-get install -y postgresql-client)"
   # The roles of a real installation (docs/deploying.md): the owner runs migrations, the application only works.
@@ -107,7 +116,28 @@ user=postgres
 port=$PORT
 bin=$BIN
 PROPS
+  if [ -n "$tls_opts" ]; then
+    printf 'tls-ca=%s\ntls-other-ca=%s\n' "$dir/tls/root.crt" "$dir/tls/other.crt" >> "$dir/admin.properties"
+  fi
   say "PostgreSQL $("$BIN/postgres" --version 2>/dev/null | awk '{print $3}') on 127.0.0.1:$PORT in $dir"
+}
+
+# A CA, a server certificate it signs for DNS:localhost (no IP address), and an unrelated second CA.
+make_tls() {
+  local tls=$1
+  mkdir -p "$tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=ISU test CA" -keyout "$tls/root.key" \
+    -out "$tls/root.crt" >/dev/null 2>&1 || die "openssl could not make the test CA"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=ISU other CA" -keyout "$tls/other.key" \
+    -out "$tls/other.crt" >/dev/null 2>&1 || die "openssl could not make the second test CA"
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout "$tls/server.key" -out "$tls/server.csr" \
+    >/dev/null 2>&1 || die "openssl could not make the server key"
+  printf 'subjectAltName=DNS:localhost\n' > "$tls/server.ext"
+  openssl x509 -req -in "$tls/server.csr" -CA "$tls/root.crt" -CAkey "$tls/root.key" -CAcreateserial -days 2 \
+    -extfile "$tls/server.ext" -out "$tls/server.crt" >/dev/null 2>&1 || die "openssl could not sign the server certificate"
+  chmod 600 "$tls/server.key"
+  if [ "$(id -u)" -eq 0 ]; then chown -R "${ISU_PG_USER:-nobody}" "$tls"; fi
+  chmod 755 "$tls"; chmod 644 "$tls/root.crt" "$tls/other.crt"
 }
 
 stop() {

@@ -33,4 +33,20 @@ public interface AccountRepository {
 
 	/** Saves every field of an existing account, found by user name. */
 	void update(StoredAccount account);
+
+	/**
+	 * Counts one failed login in the database itself (not from a value read before), so failures made at the same
+	 * time through several clients of one server all count; the {@code lockAt}th in a row sets the account locked
+	 * until {@code lockUntil} and starts the count again. Touches nothing else of the account.
+	 *
+	 * @return the account as stored after the count
+	 */
+	StoredAccount countFailedLogin(String userName, int lockAt, LocalDateTime lockUntil);
+
+	/**
+	 * After a login that succeeded: the failure count goes back to 0 and an expired lock is cleared; a lock set
+	 * meanwhile (through another client) until after {@code now} stays. Touches nothing else of the account, so an
+	 * administrator's change made meanwhile stands.
+	 */
+	void clearFailedLogins(String userName, LocalDateTime now);
 }

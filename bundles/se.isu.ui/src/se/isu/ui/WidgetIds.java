@@ -52,6 +52,7 @@ public final class WidgetIds {
 
 	public static final String EDITOR_TITLE = "editor.title";
 	public static final String EDITOR_SUMMARY = "editor.summary";
+	public static final String EDITOR_RELOAD = "editor.reload";
 	public static final String EDITOR_STEP = "editor.step";
 	public static final String EDITOR_CLOSED = "editor.closed";
 	public static final String EDITOR_INTERVENTIONS = "editor.interventions";

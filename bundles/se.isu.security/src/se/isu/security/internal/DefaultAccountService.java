@@ -90,7 +90,8 @@ public class DefaultAccountService implements AccountService {
 			}
 		}
 		if (account.failedLogins() > 0 || account.lockedUntil() != null) {
-			accounts.update(with(account, account.passwordHash(), 0, null));
+			// only the count: a whole-row write of what was read could undo an administrator's change made meanwhile
+			accounts.clearFailedLogins(account.userName(), now);
 		}
 		User user = toUser(account);
 		session.signIn(user, () -> log.record(user, AccessAction.LOGOUT, null, null));
@@ -100,15 +101,18 @@ public class DefaultAccountService implements AccountService {
 
 	/** Counts a failure; the {@value #MAX_FAILED_LOGINS}th in a row locks the account. */
 	private LoginException failed(StoredAccount account, LocalDateTime now, String what, Reason reason, String message) {
-		int failures = account.failedLogins() + 1;
-		if (failures >= MAX_FAILED_LOGINS) {
-			LocalDateTime until = now.plusMinutes(LOCK_MINUTES).truncatedTo(ChronoUnit.SECONDS);
-			accounts.update(with(account, account.passwordHash(), 0, until));
-			log.recordAnonymous(account.userName(), AccessAction.LOCKED_OUT, what + "; låst till / locked until " + until);
-			return lockedException(until);
+		// counted in the database, not from the value read: failures through several clients at once all count
+		LocalDateTime until = now.plusMinutes(LOCK_MINUTES).truncatedTo(ChronoUnit.SECONDS);
+		StoredAccount counted = accounts.countFailedLogin(account.userName(), MAX_FAILED_LOGINS, until);
+		if (counted.lockedUntil() != null && now.isBefore(counted.lockedUntil())) {
+			if (counted.failedLogins() == 0 && counted.lockedUntil().equals(until)) {
+				log.recordAnonymous(account.userName(), AccessAction.LOCKED_OUT, what + "; låst till / locked until " + until);
+			} else { // locked through another client while this attempt was checked
+				log.recordAnonymous(account.userName(), AccessAction.LOGIN_FAILED, what + "; kontot är låst / account locked");
+			}
+			return lockedException(counted.lockedUntil());
 		}
-		accounts.update(with(account, account.passwordHash(), failures, null));
-		log.recordAnonymous(account.userName(), AccessAction.LOGIN_FAILED, what + " (" + failures + ")");
+		log.recordAnonymous(account.userName(), AccessAction.LOGIN_FAILED, what + " (" + counted.failedLogins() + ")");
 		return new LoginException(reason, message, null);
 	}
 

@@ -173,4 +173,74 @@ class TwoClientsTest {
 		assertEquals(1L, seen.first());
 		assertEquals((long) threads * each, seen.last(), "no gaps");
 	}
+
+	// --- issue 18: lockout and the second factor across clients ---------------------------------------------
+
+	private static JdbcAccountRepository accounts(Database database) {
+		JdbcAccountRepository repository = new JdbcAccountRepository();
+		repository.database = database;
+		return repository;
+	}
+
+	@Test
+	void failedLoginsThroughTwoClientsAtOnceAllCountAndTheLockHoldsForBoth() throws Exception {
+		JdbcAccountRepository[] clients = { accounts(first), accounts(second) };
+		clients[0].create(new se.isu.store.AccountRepository.StoredAccount(0, "laura", "Laura Låst", "CASE_WORKER",
+				List.of("VUX"), "$argon2id$not-a-real-hash", null, false, 0, null, true, LocalDateTime.now().withNano(0)));
+		LocalDateTime until = LocalDateTime.now().plusMinutes(15).withNano(0);
+		int lockAt = 50;
+		int threads = 6;
+		int each = 8; // 48 failures, two short of the lock
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				JdbcAccountRepository client = clients[t % 2];
+				done.add(pool.submit(() -> {
+					for (int i = 0; i < each; i++) {
+						client.countFailedLogin("laura", lockAt, until);
+					}
+					return null;
+				}));
+			}
+			for (Future<?> f : done) {
+				f.get();
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		assertEquals(threads * each, clients[1].find("laura").orElseThrow().failedLogins(),
+				"every failure counted, whichever client it came through");
+		assertEquals(null, clients[0].find("laura").orElseThrow().lockedUntil());
+		clients[0].countFailedLogin("laura", lockAt, until);
+		se.isu.store.AccountRepository.StoredAccount locked = clients[1].countFailedLogin("laura", lockAt, until);
+		assertEquals(until, locked.lockedUntil(), "the 50th failure locks");
+		assertEquals(until, clients[0].find("laura").orElseThrow().lockedUntil(), "the other client sees the lock");
+
+		// a login that succeeded through one client (read before the lock) does not lift a lock set through the other
+		clients[0].clearFailedLogins("laura", LocalDateTime.now());
+		assertEquals(until, clients[1].find("laura").orElseThrow().lockedUntil(), "a lock still running stays");
+		clients[0].clearFailedLogins("laura", until.plusSeconds(1));
+		assertEquals(null, clients[1].find("laura").orElseThrow().lockedUntil(), "an expired lock is cleared");
+	}
+
+	@Test
+	void aSecondFactorTurnedOnThroughOneClientIsRequiredByTheOtherAndALoginDoesNotUndoAnAdministratorsChange() {
+		JdbcAccountRepository[] clients = { accounts(first), accounts(second) };
+		se.isu.store.AccountRepository.StoredAccount created = clients[0].create(new se.isu.store.AccountRepository.StoredAccount(
+				0, "tove", "Tove Tvåsteg", "CASE_WORKER", List.of("VUX"), "$argon2id$not-a-real-hash", null, false, 2, null,
+				true, LocalDateTime.now().withNano(0)));
+		se.isu.store.AccountRepository.StoredAccount readBySecond = clients[1].find("tove").orElseThrow();
+		// the administrator, at the first client, turns the second factor on and deactivates the account
+		clients[0].update(new se.isu.store.AccountRepository.StoredAccount(created.id(), "tove", "Tove Tvåsteg", "CASE_WORKER",
+				List.of("VUX"), created.passwordHash(), "JBSWY3DPEHPK3PXP", true, 2, null, false, created.createdAt()));
+		// meanwhile a login at the second client, which read the account before, succeeds and clears its count
+		assertEquals(2, readBySecond.failedLogins());
+		clients[1].clearFailedLogins("tove", LocalDateTime.now());
+		se.isu.store.AccountRepository.StoredAccount now = clients[1].find("tove").orElseThrow();
+		assertEquals(0, now.failedLogins());
+		assertTrue(now.totpRequired(), "the second factor stands");
+		assertEquals("JBSWY3DPEHPK3PXP", now.totpSecret());
+		assertEquals(false, now.active(), "the deactivation stands");
+	}
 }

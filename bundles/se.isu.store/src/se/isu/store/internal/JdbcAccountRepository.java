@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -99,6 +100,46 @@ public class JdbcAccountRepository implements AccountRepository {
 				if (update.executeUpdate() != 1) {
 					throw new StoreException("No account " + account.userName());
 				}
+			}
+			return null;
+		});
+	}
+
+	@Override
+	public StoredAccount countFailedLogin(String userName, int lockAt, LocalDateTime lockUntil) {
+		return database.jdbc(c -> {
+			// one statement: the row lock orders concurrent failures, each counts on the value the one before wrote
+			try (PreparedStatement update = c.prepareStatement("UPDATE ISU_ACCOUNT SET"
+					+ " LOCKED_UNTIL = CASE WHEN FAILED_LOGINS + 1 >= ? THEN ? ELSE LOCKED_UNTIL END,"
+					+ " FAILED_LOGINS = CASE WHEN FAILED_LOGINS + 1 >= ? THEN 0 ELSE FAILED_LOGINS + 1 END"
+					+ " WHERE USER_NAME = ?")) {
+				update.setInt(1, lockAt);
+				update.setTimestamp(2, Timestamp.valueOf(lockUntil));
+				update.setInt(3, lockAt);
+				update.setString(4, userName);
+				if (update.executeUpdate() != 1) {
+					throw new StoreException("No account " + userName);
+				}
+			}
+			// the same transaction still holds the row: this reads what this count made of it
+			try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM ISU_ACCOUNT WHERE USER_NAME = ?")) {
+				select.setString(1, userName);
+				try (ResultSet rows = select.executeQuery()) {
+					rows.next();
+					return read(rows);
+				}
+			}
+		});
+	}
+
+	@Override
+	public void clearFailedLogins(String userName, LocalDateTime now) {
+		database.jdbc(c -> {
+			try (PreparedStatement update = c.prepareStatement("UPDATE ISU_ACCOUNT SET FAILED_LOGINS = 0, LOCKED_UNTIL = NULL"
+					+ " WHERE USER_NAME = ? AND (LOCKED_UNTIL IS NULL OR LOCKED_UNTIL <= ?)")) {
+				update.setString(1, userName);
+				update.setTimestamp(2, Timestamp.valueOf(now));
+				update.executeUpdate();
 			}
 			return null;
 		});

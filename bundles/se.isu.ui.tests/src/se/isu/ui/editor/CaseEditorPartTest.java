@@ -136,6 +136,7 @@ class CaseEditorPartTest {
 		// the test runtime has ASI: Grund is scheduled at aktualisering (2026-02-01, 30 days' tolerance)
 		int before = editor.currentCase().getOccasions().size();
 		driver.click(driver.find(shell, WidgetIds.EDITOR_OCCASIONS_PLAN, Button.class));
+		driver.waitUntil(() -> !editor.busy(), "the plan, read in a job");
 		java.util.List<se.isu.model.Occasion> planned = editor.currentCase().getOccasions().subList(before,
 				editor.currentCase().getOccasions().size());
 		assertTrue(planned.stream().anyMatch(o -> o.getKind() == se.isu.model.OccasionKind.INTAKE

@@ -46,6 +46,7 @@ class OccasionFormsTest {
 	private final AssessmentService assessments = OsgiServices.get(AssessmentService.class);
 	private Display display;
 	private Shell shell;
+	private CaseEditorPart editor;
 	private SwtDriver driver;
 	private IsuCase opened;
 
@@ -70,7 +71,7 @@ class OccasionFormsTest {
 		shell.setBounds(0, 0, 1100, 1000);
 		MPart part = MBasicFactory.INSTANCE.createPart();
 		part.getPersistedState().put(CaseEditorPart.CASE_NUMBER, opened.getCaseNumber());
-		CaseEditorPart editor = new CaseEditorPart(cases, assessments, OsgiServices.get(InstrumentRegistry.class),
+		editor = new CaseEditorPart(cases, assessments, OsgiServices.get(InstrumentRegistry.class),
 				OsgiServices.get(OccasionPlanner.class), part);
 		editor.create(shell);
 		shell.open();
@@ -106,6 +107,7 @@ class OccasionFormsTest {
 		// start the client questions at this occasion
 		forms.setSelection(1);
 		driver.click(driver.find(shell, WidgetIds.EDITOR_OCCASION_FORM_OPEN, Button.class));
+		driver.waitUntil(() -> !editor.busy(), "the form started and the assessments read again, in jobs");
 		List<Assessment> started = assessments.forCase(opened.getId());
 		assertEquals(1, started.size());
 		assertEquals("isu.klientfragor", started.get(0).getInstrumentId());

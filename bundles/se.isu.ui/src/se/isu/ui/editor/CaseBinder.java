@@ -60,6 +60,8 @@ final class CaseBinder {
 	private final Map<String, ControlDecoration> decorations = new LinkedHashMap<>();
 	private final Map<String, Label> messages = new HashMap<>();
 	private final Map<String, String> dateErrors = new HashMap<>();
+	/** Each bound field's label by field id, to name a field in a message. */
+	private final Map<String, String> labels = new HashMap<>();
 	private boolean refreshing;
 	private Runnable onChange = () -> {
 	};
@@ -109,6 +111,7 @@ final class CaseBinder {
 
 	/** A date typed as ÅÅÅÅ-MM-DD; empty means not recorded. A malformed date is shown at the field and not stored. */
 	Text date(Composite parent, String label, String fieldId, Supplier<EObject> owner, EAttribute attribute) {
+		labels.put(fieldId, label);
 		label(parent, label);
 		Text text = WidgetIds.tag(new Text(parent, SWT.BORDER), fieldId);
 		text.setMessage(Messages.editor_dateHint);
@@ -147,6 +150,7 @@ final class CaseBinder {
 
 	/** One code of a value set, or none; typing the code's number selects it. */
 	Combo single(Composite parent, String label, String fieldId, Supplier<EObject> owner, EAttribute attribute) {
+		labels.put(fieldId, label);
 		label(parent, label);
 		ValueSet set = valueSets.get(ValueSets.valueSetOf(attribute).orElseThrow());
 		Combo combo = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), fieldId);
@@ -185,6 +189,7 @@ final class CaseBinder {
 	 */
 	Combo reference(Composite parent, String label, String fieldId, Supplier<EObject> owner, EAttribute attribute,
 			Map<Long, String> choices) {
+		labels.put(fieldId, label);
 		label(parent, label);
 		Combo combo = WidgetIds.tag(new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN), fieldId);
 		List<Long> ids = new ArrayList<>();
@@ -219,6 +224,7 @@ final class CaseBinder {
 
 	/** Several codes of a value set ("Möjlighet till flera val") as check boxes. */
 	Composite multiple(Composite parent, String label, String fieldId, Supplier<EObject> owner, EAttribute attribute) {
+		labels.put(fieldId, label);
 		Label title = label(parent, label);
 		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(title);
 		ValueSet set = valueSets.get(ValueSets.valueSetOf(attribute).orElseThrow());
@@ -273,6 +279,16 @@ final class CaseBinder {
 		} finally {
 			refreshing = false;
 		}
+	}
+
+	/** The label of a bound field, or of one named with {@link #name(String, String)}; else the id itself. */
+	String labelOf(String fieldId) {
+		return labels.getOrDefault(fieldId, fieldId);
+	}
+
+	/** Names a field the binder does not bind (a table, a combo the part handles itself). */
+	void name(String fieldId, String label) {
+		labels.put(fieldId, label);
 	}
 
 	/** Date texts that do not parse, by field id: they are errors although the model did not change. */

@@ -37,6 +37,8 @@ import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 
@@ -80,12 +82,16 @@ import se.isu.model.valueset.ValueSets;
 import se.isu.ui.Messages;
 import se.isu.ui.UiEvents;
 import se.isu.ui.WidgetIds;
+import se.isu.ui.jobs.UiJobs;
 
 /**
  * The case editor: one section per process step with SKL's variables as widgets for their value sets, the
  * interventions, follow-ups, occasions and the assessments (instrument forms, the client questions B1a-B5 among them). Edits are EMF commands (undo, redo, dirty
  * marker); rules are checked by the core service while typing and shown at the field; Ctrl+S saves through the
- * service, which refuses invalid or stale data so nothing half-written is stored.
+ * service, which refuses invalid or stale data so nothing half-written is stored. The database is read and written in
+ * jobs (decisions 99 and 141): saving waits for its job with the window painting and the form locked, so closing still
+ * asks and then knows whether the case was stored; when someone else saved first, "Ladda om med mina ändringar" puts
+ * this person's changed fields on their version ({@link CaseMerge}).
  */
 public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 
@@ -126,9 +132,6 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
 	ProtectedIdentities protectedIdentities;
-	@Inject
-	@org.eclipse.e4.core.di.annotations.Optional
-	se.isu.ui.jobs.UiJobs jobs;
 	private final Locale locale = Locale.getDefault();
 	/** A draft restored while the editor still waited for the reason to read a protected case. */
 	private String pendingDraft;
@@ -156,6 +159,19 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	private List<Assessment> caseAssessments = List.of();
 	private final Map<String, String> formNames = new java.util.HashMap<>();
 
+	@Inject
+	@org.eclipse.e4.core.di.annotations.Optional
+	UiJobs jobs;
+	/** The case as stored when opened, last saved or reloaded: what "my changes" are measured against. */
+	private IsuCase stored;
+	/** A reload or a restored draft not saved yet: unsaved although the command stack is at its save point. */
+	private boolean unsavedMerge;
+	private Button reload;
+	/** Jobs of this editor under way (planning, starting a form, reloading); the form is locked while one changes it. */
+	private int running;
+	private boolean saving;
+	private UiJobs.Latest assessmentReads;
+
 	/** Absent when the part is rendered outside a workbench (tests); then no one else is told about saves. */
 	@Inject
 	@org.eclipse.e4.core.di.annotations.Optional
@@ -177,6 +193,10 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 
 	@PostConstruct
 	public void create(Composite parent) {
+		if (jobs == null) {
+			jobs = UiJobs.on(parent.getDisplay());
+		}
+		assessmentReads = jobs.latest();
 		String caseNumber = part.getPersistedState().get(CASE_NUMBER);
 		try {
 			model = caseService.findCase(caseNumber)
@@ -200,6 +220,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	}
 
 	private void build(Composite parent) {
+		stored = snapshot(model);
 		binder = new CaseBinder(ValueSets.standard(), locale);
 
 		GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(parent);
@@ -209,6 +230,12 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		summary = WidgetIds.tag(new Label(parent, SWT.NONE), WidgetIds.EDITOR_SUMMARY);
 		GridDataFactory.fillDefaults().grab(true, false).indent(10, 4).hint(400, SWT.DEFAULT).applyTo(summary);
 		summary.setText(Messages.editor_statusReady);
+		// shown only after someone else saved this case first: their version with this person's changes on top
+		reload = WidgetIds.tag(new Button(parent, SWT.PUSH), WidgetIds.EDITOR_RELOAD);
+		reload.setText(Messages.editor_reload);
+		GridDataFactory.swtDefaults().indent(10, 2).applyTo(reload);
+		reload.addListener(SWT.Selection, e -> reloadKeepingMyChanges());
+		showReload(false);
 		Composite content = new Composite(scrolled, SWT.NONE);
 		GridLayoutFactory.fillDefaults().margins(10, 10).spacing(8, 10).applyTo(content);
 
@@ -336,6 +363,14 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 
 		assessmentSection(content);
 
+		// fields the binder does not bind, named for "Båda hade ändrat …" after a reload
+		binder.name(Literals.ISU_CASE__CURRENT_STEP.getName(), Messages.editor_step);
+		binder.name(Literals.ISU_CASE__STATUS.getName(), Messages.editor_closed);
+		binder.name(Literals.ISU_CASE__RESPONSIBLE_STAFF.getName(), Messages.editor_responsible);
+		binder.name("occasion." + Literals.OCCASION__STATUS.getName(), Messages.field_occasionStatus);
+		binder.name("occasion." + Literals.OCCASION__KIND.getName(), Messages.field_occasionKind);
+		binder.name("occasion." + Literals.OCCASION__FORMS_DUE.getName(), Messages.editor_occasions_column_forms);
+
 		binder.onChange(() -> {
 			updateDirty();
 			refreshView(step, closed, status);
@@ -351,33 +386,54 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		part.setLabel(model.getCaseNumber());
 	}
 
-	/** Saves through the core service; on broken rules or a concurrent change nothing is stored and the part stays dirty. */
+	/**
+	 * Saves through the core service in a job; on broken rules, a concurrent change or a failure nothing is stored, the
+	 * part stays dirty and every typed value stays. It returns when the save has ended (the window paints meanwhile and
+	 * the form takes no input), so a close that asked "Spara?" knows whether it may close.
+	 */
 	@Persist
 	public void save() {
+		if (saving) {
+			return; // Ctrl+S again while the first save is under way
+		}
+		Display display = summary.getDisplay();
+		while (running > 0 && !summary.isDisposed()) {
+			// a plan, a started form or a reload still to arrive changes the case: it is saved with it
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+		if (summary.isDisposed()) {
+			return;
+		}
 		if (!binder.inputErrors().isEmpty()) {
 			show(caseService.validate(model));
 			goToFirstBroken();
 			return;
 		}
-		try {
-			IsuCase saved = caseService.saveCase(model);
-			model = saved;
-			selectedIntervention = null;
-			selectedFollowUp = null;
-			selectedOccasion = null;
-			// The stack's commands refer to the objects before the save; undo starts afresh from the saved case.
-			binder.commandStack().flush();
-			updateDirty();
-			status(NLS.bind(Messages.editor_savedAt, LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))), null, false);
-			if (events != null) {
-				events.post(UiEvents.CASES_CHANGED, model.getCaseNumber());
+		IsuCase toSave = snapshot(model);
+		saving = true;
+		scrolled.setEnabled(false);
+		status(Messages.editor_saving, null, false);
+		boolean[] answered = { false };
+		jobs.run(NLS.bind(Messages.editor_saveJob, model.getCaseNumber()), summary, work -> caseService.saveCase(toSave),
+				saved -> {
+					answered[0] = true;
+					scrolled.setEnabled(true);
+					saved(saved);
+				}, e -> {
+					answered[0] = true;
+					scrolled.setEnabled(true); // before the cursor goes to a broken field
+					refused(e);
+				});
+		while (!answered[0] && !summary.isDisposed()) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
 			}
-		} catch (ValidationException e) {
-			show(e.violations());
-			goToFirstBroken();
-		} catch (CaseChangedException | AccessDeniedException e) {
-			// someone else saved first, or the person may no longer write in the unit: nothing stored, still dirty
-			status(e.getMessage(), e.getMessage(), true);
+		}
+		saving = false;
+		if (summary.isDisposed()) {
+			return;
 		}
 		interventions.setInput(model.getInterventions());
 		followUps.setInput(model.getFollowUps());
@@ -386,14 +442,132 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		binder.refresh();
 	}
 
+	private void saved(IsuCase saved) {
+		model = saved;
+		stored = snapshot(saved);
+		unsavedMerge = false;
+		selectedIntervention = null;
+		selectedFollowUp = null;
+		selectedOccasion = null;
+		// The stack's commands refer to the objects before the save; undo starts afresh from the saved case.
+		binder.commandStack().flush();
+		updateDirty();
+		showReload(false);
+		status(NLS.bind(Messages.editor_savedAt, LocalTime.now().format(DateTimeFormatter.ofPattern("HH:mm"))), null, false);
+		if (events != null) {
+			events.post(UiEvents.CASES_CHANGED, model.getCaseNumber());
+		}
+	}
+
+	private void refused(Exception e) {
+		if (e instanceof ValidationException invalid) {
+			show(invalid.violations());
+			goToFirstBroken();
+		} else if (e instanceof CaseChangedException) {
+			// someone else saved first: nothing stored, still dirty; their version can be taken with these changes
+			status(e.getMessage() + " " + Messages.editor_changedHint, e.getMessage() + "\n" + Messages.editor_changedHint, true);
+			showReload(true);
+		} else {
+			// the person may no longer write in the unit, or the database did not answer: nothing stored, still dirty
+			status(UiJobs.message(e), UiJobs.message(e), true);
+		}
+	}
+
+	/**
+	 * After a refused save: reads the version someone else stored (in a job) and puts this person's changes on top —
+	 * every field whose value differs from the case as stored when they opened or last saved it. Where both changed a
+	 * field, this person's value stands and the field is named. Nothing is stored until they save again.
+	 */
+	public Job reloadKeepingMyChanges() {
+		reload.setEnabled(false);
+		String number = model.getCaseNumber();
+		running++;
+		// what this person changed is taken when the other version arrives, so an edit made meanwhile counts too
+		return jobs.run(NLS.bind(Messages.editor_reloading, number), summary,
+				work -> caseService.findCase(number).orElseThrow(() -> new IllegalStateException(number)), theirs -> {
+					running--;
+					reload.setEnabled(true);
+					takeTheirsWithMine(theirs);
+				}, e -> {
+					running--;
+					reload.setEnabled(true);
+					status(UiJobs.message(e), null, true);
+				});
+	}
+
+	private void takeTheirsWithMine(IsuCase theirs) {
+		CaseMerge.Result result = CaseMerge.theirsWithMine(stored, model, theirs);
+		stored = snapshot(theirs);
+		model = result.merged();
+		selectedIntervention = null;
+		selectedFollowUp = null;
+		selectedOccasion = null;
+		interventions.setInput(model.getInterventions());
+		followUps.setInput(model.getFollowUps());
+		occasions.setInput(model.getOccasions());
+		unsavedMerge = result.changes() > 0;
+		binder.commandStack().flush(); // the stack's commands refer to the objects before; the view shows the new case
+		binder.refresh();
+		updateDirty();
+		showReload(false);
+		List<String> both = result.both().stream().map(this::fieldName).toList();
+		status(both.isEmpty() ? NLS.bind(Messages.editor_reloaded, result.changes())
+				: NLS.bind(Messages.editor_reloadedBoth, result.changes(), String.join(", ", both)),
+				both.isEmpty() ? null : String.join("\n", both), !both.isEmpty());
+	}
+
+	/** "Ursprung", "Insats 2: Startdatum", "Tillfälle 3". */
+	private String fieldName(CaseMerge.Field field) {
+		if (field.list() == null) {
+			return binder.labelOf(field.name());
+		}
+		String row;
+		String prefix;
+		switch (field.list()) {
+		case "interventions" -> {
+			row = NLS.bind(Messages.editor_reloadRow_intervention, field.row());
+			prefix = "intervention.";
+		}
+		case "followUps" -> {
+			row = NLS.bind(Messages.editor_reloadRow_followUp, field.row());
+			prefix = "followUp.";
+		}
+		default -> {
+			row = NLS.bind(Messages.editor_reloadRow_occasion, field.row());
+			prefix = "occasion.";
+		}
+		}
+		return field.name() == null ? row : row + ": " + binder.labelOf(prefix + field.name());
+	}
+
+	private void showReload(boolean visible) {
+		reload.setVisible(visible);
+		((org.eclipse.swt.layout.GridData) reload.getLayoutData()).exclude = !visible;
+		reload.getParent().layout(true);
+	}
+
+	/** A copy of the case and its client, which the editor's edits and a job's reads do not share. */
+	private static IsuCase snapshot(IsuCase c) {
+		IsuCase copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(c);
+		if (c.getClient() != null) {
+			copy.setClient(org.eclipse.emf.ecore.util.EcoreUtil.copy(c.getClient()));
+		}
+		return copy;
+	}
+
+	/** Whether a save, a plan, a reload or a read of the assessments is still under way (tests wait for it). */
+	public boolean busy() {
+		return saving || running > 0 || (assessmentReads != null && assessmentReads.busy());
+	}
+
 	public void undo() {
-		if (binder.commandStack().canUndo()) {
+		if (running == 0 && binder.commandStack().canUndo()) {
 			binder.commandStack().undo();
 		}
 	}
 
 	public void redo() {
-		if (binder.commandStack().canRedo()) {
+		if (running == 0 && binder.commandStack().canRedo()) {
 			binder.commandStack().redo();
 		}
 	}
@@ -422,7 +596,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	 * back to it is clean again) or a date typed that is not a date yet (kept in its field, not in the model).
 	 */
 	private void updateDirty() {
-		boolean dirty = binder.commandStack().isSaveNeeded() || !binder.inputErrors().isEmpty();
+		boolean dirty = binder.commandStack().isSaveNeeded() || !binder.inputErrors().isEmpty() || unsavedMerge;
 		if (part.isDirty() != dirty) {
 			part.setDirty(dirty);
 		}
@@ -588,11 +762,26 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 	 * closure), as one undoable edit; the user saves them with the case.
 	 */
 	public void planOccasions() {
-		if (planner == null) {
+		if (planner == null || running > 0) {
 			return;
 		}
-		List<Occasion> missing = planner.missingOccasions(model);
-		List<OccasionPlanner.MissingForm> forms = planner.missingForms(model);
+		record Plan(List<Occasion> missing, List<OccasionPlanner.MissingForm> forms, IsuCase read) {
+		}
+		// the planner reads the unit's forms from the database: in a job, on a copy; the form takes no input meanwhile,
+		// so the plan still fits the case when it arrives
+		IsuCase copy = snapshot(model);
+		lock(true);
+		jobs.run(NLS.bind(Messages.editor_planJob, model.getCaseNumber()), summary,
+				work -> new Plan(planner.missingOccasions(copy), planner.missingForms(copy), copy), plan -> {
+					lock(false);
+					applyPlan(plan.missing(), plan.forms(), plan.read());
+				}, e -> {
+					lock(false);
+					status(UiJobs.message(e), null, true);
+				});
+	}
+
+	private void applyPlan(List<Occasion> missing, List<OccasionPlanner.MissingForm> forms, IsuCase read) {
 		if (missing.isEmpty() && forms.isEmpty()) {
 			status(Messages.editor_occasions_planNone, null, false);
 			return;
@@ -603,11 +792,24 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 			plan.append(AddCommand.create(binder.domain(), model, Literals.ISU_CASE__OCCASIONS, missing));
 		}
 		for (OccasionPlanner.MissingForm form : forms) {
-			plan.append(AddCommand.create(binder.domain(), form.occasion(), Literals.OCCASION__FORMS_DUE, form.instrumentId()));
+			// the planner saw the copy: the same occasion of the edited case is at the same place
+			int index = read.getOccasions().indexOf(form.occasion());
+			if (index >= 0 && index < model.getOccasions().size()) {
+				plan.append(AddCommand.create(binder.domain(), model.getOccasions().get(index), Literals.OCCASION__FORMS_DUE,
+						form.instrumentId()));
+			}
 		}
 		binder.execute(plan);
 		occasions.setInput(model.getOccasions());
 		refreshOccasionForms();
+	}
+
+	/** While a job changes what the form shows, the form takes no input (nothing typed then could be overwritten). */
+	private void lock(boolean locked) {
+		running += locked ? 1 : -1;
+		if (!scrolled.isDisposed()) {
+			scrolled.setEnabled(running == 0);
+		}
 	}
 
 	// --- the forms due at an occasion (decision 77) ---------------------------------------------------------------
@@ -691,16 +893,29 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 			status(NLS.bind(Messages.editor_occasionForms_notInstalled, form.instrumentId()), null, true);
 			return;
 		}
-		try {
-			Assessment started = assessments.start(model, selectedOccasion, form.instrumentId(),
-					se.isu.core.instrument.InstrumentDefinitions.respondents(definition.get()).get(0),
-					System.getProperty("user.name"));
-			Assessment stored = assessments.save(started, false);
-			refreshAssessments();
-			openAssessment(stored.getId(), stored.getInstrumentName());
-		} catch (ValidationException e) {
-			show(e.violations());
-		}
+		IsuCase copy = snapshot(model);
+		Occasion at = copy.getOccasions().get(model.getOccasions().indexOf(selectedOccasion));
+		startAssessment(copy, at, form.instrumentId(),
+				se.isu.core.instrument.InstrumentDefinitions.respondents(definition.get()).get(0));
+	}
+
+	/** Starts and stores a form's assessment in a job, then lists it and opens it in its editor. */
+	private void startAssessment(IsuCase of, Occasion at, String instrumentId, se.isu.model.instrument.Respondent respondent) {
+		String user = System.getProperty("user.name");
+		lock(true);
+		jobs.run(NLS.bind(Messages.editor_startJob, model.getCaseNumber()), summary,
+				work -> assessments.save(assessments.start(of, at, instrumentId, respondent, user), false), started -> {
+					lock(false);
+					refreshAssessments();
+					openAssessment(started.getId(), started.getInstrumentName());
+				}, e -> {
+					lock(false);
+					if (e instanceof ValidationException invalid) {
+						show(invalid.violations());
+					} else {
+						status(UiJobs.message(e), null, true);
+					}
+				});
 	}
 
 	/** The case's assessments; each opens in its own editor, rendered from its instrument definition. */
@@ -737,12 +952,19 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		}
 	}
 
+	/** Reads the case's assessments in a job; the table, the occasions' form states and the forms list follow. */
 	private void refreshAssessments() {
-		if (assessmentTable == null || assessments == null) {
+		if (assessmentTable == null || assessments == null || model.getId() == 0) {
 			return;
 		}
+		long caseId = model.getId();
+		assessmentReads.run(Messages.editor_assessmentsJob, assessmentTable, work -> assessments.forCase(caseId),
+				this::showAssessments, e -> status(UiJobs.message(e), null, true));
+	}
+
+	private void showAssessments(List<Assessment> read) {
 		assessmentTable.removeAll();
-		caseAssessments = model.getId() == 0 ? List.of() : assessments.forCase(model.getId());
+		caseAssessments = read;
 		if (occasions != null) {
 			occasions.refresh(); // the forms' states in the occasion rows
 			refreshOccasionForms();
@@ -768,15 +990,9 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		if (dialog.open() != org.eclipse.jface.window.Window.OK) {
 			return;
 		}
-		try {
-			Assessment started = assessments.start(model, dialog.occasion(), dialog.instrument().getId(),
-					dialog.respondent(), System.getProperty("user.name"));
-			Assessment stored = assessments.save(started, false);
-			refreshAssessments();
-			openAssessment(stored.getId(), stored.getInstrumentName());
-		} catch (ValidationException e) {
-			show(e.violations());
-		}
+		IsuCase copy = snapshot(model);
+		Occasion at = dialog.occasion() == null ? null : copy.getOccasions().get(model.getOccasions().indexOf(dialog.occasion()));
+		startAssessment(copy, at, dialog.instrument().getId(), dialog.respondent());
 	}
 
 	private void openSelectedAssessment() {
@@ -923,6 +1139,7 @@ public class CaseEditorPart implements se.isu.ui.workbench.Drafted {
 		followUps.setInput(model.getFollowUps());
 		occasions.setInput(model.getOccasions());
 		refreshOccasionForms();
+		unsavedMerge = true; // an undo back to the stack's save point leaves the restored draft unsaved still
 		binder.commandStack().flush(); // tells the view to show the restored case
 		binder.refresh();
 		part.setDirty(true);
