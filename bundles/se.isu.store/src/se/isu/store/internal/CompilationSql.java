@@ -114,6 +114,15 @@ final class CompilationSql {
 		for (Dimension dimension : groupBy) {
 			keys.add(expression(dimension));
 		}
+		// A margin or total of a table split by an answer counts the subjects in the table: the answer's join stays
+		// when the answer is not grouped (without it a total of "clients by primary substance" also counted those
+		// with no such answer, and a share by answer divided by them; decision 133)
+		for (Dimension dimension : query.groupBy()) {
+			if (!groupBy.contains(dimension)
+					&& (dimension.kind() == Dimension.Kind.ITEM || dimension.kind() == Dimension.Kind.SCORE)) {
+				expression(dimension);
+			}
+		}
 		List<String> where = new ArrayList<>();
 		for (CompilationQuery.Filter filter : query.filters()) {
 			String expression = expression(filter.dimension());
