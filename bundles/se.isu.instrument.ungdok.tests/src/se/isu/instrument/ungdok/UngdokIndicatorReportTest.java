@@ -43,7 +43,8 @@ class UngdokIndicatorReportTest {
 	 * 22 intakes: 10 girls aged 16 whose primary substance is alcohol in their second row (cannabis named, not
 	 * primary, in the first), who study, have two of the four mental problems and no crime; 12 boys whose primary
 	 * substance is cannabis in their first row (alcohol, not primary, in the second), 7 aged 16 and 5 aged 19, 6 of
-	 * them neither studying nor working and the same 6 having committed a crime, none with mental problems.
+	 * them neither studying nor working and the same 6 having committed a crime, none with mental problems; and a
+	 * boy with no intake yet, who is in no figure.
 	 */
 	private static final String UNIT = "UGI";
 
@@ -118,6 +119,9 @@ class UngdokIndicatorReportTest {
 								"kriminalitet_brott30", neet ? "1" : "0");
 				interviews.add(intake(c, answers));
 			}
+			// a 23rd case, a boy with no intake interview yet: in no share's denominator
+			cases.openCase(new NewCase(PersonalIdentityNumber.compose(LocalDate.of(2008, 5, 7), 22, 1), "Ung", "Indikator",
+					UNIT, "UngDOK-indikatorer", LocalDate.of(2025, 2, 26)));
 			OsgiServices.get(AssessmentRepository.class).insertAll(interviews);
 		} finally {
 			TestUsers.logout();
