@@ -256,6 +256,8 @@ public final class Messages extends NLS {
 	public static String compile_measureMedian;
 	public static String compile_measureShare;
 	public static String compile_none;
+	public static String compile_dimensionHint;
+	public static String compile_badDimension;
 	public static String compile_rows;
 	public static String compile_rows2;
 	public static String compile_run;

@@ -270,6 +270,81 @@ class RepeatingGroupsTest {
 		}
 	}
 
+	/**
+	 * Clients by the substance of the row marked primary × legal sex (decision 133). Hand-made, in unit GRQ:
+	 * 7 men name alcohol (row 1) and cannabis, primary (row 2); 5 men name cannabis (row 1) and alcohol, primary
+	 * (row 2); 6 women name cannabis, primary (row 1) and substance 3 (row 2); 1 woman names substance 3 and marks no
+	 * row primary. By hand: cannabis 7 men and 6 women, alcohol 5 men and 0 women; the woman without a primary row is
+	 * in no row. Any row instead would give cannabis 12 men.
+	 */
+	@Test
+	void aCompilationCountsClientsByTheSubstanceOfTheirPrimaryRowAndSex() {
+		TestUsers.caseWorker("GRQ");
+		if (cases.findCases(new se.isu.model.query.CaseFilter(null, null, "GRQ", null, 50, null)).isEmpty()) {
+			int n = 0;
+			n = primaryFixture(n, 7, true, new String[] { "1", "0", "2", "1" });
+			n = primaryFixture(n, 5, true, new String[] { "2", "0", "1", "1" });
+			n = primaryFixture(n, 6, false, new String[] { "2", "1", "3", "0" });
+			primaryFixture(n, 1, false, new String[] { "3", "0" });
+		}
+		TestUsers.as(se.isu.security.Role.ANALYST);
+		try {
+			Map<String, String> primary = bySubstanceAndSex("test.groups/drug[primary=1].substance");
+			assertEquals("7", primary.get("2|Pojke/Man"), primary.toString());
+			assertEquals("6", primary.get("2|Flicka/Kvinna"), primary.toString());
+			assertEquals("5", primary.get("1|Pojke/Man"), primary.toString());
+			assertEquals("0", primary.get("1|Flicka/Kvinna"), primary.toString());
+			assertEquals(Map.of("2", "13", "1", "5"), Map.of("2", primary.get("2|"), "1", primary.get("1|")), "row totals");
+			assertEquals("18", primary.get("|"), "the woman without a primary row is not counted: " + primary);
+			assertFalse(primary.keySet().stream().anyMatch(k -> k.startsWith("3|")), "substance 3 is never primary: " + primary);
+
+			Map<String, String> any = bySubstanceAndSex("test.groups/drug[*].substance");
+			assertEquals("12", any.get("2|Pojke/Man"), "any row: both groups of men name cannabis " + any);
+
+			// the same dimension as a filter, in the text form the CLI and saved compilations use
+			se.isu.core.compile.CompiledTable cannabis = OsgiServices.get(se.isu.core.compile.CompilationService.class)
+					.compile(se.isu.core.compile.CompilationText.parse(
+							"measure=count subject=clients rows=sex filter=unit=GRQ filter=item:test.groups/drug[primary=1].substance=2"));
+			assertEquals("13", cannabis.total().text(), "clients with cannabis as primary substance");
+		} finally {
+			TestUsers.caseWorkerOfTestUnits();
+		}
+	}
+
+	/** {@code count} clients of one sex, each with the rows given as substance, primary pairs. */
+	private int primaryFixture(int serial, int count, boolean man, String[] rows) {
+		for (int i = 0; i < count; i++, serial++) {
+			String pnr = se.isu.core.PersonalIdentityNumber.compose(LocalDate.of(1961, 1, 1).plusDays(serial), 47, man ? 3 : 4);
+			IsuCase c = cases.openCase(new NewCase(pnr, "Klient", "Primär" + serial, "GRQ", "Primärenheten", LocalDate.of(2025, 4, 2)));
+			Assessment a = assessments.start(c, null, "test.groups", Respondent.CLIENT, "anna");
+			for (int row = 0; row < rows.length / 2; row++) {
+				answer(a, "drug[" + (row + 1) + "].substance", rows[2 * row]);
+				answer(a, "drug[" + (row + 1) + "].days", "5");
+				answer(a, "drug[" + (row + 1) + "].primary", rows[2 * row + 1]);
+			}
+			assessments.save(a, true);
+		}
+		return serial;
+	}
+
+	/** "answer|sex" → the cell's text, "answer|" the row's total, "|" the table's, of the unit GRQ's clients. */
+	private static Map<String, String> bySubstanceAndSex(String item) {
+		se.isu.core.compile.CompiledTable table = OsgiServices.get(se.isu.core.compile.CompilationService.class).compile(
+				new se.isu.model.query.CompilationQuery(se.isu.model.query.Measure.count(se.isu.model.query.Measure.Subject.CLIENTS),
+						List.of(new se.isu.model.query.Dimension(se.isu.model.query.Dimension.Kind.ITEM, item)),
+						List.of(se.isu.model.query.Dimension.sex())).withFilter(se.isu.model.query.Dimension.unit(), "GRQ"));
+		Map<String, String> cells = new TreeMap<>();
+		for (int row = 0; row < table.rows().size(); row++) {
+			String answer = table.rows().get(row).label();
+			for (int col = 0; col < table.columns().size(); col++) {
+				cells.put(answer + "|" + table.columns().get(col).label(), table.cell(row, col).text());
+			}
+			cells.put(answer + "|", table.rowTotals().get(row).text());
+		}
+		cells.put("|", table.total().text());
+		return cells;
+	}
+
 	@Test
 	void aRequiredItemIsRequiredInEveryRowAndNamedByItsRow() {
 		IsuCase c = cases.openCase(new NewCase("19700101-1233", "Test", "Grupp", "ASV", "Enhet ASV", LocalDate.of(2025, 1, 10)));

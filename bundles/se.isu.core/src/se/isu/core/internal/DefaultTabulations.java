@@ -57,6 +57,38 @@ public class DefaultTabulations implements Tabulations {
 				table.notes());
 	}
 
+	@Override
+	public Table shareByAnswer(Request r) {
+		// the split as rows, the answers as columns: a share of the row is the share within one sex or age group
+		Dimension split = r.split() == Split.SEX ? Dimension.sex() : Dimension.ageGroup();
+		CompilationQuery query = new CompilationQuery(Measure.share(Measure.Subject.CASES), List.of(split),
+				List.of(new Dimension(Dimension.Kind.ITEM, r.instrumentId() + "/" + r.itemId())))
+				.withPeriod(r.parameters().from(), r.parameters().to());
+		if (r.parameters().unitCode() != null) {
+			query = query.withFilter(Dimension.unit(), r.parameters().unitCode());
+		}
+		CompiledTable table = compilations.compile(query);
+		UnaryOperator<String> label = labels(r);
+		List<Line> lines = new ArrayList<>();
+		for (int answer = 0; answer < table.columns().size(); answer++) {
+			List<String> cells = new ArrayList<>();
+			for (int row = 0; row < table.rows().size(); row++) {
+				cells.add(table.cell(row, answer).text());
+			}
+			CompiledTable.Header header = table.columns().get(answer);
+			lines.add(new Line(header.key().isEmpty() ? header.label() : label.apply(header.key().get(0)), cells,
+					table.columnTotals().isEmpty() ? "" : table.columnTotals().get(answer).text()));
+		}
+		// the number of cases each share is of; a hidden one keeps its mark
+		List<String> counts = table.rowTotals().stream().map(DefaultTabulations::count).toList();
+		Line total = new Line(se.isu.core.Messages.compile_total, counts, table.total() == null ? "" : count(table.total()));
+		return new Table(table.rows().stream().map(CompiledTable.Header::label).toList(), lines, total, table.notes());
+	}
+
+	private static String count(Cell cell) {
+		return cell.n() == null ? cell.text() : Long.toString(cell.n());
+	}
+
 	/** Code → the choice's label in the form, or the code when the form or item is not installed. */
 	private UnaryOperator<String> labels(Request r) {
 		String unit = r.parameters().unitCode();

@@ -109,7 +109,7 @@ class DokAssessmentTest {
 	}
 
 	@Test
-	void theInterventionStartPlansAnAvstamningWithDokDueAndClosurePlansUtskrivningAndUppfoljning() {
+	void theInterventionStartPlansAnAvstamningWithDokDueAndClosurePlansUtskrivningAndUppfoljningWithAuditAndDudit() {
 		IsuCase c = newCase(LocalDate.of(2026, 1, 10));
 		Intervention intervention = IsuFactory.eINSTANCE.createIntervention();
 		intervention.setStartDate(LocalDate.of(2026, 2, 1));
@@ -123,6 +123,9 @@ class DokAssessmentTest {
 		assertTrue(due.getOrDefault("DISCHARGE 2026-09-30", List.of()).containsAll(List.of("dok.utskrivning", "speldok.utskrivning")), due.toString());
 		assertTrue(due.getOrDefault("FOLLOW_UP 2026-12-30", List.of()).contains("speldok.uppfoljning"), due.toString());
 		assertTrue(due.getOrDefault("FOLLOW_UP 2027-03-30", List.of()).containsAll(List.of("dok.uppfoljning", "speldok.uppfoljning")), due.toString());
+		// AUDIT and DUDIT (dok.common) are due with the intake and discharge interviews, on the same occasions
+		assertTrue(due.getOrDefault("INTAKE 2026-01-10", List.of()).containsAll(List.of("audit", "dok.inskrivning", "dudit")), due.toString());
+		assertTrue(due.getOrDefault("DISCHARGE 2026-09-30", List.of()).containsAll(List.of("audit", "dok.utskrivning", "dudit")), due.toString());
 	}
 
 	@Test

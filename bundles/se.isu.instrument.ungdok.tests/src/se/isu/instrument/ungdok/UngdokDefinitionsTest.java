@@ -108,16 +108,18 @@ class UngdokDefinitionsTest {
 	}
 
 	@Test
-	void closingACasePlansDischargeFormsAndAFollowUpThreeMonthsLater() {
+	void closingACasePlansDischargeFormsWithAuditAndDuditAndAFollowUpThreeMonthsLater() {
 		CaseService cases = OsgiServices.get(CaseService.class);
 		IsuCase c = cases.openCase(new NewCase("20080315-2388", "Ung", "Klient", "UNG", "Ungdomsmottagningen", LocalDate.of(2025, 1, 10)));
 		c.setClosureDate(LocalDate.of(2025, 5, 31));
 		List<String> planned = OsgiServices.get(OccasionPlanner.class).missingOccasions(c).stream()
 				.filter(o -> o.getFormsDue().stream().anyMatch(f -> f.startsWith("ungdok.")))
 				.map(UngdokDefinitionsTest::describe).toList();
-		assertTrue(planned.contains("INTAKE 2025-01-10 [ungdok.inskrivning]"), planned.toString());
+		// AUDIT and DUDIT are planned with the intake and discharge interviews (decision 135)
+		assertTrue(planned.contains("INTAKE 2025-01-10 [audit, dudit, ungdok.inskrivning]"), planned.toString());
 		assertTrue(planned.stream().anyMatch(p -> p.startsWith("DISCHARGE 2025-05-31") && p.contains("ungdok.insatser")
-				&& p.contains("ungdok.utskrivning")), "the client's interview and the practitioner's J at one occasion: " + planned);
+				&& p.contains("ungdok.utskrivning") && p.contains("audit") && p.contains("dudit")),
+				"the client's interview, AUDIT, DUDIT and the practitioner's J at one occasion: " + planned);
 		assertTrue(planned.stream().anyMatch(p -> p.startsWith("FOLLOW_UP 2025-08-31") && p.contains("ungdok.uppfoljning")),
 				"closure + 3 months: " + planned);
 		assertEquals(30, definition(UngdokContribution.UPPFOLJNING).getSchedule().get(0).getToleranceDays());

@@ -25,6 +25,17 @@ public final class Messages extends NLS {
 	public static String feedback_primarySubstance;
 	public static String feedback_noSubstance;
 
+	public static String indicators_title;
+	public static String indicators_description;
+	public static String indicators_note;
+	public static String indicators_answer;
+	public static String indicators_count;
+	public static String indicators_none;
+	public static String indicators_primary;
+	public static String indicators_occupation;
+	public static String indicators_mental;
+	public static String indicators_crime;
+
 	static {
 		NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
 	}

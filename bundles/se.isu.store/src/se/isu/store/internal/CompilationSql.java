@@ -31,6 +31,11 @@ final class CompilationSql {
 	private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 	/** An item in any row of a repeating group: {@code group[*].item}. */
 	private static final Pattern ANY_ROW = Pattern.compile("([^\\[\\]/]+)\\[\\*\\]\\.(.+)");
+	/**
+	 * An item in the rows of a repeating group whose other item has a given code: {@code group[flag=1].item}, e.g.
+	 * the substance of the row marked primary (decision 133).
+	 */
+	private static final Pattern WHERE_ROW = Pattern.compile("([^\\[\\]/]+)\\[([^\\[\\]=]+)=([^\\[\\]=]+)\\]\\.(.+)");
 
 	/** LIKE's wildcards in an id taken literally (ids may hold _). */
 	private static String likeLiteral(String id) {
@@ -108,6 +113,15 @@ final class CompilationSql {
 		List<String> keys = new ArrayList<>();
 		for (Dimension dimension : groupBy) {
 			keys.add(expression(dimension));
+		}
+		// A margin or total of a table split by an answer counts the subjects in the table: the answer's join stays
+		// when the answer is not grouped (without it a total of "clients by primary substance" also counted those
+		// with no such answer, and a share by answer divided by them; decision 133)
+		for (Dimension dimension : query.groupBy()) {
+			if (!groupBy.contains(dimension)
+					&& (dimension.kind() == Dimension.Kind.ITEM || dimension.kind() == Dimension.Kind.SCORE)) {
+				expression(dimension);
+			}
 		}
 		List<String> where = new ArrayList<>();
 		for (CompilationQuery.Filter filter : query.filters()) {
@@ -361,8 +375,16 @@ final class CompilationSql {
 		// group[*].item: the item in any row of a repeating group (answers stored as group[row].item); an
 		// assessment then counts once under each answer its rows give
 		java.util.regex.Matcher anyRow = ANY_ROW.matcher(parts[1]);
+		java.util.regex.Matcher whereRow = WHERE_ROW.matcher(parts[1]);
+		boolean filtered = item && !anyRow.matches() && whereRow.matches();
+		if (filtered) {
+			anyRow = ANY_ROW.matcher(whereRow.group(1) + "[*]." + whereRow.group(4));
+			anyRow.matches();
+		}
 		boolean rows = item && anyRow.matches();
-		String id = rows ? safe(anyRow.group(1)) + "[*]." + safe(anyRow.group(2)) : safe(parts[1]);
+		Double rowCode = filtered ? rowCode(parts[1], whereRow.group(3)) : null;
+		String id = rows ? safe(anyRow.group(1)) + (filtered ? "[" + safe(whereRow.group(2)) + "=" + rowCode + "]." : "[*].")
+				+ safe(anyRow.group(2)) : safe(parts[1]);
 		String key = (item ? "item:" : "score:") + instrument + "/" + id;
 		String existing = answerAliases.get(key);
 		if (existing != null) {
@@ -390,10 +412,30 @@ final class CompilationSql {
 			joinParameters.add(id);
 		}
 		joinParameters.add(instrument);
+		if (filtered) {
+			// the same row's other item: its id is this answer's id with the item's name swapped
+			// (substanser[2].substans -> substanser[2].primar), plain string functions in Derby and PostgreSQL
+			String flag = alias("rf");
+			int itemLength = anyRow.group(2).length();
+			joins.put(key, joins.get(key) + " JOIN ISU_ASSESSMENT_ANSWER " + flag + " ON " + flag + ".ASSESSMENT_ID = "
+					+ alias + ".ASSESSMENT_ID AND " + flag + ".ITEM_ID = SUBSTR(" + alias + ".ITEM_ID, 1, LENGTH(" + alias
+					+ ".ITEM_ID) - " + itemLength + ") || CAST(? AS VARCHAR(64)) AND " + flag + ".NUMBER_VALUE = ?");
+			joinParameters.add(safe(whereRow.group(2)));
+			joinParameters.add(rowCode);
+		}
 		answerAliases.put(key, alias);
 		answerAssessments.put(key, assessment);
 		lastAssessment = assessment;
 		return alias;
+	}
+
+	/** The code a row filter asks for, as the number answers are stored as. */
+	private static Double rowCode(String itemId, String code) {
+		try {
+			return Double.valueOf(code.strip());
+		} catch (NumberFormatException e) {
+			throw new IllegalArgumentException("'" + itemId + "': the row filter [item=code] needs a numeric code, was '" + code + "'");
+		}
 	}
 
 	private String lastAssessment;
@@ -489,7 +531,7 @@ final class CompilationSql {
 		case DURATION -> "{fn TIMESTAMPDIFF(SQL_TSI_DAY, CAST(" + date(value.from()) + " AS TIMESTAMP), CAST("
 				+ date(value.to()) + " AS TIMESTAMP))}";
 		case ITEM, SCORE -> {
-			if (value.source().contains("[*]")) {
+			if (value.source().contains("[*]") || WHERE_ROW.matcher(value.source().substring(value.source().indexOf('/') + 1)).matches()) {
 				// a value per row, not per assessment: a mean over rows would weigh clients by their number of rows
 				throw new IllegalArgumentException("'" + value.source() + "': an item over a group's rows can be a row or column, not the value of a mean or median");
 			}

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -158,6 +159,34 @@ class CompilePartTest {
 		waitIdle();
 		byte[] bytes = Files.readAllBytes(xlsx);
 		assertArrayEquals(new byte[] { 'P', 'K' }, new byte[] { bytes[0], bytes[1] });
+	}
+
+	/**
+	 * Rows typed in the text form ./isu compile reads (what an item of a group's primary row needs, decision 133):
+	 * compiled as the service compiles the same text; a text that is no dimension is named with its list.
+	 */
+	@Test
+	void aDimensionTypedInItsTextFormIsCompiledAndABadOneIsNamed() {
+		Combo rows = driver.find(shell, WidgetIds.COMPILE_ROWS, Combo.class);
+		driver.focus(rows);
+		driver.press('a', SWT.MOD1);
+		driver.type(rows, "agegroup:18,65");
+		driver.select(driver.find(shell, WidgetIds.COMPILE_COLUMNS, Combo.class), "Juridiskt kön");
+		assertEquals("agegroup:18,65", rows.getText());
+		compile();
+		List<String[]> lines = compilations.compile(CompilationText.parse("rows=agegroup:18,65 columns=sex")).lines();
+		Table table = driver.find(shell, WidgetIds.COMPILE_TABLE, Table.class);
+		assertEquals(lines.size() - 1, table.getItemCount());
+		for (int r = 1; r < lines.size(); r++) {
+			assertEquals(lines.get(r)[0], table.getItem(r - 1).getText(0), "three bands: –17, 18–64, 65–");
+		}
+
+		driver.focus(rows);
+		driver.press('a', SWT.MOD1);
+		driver.type(rows, "substans");
+		compile();
+		String status = driver.find(shell, WidgetIds.COMPILE_STATUS, Label.class).getText();
+		assertTrue(status.startsWith("Rader: ”substans” är varken ett val i listan"), status);
 	}
 
 	@Test

@@ -82,12 +82,26 @@ final class Choices {
 		return labels;
 	}
 
-	static Dimension dimension(String label) {
+	/**
+	 * The dimension of a label in the lists, or of a dimension typed in its text form (as {@code ./isu compile} and
+	 * saved compilations write it); {@code field} names the list in the message when it is neither.
+	 */
+	static Dimension dimension(String label, String field) {
 		Dimension dimension = DIMENSIONS.get(label);
-		if (dimension == null) {
-			throw new IllegalArgumentException(label);
+		if (dimension != null) {
+			return dimension;
 		}
-		return dimension;
+		try {
+			return Dimension.parse(label.strip());
+		} catch (IllegalArgumentException e) {
+			throw new IllegalArgumentException(org.eclipse.osgi.util.NLS.bind(Messages.compile_badDimension,
+					new Object[] { field.replace(":", ""), label.strip(), e.getMessage() }), e);
+		}
+	}
+
+	/** Whether an optional list has a dimension chosen or typed (not empty, not "(ingen)"). */
+	static boolean chosen(String text) {
+		return !text.isBlank() && !text.equals(Messages.compile_none);
 	}
 
 	/** The label of a dimension in the lists; a dimension the lists do not offer shows as its text form. */

@@ -130,9 +130,11 @@ public class CompilePart {
 		measure = combo(controls, Messages.compile_measure, WidgetIds.COMPILE_MEASURE, Choices.MEASURES.labels());
 		subject = combo(controls, Messages.compile_subject, WidgetIds.COMPILE_SUBJECT, Choices.SUBJECTS.labels());
 		value = combo(controls, Messages.compile_value, WidgetIds.COMPILE_VALUE, Choices.VALUES.labels());
-		rows = combo(controls, Messages.compile_rows, WidgetIds.COMPILE_ROWS, Choices.dimensionLabels(false));
-		rows2 = combo(controls, Messages.compile_rows2, WidgetIds.COMPILE_ROWS2, Choices.dimensionLabels(true));
-		columns = combo(controls, Messages.compile_columns, WidgetIds.COMPILE_COLUMNS, Choices.dimensionLabels(true));
+		// rows and columns also take a dimension typed in the text form ./isu compile reads, e.g. an item of a
+		// repeating group's rows or of the row marked primary (decision 133)
+		rows = dimensionCombo(controls, Messages.compile_rows, WidgetIds.COMPILE_ROWS, Choices.dimensionLabels(false));
+		rows2 = dimensionCombo(controls, Messages.compile_rows2, WidgetIds.COMPILE_ROWS2, Choices.dimensionLabels(true));
+		columns = dimensionCombo(controls, Messages.compile_columns, WidgetIds.COMPILE_COLUMNS, Choices.dimensionLabels(true));
 		unit = combo(controls, Messages.compile_unit, WidgetIds.COMPILE_UNIT, List.of(Messages.caseList_allUnits));
 		from = text(controls, Messages.compile_from, WidgetIds.COMPILE_FROM);
 		to = text(controls, Messages.compile_to, WidgetIds.COMPILE_TO);
@@ -195,6 +197,16 @@ public class CompilePart {
 		return combo;
 	}
 
+	/** A list of dimensions that also takes a typed text form ({@code item:INSTRUMENT/GROUP[FLAG=CODE].ITEM}). */
+	private Combo dimensionCombo(Composite parent, String label, String id, List<String> items) {
+		Combo combo = WidgetIds.tag(new Combo(Fields.labelled(parent, label), SWT.DROP_DOWN), id);
+		combo.setItems(items.toArray(String[]::new));
+		combo.select(0);
+		combo.setToolTipText(Messages.compile_dimensionHint);
+		GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(combo);
+		return combo;
+	}
+
 	private Text text(Composite parent, String label, String id) {
 		Text text = WidgetIds.tag(new Text(Fields.labelled(parent, label), SWT.BORDER), id);
 		text.setMessage(Messages.compile_dateHint);
@@ -253,11 +265,12 @@ public class CompilePart {
 				? Choices.VALUES.values().get(value.getSelectionIndex())
 				: null;
 		List<Dimension> rowDimensions = new ArrayList<>();
-		rowDimensions.add(Choices.dimension(rows.getText()));
-		if (rows2.getSelectionIndex() > 0) {
-			rowDimensions.add(Choices.dimension(rows2.getText()));
+		rowDimensions.add(Choices.dimension(rows.getText(), Messages.compile_rows));
+		if (Choices.chosen(rows2.getText())) {
+			rowDimensions.add(Choices.dimension(rows2.getText(), Messages.compile_rows2));
 		}
-		List<Dimension> columnDimensions = columns.getSelectionIndex() > 0 ? List.of(Choices.dimension(columns.getText()))
+		List<Dimension> columnDimensions = Choices.chosen(columns.getText())
+				? List.of(Choices.dimension(columns.getText(), Messages.compile_columns))
 				: List.of();
 		CompilationQuery query = new CompilationQuery(new Measure(kind, counted, averaged), rowDimensions, columnDimensions,
 				List.of(), Fields.date(from, Messages.compile_from), Fields.date(to, Messages.compile_to), DateVariable.ACTUALISATION, null);

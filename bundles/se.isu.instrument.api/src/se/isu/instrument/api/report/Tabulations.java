@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * Counts of cases by the answers of one item, split by the client's sex or age group (a DS service of the workbench,
  * since 1.2). It is the compilation the workbench's own tables make — a case counted once per answer it gave in a
- * complete assessment, a group item written {@code group[*].item} — with every figure already suppressed
- * ({@code <5}, {@code x}), so a group report can show what it gets.
+ * complete assessment, a group item written {@code group[*].item}, or {@code group[flag=code].item} for the item of
+ * the rows whose other item {@code flag} has the code (the substance of the row marked primary:
+ * {@code substanser[primar=1].substans}; since 1.2) — with every figure already suppressed ({@code <5}, {@code x}),
+ * so a group report can show what it gets.
  */
 public interface Tabulations {
 
@@ -53,4 +55,12 @@ public interface Tabulations {
 
 	/** Requires the right to see compilations. */
 	Table countByAnswer(Request request);
+
+	/**
+	 * The same cases as {@link #countByAnswer}, each cell the share (per cent) of the column's cases that gave the
+	 * answer, and each line's total the share of all cases; the line of totals holds the number of cases per column.
+	 * A share is shown only over a column of at least the installation's minimum for rates ({@code –} below it) and
+	 * never over a hidden count. Requires the right to see compilations (since 1.2).
+	 */
+	Table shareByAnswer(Request request);
 }
