@@ -27,7 +27,7 @@ final class CaseMerge {
 
 	/** Kept from the stored version: identity, optimistic lock and what the editor never edits. */
 	private static final Set<String> NOT_EDITED = Set.of("id", "version", "caseNumber", "personalIdentityNumber",
-			"givenName", "familyName", "birthDate");
+			"givenName", "familyName", "birthDate", "protectedIdentity");
 
 	/**
 	 * @param merged their version with my changes on top (a new object; {@code theirs} is not changed)
