@@ -60,14 +60,17 @@ public class DefaultDemoDataService implements DemoDataService {
 			int[] interventions, List<String> instruments) {
 	}
 
+	/** The placement follow-up (seed 004): for units that place clients; the MST team's families stay at home. */
+	private static final String PLACEMENT = "isu.placeringsuppfoljning";
+
 	/**
 	 * Which known instruments each demo unit uses (decision 87): a trailing {@code *} matches a family of forms. An
 	 * installed instrument no profile names (a developer's new plugin) is given to every demo unit.
 	 */
 	private static final List<String> ADULT_INSTRUMENTS = List.of("isu.klientfragor", "asi.*", "dok.*", "speldok.*",
-			"boendedok.*", "audit", "dudit");
-	private static final List<String> YOUTH_INSTRUMENTS = List.of("isu.klientfragor", "ungdok.*", "audit", "dudit");
-	private static final List<String> VIOLENCE_INSTRUMENTS = List.of("isu.klientfragor", "suv.*", "freda.*");
+			"boendedok.*", "audit", "dudit", PLACEMENT);
+	private static final List<String> YOUTH_INSTRUMENTS = List.of("isu.klientfragor", "ungdok.*", "audit", "dudit", PLACEMENT);
+	private static final List<String> VIOLENCE_INSTRUMENTS = List.of("isu.klientfragor", "suv.*", "freda.*", PLACEMENT);
 	/** The MST team (seed 000 §2.1.2): families with a youth 12–17, the MST plugin's forms. */
 	private static final List<String> MST_INSTRUMENTS = List.of("isu.klientfragor", "mst.*");
 	/** The MST team's code: its cases follow MST's course (treatment of about four months, follow-ups at 6 and 12). */

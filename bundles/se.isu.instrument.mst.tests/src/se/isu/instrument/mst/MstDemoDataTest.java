@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -135,17 +134,21 @@ class MstDemoDataTest {
 	}
 
 	@Test
-	void thePirJudgesTheDemoTeamOverTheWholePeriod() {
+	void thePirHasEnoughDemoFamiliesForEveryTargetAndJudgesTheMeans() {
 		TestUsers.as(Role.ANALYST);
-		List<PirReport.Line> mst = MstFixture.report(PirReport.class)
-				.review(new ReportParameters(LocalDate.now().minusYears(4), LocalDate.now(), null)).stream()
+		List<PirReport.Line> mst = MstFixture.report(PirReport.class).review(ReportParameters.all()).stream() // one review
 				.filter(l -> l.unit().equals("MST")).toList();
-		assertTrue(mst.stream().anyMatch(l -> l.target() == PirTarget.LIVING_AT_HOME
-				&& l.judgement() != PirTarget.Judgement.NOT_JUDGED), "living at home judged somewhere: " + mst);
-		assertTrue(mst.stream().anyMatch(l -> l.target() == PirTarget.TAMR_MEAN
-				&& l.judgement() != PirTarget.Judgement.NOT_JUDGED), "mean TAM-R judged somewhere: " + mst);
-		assertTrue(mst.stream().anyMatch(l -> l.target() == PirTarget.LENGTH_OF_STAY
-				&& l.judgement() != PirTarget.Judgement.NOT_JUDGED), "length of stay judged somewhere: " + mst);
+		assertEquals(PirTarget.values().length, mst.size(), mst.toString());
+		// every target has families enough to be judged; a share that 1-4 families missed is still hidden by the
+		// small-cell rule (mst.md, open question 2), so only the means and the TAM-R share are always judged
+		mst.forEach(l -> assertTrue(l.figure().n().matches("\\d+") && Integer.parseInt(l.figure().n()) >= 10, l.toString()));
+		for (PirTarget judged : List.of(PirTarget.TAMR_MEAN, PirTarget.TAMR_ABOVE, PirTarget.LENGTH_OF_STAY)) {
+			PirReport.Line line = mst.stream().filter(l -> l.target() == judged).findFirst().orElseThrow();
+			assertNotEquals(PirTarget.Judgement.NOT_JUDGED, line.judgement(), line.toString());
+		}
+		double stay = mst.stream().filter(l -> l.target() == PirTarget.LENGTH_OF_STAY).findFirst().orElseThrow().figure()
+				.value();
+		assertTrue(stay > 80 && stay < 160, "about four months of treatment: " + stay);
 	}
 
 	private static List<Assessment> of(IsuCase c, String instrumentId) {
