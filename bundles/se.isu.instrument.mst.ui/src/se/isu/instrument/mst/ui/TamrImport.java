@@ -110,12 +110,13 @@ final class TamrImport {
 		wide.widthHint = 520;
 		summary.setLayoutData(wide);
 		if (!outcome.problems().isEmpty()) {
-			Text problems = new Text(dialog, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+			// wrapped, so each rule is read whole; one line of the file per paragraph
+			Text problems = new Text(dialog, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
 			problems.setText(String.join(System.lineSeparator(), outcome.problems()));
 			problems.setData(ID_KEY, PROBLEMS);
 			GridData fill = new GridData(SWT.FILL, SWT.FILL, true, true);
 			fill.widthHint = 520;
-			fill.heightHint = Math.min(320, 20 * (outcome.problems().size() + 1));
+			fill.heightHint = Math.min(360, 40 * outcome.problems().size() + 10);
 			problems.setLayoutData(fill);
 		}
 		Button close = new Button(dialog, SWT.PUSH);
