@@ -47,7 +47,7 @@ public class LifeCycle {
 	private static final int SCREENSHOT_DELAY_MS = 1500;
 
 	/** Demo users are case workers and unit managers of the demo units. */
-	private static final List<String> DEMO_UNITS = List.of("VUX", "UNG", "VNR");
+	private static final List<String> DEMO_UNITS = List.of("VUX", "UNG", "VNR", "MST");
 
 	@PostContextCreate
 	void postContextCreate(IEclipseContext context, DemoDataService demoData, AccountService accounts,

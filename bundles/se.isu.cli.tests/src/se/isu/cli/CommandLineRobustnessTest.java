@@ -36,7 +36,7 @@ class CommandLineRobustnessTest {
 	}
 
 	private int runAs(Role role, Map<String, String> extraEnv, String... args) {
-		String user = role == Role.CASE_WORKER ? TestUsers.as(role, "VUX", "UNG", "VNR").userName() : TestUsers.as(role).userName();
+		String user = role == Role.CASE_WORKER ? TestUsers.as(role, "VUX", "UNG", "VNR", "MST").userName() : TestUsers.as(role).userName();
 		TestUsers.logout();
 		out.reset();
 		err.reset();

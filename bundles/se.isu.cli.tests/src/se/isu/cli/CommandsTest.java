@@ -33,7 +33,7 @@ class CommandsTest {
 
 	/** As a case worker of the demo units, the way ./isu runs: a fresh process that logs in from the environment. */
 	private int run(String... args) {
-		return runAs(TestUsers.as(Role.CASE_WORKER, "VUX", "UNG", "VNR").userName(), TestUsers.PASSWORD, args);
+		return runAs(TestUsers.as(Role.CASE_WORKER, "VUX", "UNG", "VNR", "MST").userName(), TestUsers.PASSWORD, args);
 	}
 
 	private int runAs(Role role, String... args) {

@@ -95,7 +95,7 @@ class DemoDataOnAFreshHomeTest {
 
 		String errText = err.toString(StandardCharsets.UTF_8);
 		assertEquals(0, exit, errText);
-		assertEquals(List.of("seedIfEmpty", "createDemoAccounts [VUX, UNG, VNR]", "login admin isu-demo", "generate 1000 7"),
+		assertEquals(List.of("seedIfEmpty", "createDemoAccounts [VUX, UNG, VNR, MST]", "login admin isu-demo", "generate 1000 7"),
 				calls, "as ./isu start: the demo set, the demo accounts, then the command as the demo administrator");
 		assertTrue(errText.contains("isu-demo") && errText.contains("admin"), errText);
 		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("1000 "), out.toString(StandardCharsets.UTF_8));

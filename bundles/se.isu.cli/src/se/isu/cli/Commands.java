@@ -224,7 +224,7 @@ final class Commands {
 	}
 
 	/** The demo units the demo accounts work in (the units demo-data creates its cases in). */
-	static final List<String> DEMO_UNITS = List.of("VUX", "UNG", "VNR");
+	static final List<String> DEMO_UNITS = List.of("VUX", "UNG", "VNR", "MST");
 
 	private void createDemoAccountsIfFresh() {
 		se.isu.security.AccountService accounts = services.get(se.isu.security.AccountService.class);

@@ -60,15 +60,21 @@ public class DefaultDemoDataService implements DemoDataService {
 			int[] interventions, List<String> instruments) {
 	}
 
+	/** The placement follow-up (seed 004): for units that place clients; the MST team's families stay at home. */
+	private static final String PLACEMENT = "isu.placeringsuppfoljning";
+
 	/**
 	 * Which known instruments each demo unit uses (decision 87): a trailing {@code *} matches a family of forms. An
 	 * installed instrument no profile names (a developer's new plugin) is given to every demo unit.
 	 */
 	private static final List<String> ADULT_INSTRUMENTS = List.of("isu.klientfragor", "asi.*", "dok.*", "speldok.*",
-			"boendedok.*", "audit", "dudit");
-	// the youth unit runs an MST team too (its forms are the family's and staff's, so demo data leaves them empty)
-	private static final List<String> YOUTH_INSTRUMENTS = List.of("isu.klientfragor", "ungdok.*", "mst.*", "audit", "dudit");
-	private static final List<String> VIOLENCE_INSTRUMENTS = List.of("isu.klientfragor", "suv.*", "freda.*");
+			"boendedok.*", "audit", "dudit", PLACEMENT);
+	private static final List<String> YOUTH_INSTRUMENTS = List.of("isu.klientfragor", "ungdok.*", "audit", "dudit", PLACEMENT);
+	private static final List<String> VIOLENCE_INSTRUMENTS = List.of("isu.klientfragor", "suv.*", "freda.*", PLACEMENT);
+	/** The MST team (seed 000 §2.1.2): families with a youth 12–17, the MST plugin's forms. */
+	private static final List<String> MST_INSTRUMENTS = List.of("isu.klientfragor", "mst.*");
+	/** The MST team's code: its cases follow MST's course (treatment of about four months, follow-ups at 6 and 12). */
+	static final String MST = "MST";
 
 	private static final List<Profile> PROFILES = List.of(
 			new Profile("VUX", "Vuxenenheten (demo)", 18, 80,
@@ -82,7 +88,18 @@ public class DefaultDemoDataService implements DemoDataService {
 			new Profile("VNR", "Våld i nära relationer (demo)", 18, 75,
 					new int[] { 2, 70, 15, 1, 1, 6, 1, 3, 2, 2, 4, 0, 0, 3 },
 					new int[] { 4, 75, 18, 4, 2, 25, 2, 8, 4, 6, 8, 0, 0, 4 },
-					weights(35, Map.of(29, 35, 28, 25, 34, 15, 16, 10, 2, 10, 18, 5)), VIOLENCE_INSTRUMENTS));
+					weights(35, Map.of(29, 35, 28, 25, 34, 15, 16, 10, 2, 10, 18, 5)), VIOLENCE_INSTRUMENTS),
+			// MST is a structured outpatient programme (intervention 29) for youth with behaviour problems
+			new Profile(MST, "MST-teamet (demo)", 12, 17,
+					new int[] { 10, 4, 3, 1, 1, 6, 4, 30, 10, 0, 1, 45, 2, 3 },
+					new int[] { 12, 6, 4, 2, 1, 20, 6, 40, 15, 1, 2, 50, 2, 4 },
+					weights(35, Map.of(29, 1)), MST_INSTRUMENTS));
+
+	/**
+	 * How the demo's cases are spread over the profiles, in their order. The MST team gets a share large enough that a
+	 * demo of a hundred or two cases gives its PIR (n of at least 10 per figure) something to judge.
+	 */
+	private static final int[] PROFILE_WEIGHTS = { 40, 26, 20, 14 };
 
 	private static final int[] ORIGIN = { 58, 12, 11, 16, 3 };
 	private static final int[] HOUSEHOLD_ADULT = { 38, 14, 3, 14, 14, 4, 8, 3, 2 };
@@ -186,7 +203,7 @@ public class DefaultDemoDataService implements DemoDataService {
 		List<IsuCase> batch = new ArrayList<>(BATCH);
 		int stored = 0;
 		for (int i = 0; i < cases; i++) {
-			Profile profile = PROFILES.get(pick(random, new int[] { 45, 30, 25 }) - 1);
+			Profile profile = PROFILES.get(pick(random, PROFILE_WEIGHTS) - 1);
 			IsuCase c = newCase(profile, people, random, today, used);
 			c.setUnit(units.get(profile.code()));
 			List<Staff> workers = staff.get(profile.code());
@@ -288,6 +305,10 @@ public class DefaultDemoDataService implements DemoDataService {
 		} while (actualised.getMonthValue() == 7 && random.nextInt(100) < 45);
 		c.setActualisationDate(actualised);
 		c.getActualisationReasons().addAll(picks(random, profile.reasons(), 1 + (random.nextInt(100) < 25 ? 1 : 0)));
+		if (profile.code().equals(MST)) {
+			mstCourse(c, profile, random, today);
+			return c;
+		}
 
 		// How far the case has come depends on its age: most old cases are closed.
 		long age = today.toEpochDay() - actualised.toEpochDay();
@@ -351,6 +372,77 @@ public class DefaultDemoDataService implements DemoDataService {
 		}
 		occasions(c, random, today);
 		return c;
+	}
+
+	/**
+	 * An MST family's course (seed 000 §2.1.2): a decision within weeks, treatment starting soon after and lasting
+	 * about four months (the PIR's target is a mean of 100–140 days; a few families end early), closed when that time
+	 * has passed. Occasions: the family's start rating when treatment starts, a monthly TAM-R visit by the follow-up
+	 * person during treatment, the end, and follow-ups 6 and 12 months after the end, of which about a fifth are not
+	 * reached (seed 000: "bortfallet … ungefär 20 %").
+	 */
+	private void mstCourse(IsuCase c, Profile profile, Random random, LocalDate today) {
+		LocalDate decided = c.getActualisationDate().plusDays(7 + random.nextInt(21));
+		LocalDate start = decided.plusDays(random.nextInt(15));
+		int stay = random.nextInt(100) < 12 ? 30 + random.nextInt(60)
+				: (int) Math.round(Math.max(80, Math.min(200, 122 + random.nextGaussian() * 22)));
+		LocalDate closed = start.plusDays(stay);
+		ProcessStep reached = !decided.isBefore(today) ? ProcessStep.UTREDA
+				: !start.isBefore(today) ? ProcessStep.BESLUTA
+						: !closed.isBefore(today) ? ProcessStep.GENOMFORA : ProcessStep.AVSLUTA;
+		c.setCurrentStep(reached);
+		c.setStatus(reached == ProcessStep.AVSLUTA ? CaseStatus.CLOSED : CaseStatus.OPEN);
+		c.setOrigin(pick(random, ORIGIN));
+		c.setHouseholdType(pick(random, HOUSEHOLD_YOUNG));
+		c.setPreviousContact(pick(random, PREVIOUS_CONTACT));
+		c.getProblems().addAll(picks(random, profile.problems(), 1 + random.nextInt(3)));
+		if (reached.getValue() >= ProcessStep.BESLUTA.getValue()) {
+			c.setDecisionDate(decided);
+		}
+		if (reached.getValue() >= ProcessStep.GENOMFORA.getValue()) {
+			Intervention mst = FACTORY.createIntervention();
+			mst.setInterventionType(29);
+			mst.setDecisionDate(decided);
+			mst.setStartDate(start);
+			c.getInterventions().add(mst);
+		}
+		if (reached == ProcessStep.AVSLUTA) {
+			FollowUp followUp = FACTORY.createFollowUp();
+			followUp.setDate(start.plusDays(stay * 2L / 3));
+			followUp.getCooperation().addAll(picks(random, COOPERATION, 1));
+			followUp.setCoordinatedPlan(pick(random, SIP));
+			followUp.setParallelInterventions(pick(random, PARALLEL));
+			followUp.setGoalAttainment(pick(random, GOAL));
+			c.getFollowUps().add(followUp);
+			c.setClosureDate(closed);
+			c.setImplementationVsPlan(pick(random, IMPLEMENTATION));
+			c.setClosureReason(pick(random, CLOSURE_REASON));
+			c.getInterventions().forEach(i -> i.setEndDate(closed));
+		}
+		Occasion intake = occasion(OccasionKind.INTAKE, reached.getValue() >= ProcessStep.GENOMFORA.getValue() ? start
+				: c.getActualisationDate());
+		intake.setStatus(OccasionStatus.DONE);
+		intake.setDoneDate(before(today, intake.getPlannedDate().plusDays(random.nextInt(5))));
+		c.getOccasions().add(intake);
+		if (reached.getValue() >= ProcessStep.GENOMFORA.getValue()) {
+			LocalDate end = c.getClosureDate() == null ? today : c.getClosureDate();
+			for (LocalDate month = start.plusMonths(1); month.isBefore(end.minusDays(7)); month = month.plusMonths(1)) {
+				Occasion visit = occasion(OccasionKind.INTERIM, month);
+				outcome(visit, random, today, 90);
+				c.getOccasions().add(visit);
+			}
+		}
+		if (c.getClosureDate() == null) {
+			return;
+		}
+		Occasion discharge = occasion(OccasionKind.DISCHARGE, c.getClosureDate());
+		outcome(discharge, random, today, 92);
+		c.getOccasions().add(discharge);
+		for (int months : new int[] { 6, 12 }) {
+			Occasion followUp = occasion(OccasionKind.FOLLOW_UP, c.getClosureDate().plusMonths(months));
+			outcome(followUp, random, today, 80);
+			c.getOccasions().add(followUp);
+		}
 	}
 
 	/** Intake at aktualisering; discharge at closure; a follow-up three months after discharge. */

@@ -69,14 +69,42 @@ final class DemoAssessments {
 	void bindForms(IsuCase c) {
 		for (Occasion occasion : c.getOccasions()) {
 			for (InstrumentDefinition definition : available.computeIfAbsent(c.getUnit().getCode(), instruments::available)) {
-				if (definition.getOccasionKinds().contains(occasion.getKind())
-						&& (definition.getRespondents().isEmpty() || definition.getRespondents().contains(Respondent.CLIENT))
-						&& !occasion.getFormsDue().contains(definition.getId())) {
+				if (definition.getOccasionKinds().contains(occasion.getKind()) && answerable(definition)
+						&& atItsFollowUp(definition, occasion, c) && !occasion.getFormsDue().contains(definition.getId())) {
 					occasion.getFormsDue().add(definition.getId());
 				}
 			}
 			org.eclipse.emf.common.util.ECollections.sort(occasion.getFormsDue());
 		}
+	}
+
+	/**
+	 * A form the demo fills in: one the client answers, or one a plugin's interviewer claims whoever answers it (MST's
+	 * family ratings, SUV's staff registrations) — generic answers for a family's or a professional's form would be
+	 * noise, so those are left to the plugin that knows them.
+	 */
+	private boolean answerable(InstrumentDefinition definition) {
+		return definition.getRespondents().isEmpty() || definition.getRespondents().contains(Respondent.CLIENT)
+				|| interviewers.stream().anyMatch(i -> i.answers(definition.getId()));
+	}
+
+	/**
+	 * Whether a follow-up form belongs at this follow-up. A case with one follow-up gets every follow-up form there,
+	 * as before; a case with several (the MST team's at 6 and 12 months) gets each form at the follow-up its schedule
+	 * names from the closure, so the 6-month form is not also answered at 12 months.
+	 */
+	private static boolean atItsFollowUp(InstrumentDefinition definition, Occasion occasion, IsuCase c) {
+		if (occasion.getKind() != se.isu.model.OccasionKind.FOLLOW_UP || c.getClosureDate() == null
+				|| c.getOccasions().stream().filter(o -> o.getKind() == se.isu.model.OccasionKind.FOLLOW_UP).count() < 2) {
+			return true;
+		}
+		List<se.isu.model.instrument.ScheduleRule> rules = definition.getSchedule().stream()
+				.filter(r -> r.getOccasionKind() == se.isu.model.OccasionKind.FOLLOW_UP
+						&& r.getAnchor() == se.isu.model.instrument.ScheduleAnchor.CLOSURE)
+				.toList();
+		return rules.isEmpty() || rules.stream().anyMatch(r -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(
+				c.getClosureDate().plusMonths(r.getOffsetMonths()).plusDays(r.getOffsetDays()),
+				occasion.getPlannedDate())) <= Math.max(r.getToleranceDays(), 0));
 	}
 
 	List<Assessment> forCase(IsuCase c) {
@@ -90,8 +118,8 @@ final class DemoAssessments {
 				continue;
 			}
 			for (InstrumentDefinition definition : available.computeIfAbsent(c.getUnit().getCode(), instruments::available)) {
-				if (!definition.getOccasionKinds().contains(occasion.getKind())
-						|| (!definition.getRespondents().isEmpty() && !definition.getRespondents().contains(Respondent.CLIENT))
+				if (!definition.getOccasionKinds().contains(occasion.getKind()) || !answerable(definition)
+						|| !atItsFollowUp(definition, occasion, c)
 						|| (definition.getPrerequisite() != null && !done.contains(definition.getPrerequisite().getInstrumentId()))) {
 					continue;
 				}
@@ -238,7 +266,9 @@ final class DemoAssessments {
 		a.setInstrumentId(form.definition().getId());
 		a.setInstrumentVersion(form.definition().getVersion());
 		a.setInstrumentName(form.definition().getName());
-		a.setRespondent(Respondent.CLIENT);
+		// the client, unless the form is only for others (the family's or the staff's form a plugin answered)
+		List<Respondent> respondents = form.definition().getRespondents();
+		a.setRespondent(respondents.isEmpty() || respondents.contains(Respondent.CLIENT) ? Respondent.CLIENT : respondents.get(0));
 		a.setStatus(AssessmentStatus.COMPLETE);
 		a.setAssessedOn(occasion.getDoneDate());
 		a.setInterviewer(c.getResponsibleStaff() == null ? null : c.getResponsibleStaff().getUserName());
