@@ -201,6 +201,7 @@ public class DefaultDemoDataService implements DemoDataService {
 		CaseNumbers caseNumbers = new CaseNumbers();
 		DemoAssessments answers = new DemoAssessments(instruments, random, cases <= DemoAssessments.LONG_FORMS_UP_TO, interviewers);
 		List<IsuCase> batch = new ArrayList<>(BATCH);
+		List<IsuCase> violence = new ArrayList<>();
 		int stored = 0;
 		for (int i = 0; i < cases; i++) {
 			Profile profile = PROFILES.get(pick(random, PROFILE_WEIGHTS) - 1);
@@ -222,6 +223,9 @@ public class DefaultDemoDataService implements DemoDataService {
 			}
 			answers.bindForms(c);
 			batch.add(c);
+			if (profile.code().equals("VNR")) {
+				violence.add(c);
+			}
 			if (batch.size() == BATCH) {
 				stored += store(batch, answers);
 			}
@@ -229,7 +233,26 @@ public class DefaultDemoDataService implements DemoDataService {
 		if (!batch.isEmpty()) {
 			stored += store(batch, answers);
 		}
+		if (chooseInstruments) {
+			protectSome(violence);
+		}
 		return stored;
+	}
+
+	/**
+	 * A fresh demo has clients with skyddade personuppgifter in the violence unit (decision 89): one the demo login
+	 * "handlaggare" is responsible for (they see the name and a warning) and one of a colleague's (masked, opened with a
+	 * reason), so a newcomer sees both sides.
+	 */
+	private void protectSome(List<IsuCase> violence) {
+		java.time.Instant now = clock.instant();
+		java.util.function.Predicate<IsuCase> mine = c -> AccountService.DEMO_CASE_WORKER
+				.equals(c.getResponsibleStaff().getUserName());
+		for (java.util.function.Predicate<IsuCase> which : List.of(mine, mine.negate())) {
+			violence.stream().filter(which).findFirst().ifPresent(c -> repository.changeIdentityProtection(
+					c.getCaseNumber(), true, c.getResponsibleStaff().getUserName(), now,
+					"Skyddad folkbokföring enligt Skatteverket (demo)"));
+		}
 	}
 
 	/** The demo providers, added to the register when missing (by name). */
