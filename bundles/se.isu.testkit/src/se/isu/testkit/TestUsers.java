@@ -60,7 +60,7 @@ public final class TestUsers {
 	}
 
 	/** The units the test fixtures use, so one case worker can do what a test needs. */
-	public static final String[] TEST_UNITS = { "ASV", "BAK", "CST", "EXP", "RET", "EDT", "EGET", "PLN", "REV", "SPA", "SPG", "UIT", "UNG", "VNR", "VUX", "MST" };
+	public static final String[] TEST_UNITS = { "ASV", "BAK", "CLP", "CST", "PRU", "SKY", "EXP", "RET", "EDT", "EGET", "PLN", "REV", "SPA", "SPG", "UIT", "UNG", "VNR", "VUX", "MST" };
 
 	/** Logs in as a case worker of every unit the test fixtures use. */
 	public static User caseWorkerOfTestUnits() {

@@ -52,6 +52,7 @@ class AssessmentThroughTheWindowTest {
 		MWindow model = (MWindow) window.getData("modelElement");
 		CaseService cases = OsgiServices.get(CaseService.class);
 		IsuCase closed = cases.findCases(new CaseFilter(null, CaseStatus.CLOSED, null, null, 500)).stream()
+				.filter(c -> !c.getClient().isProtectedIdentity())
 				.map(c -> cases.findCase(c.getCaseNumber()).orElseThrow())
 				.filter(c -> c.getOccasions().stream().anyMatch(o -> o.getKind() == OccasionKind.DISCHARGE
 						&& o.getStatus() == OccasionStatus.DONE))
