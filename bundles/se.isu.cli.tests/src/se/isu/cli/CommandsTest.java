@@ -77,6 +77,9 @@ class CommandsTest {
 		assertTrue(out().contains(caseNumber + "\tXXXXXXXX-XXXX\t"), out());
 		assertEquals(1, runAs(colleague, TestUsers.PASSWORD, "assessments", "--case", caseNumber));
 		assertTrue(err().contains("skyddade personuppgifter") && err().contains("--reason"), err());
+		// a listing of every case passes over the protected one and says so (the product test lists them all)
+		assertEquals(0, runAs(colleague, TestUsers.PASSWORD, "assessments"), err());
+		assertTrue(err().startsWith("Ärenden med skyddade personuppgifter som inte visas: "), err());
 		assertEquals(0, runAs(colleague, TestUsers.PASSWORD, "assessments", "--case", caseNumber, "--reason",
 				"Bokar uppföljning"), err());
 		assertEquals(1, runAs(colleague, TestUsers.PASSWORD, "cases", "lift-protection", "--case", caseNumber,

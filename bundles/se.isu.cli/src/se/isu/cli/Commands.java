@@ -217,7 +217,7 @@ final class Commands {
 		case "textpack" -> textPack(flags);
 		case "plugins" -> new PluginCommands(services, out).plugins(flags);
 		case "assessments" -> "import".equals(flags.optional("")) ? new PluginCommands(services, out).importAssessments(flags, err)
-				: new PluginCommands(services, out).assessments(flags);
+				: new PluginCommands(services, out).assessments(flags, err);
 		// Every name in DESCRIPTIONS has a case here; CommandsTest runs each one.
 		default -> throw new IllegalStateException("no handler for " + command);
 		};
