@@ -157,7 +157,7 @@ public class DefaultCaseService implements CaseService {
 		}
 		IsuCase c = found.get();
 		requireUnit(user, Permission.CASE_READ, AccessAction.CASE_READ, c.getCaseNumber(), c.getUnit().getCode());
-		String protectedRead = identities.requireReason(user, repository.findKey(c.getId()).orElseThrow());
+		String protectedRead = identities.requireReason(user, IdentityGuard.keyOf(c));
 		log.record(user, AccessAction.CASE_READ, c.getCaseNumber(), protectedRead);
 		return Optional.of(IdentityGuard.forViewer(user, c));
 	}

@@ -32,7 +32,14 @@ public class IdentityGuard {
 	}
 
 	public static boolean reveals(User user, IsuCase c) {
-		return reveals(user, c.getClient() != null && c.getClient().isProtectedIdentity(),
+		CaseKey key = keyOf(c);
+		return reveals(user, key.protectedIdentity(), key.responsibleUserName());
+	}
+
+	/** The key of a case already read whole: no second query for what it carries. */
+	static CaseKey keyOf(IsuCase c) {
+		return new CaseKey(c.getId(), c.getCaseNumber(), c.getUnit() == null ? null : c.getUnit().getCode(),
+				c.getClient() != null && c.getClient().isProtectedIdentity(),
 				c.getResponsibleStaff() == null ? null : c.getResponsibleStaff().getUserName());
 	}
 
